@@ -1,0 +1,26 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+
+import { AuthProvider, type AuthSession } from '@/lib/auth/auth-provider';
+import { DemoContext } from '@/lib/demo/demo-context';
+import type { DemoControls } from '@/lib/demo/demo-controls';
+import { AppTheme } from '@/theme/app-theme';
+
+export type AppProviderProps = {
+  session: AuthSession;
+  queryClient: QueryClient;
+  demo?: DemoControls | null;
+  children: ReactNode;
+};
+
+export function AppProvider({ session, queryClient, demo = null, children }: AppProviderProps) {
+  return (
+    <AppTheme>
+      <AuthProvider session={session}>
+        <QueryClientProvider client={queryClient}>
+          <DemoContext.Provider value={demo}>{children}</DemoContext.Provider>
+        </QueryClientProvider>
+      </AuthProvider>
+    </AppTheme>
+  );
+}

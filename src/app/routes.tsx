@@ -1,0 +1,26 @@
+import { Navigate, type RouteObject } from 'react-router';
+
+import { paths } from '@/config/paths';
+
+import { ConnectorRoute } from './routes/connector-route';
+import { ConnectorsRoute } from './routes/connectors-route';
+import { AppShell } from './shell/app-shell';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    children: [
+      { path: paths.home.path, element: <Navigate to={paths.connectors.href()} replace /> },
+      { path: paths.connectors.path, element: <ConnectorsRoute /> },
+      { path: paths.connector.path, element: <ConnectorRoute /> },
+      {
+        path: paths.connectorEdit.path,
+        // The form stack (react-hook-form, resolvers, the form) loads only when someone edits.
+        lazy: async () => ({
+          Component: (await import('./routes/connector-edit-route')).ConnectorEditRoute,
+        }),
+      },
+      { path: '*', element: <Navigate to={paths.connectors.href()} replace /> },
+    ],
+  },
+];

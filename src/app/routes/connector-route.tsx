@@ -1,0 +1,53 @@
+import EditIcon from '@mui/icons-material/Edit';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router';
+
+import { PageHeader } from '@/components/page-header';
+import { RequestIds } from '@/components/request-ids';
+import { paths } from '@/config/paths';
+import { connectorQueries } from '@/features/connectors/api/connector-queries';
+import { ConnectorDetails } from '@/features/connectors/components/connector-details';
+import { connectorLabel } from '@/features/connectors/connector-label';
+
+import { readSavedState } from './saved-state';
+
+export function ConnectorRoute() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { data: connector } = useSuspenseQuery(connectorQueries.detail(id));
+  const saved = readSavedState(location.state);
+
+  return (
+    <>
+      <PageHeader
+        title={connectorLabel(connector)}
+        subtitle={connector.machineName}
+        actions={
+          <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={paths.connectorEdit.href(id)}>
+            Edit
+          </Button>
+        }
+      />
+      {saved && (
+        <Alert
+          severity="success"
+          sx={{ mb: 2 }}
+          onClose={() => void navigate(location.pathname, { replace: true, state: null })}
+        >
+          <AlertTitle>
+            Saved {saved.fields.join(', ')} (HTTP {saved.status})
+          </AlertTitle>
+          <RequestIds ids={saved} />
+        </Alert>
+      )}
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <ConnectorDetails connector={connector} />
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** What the edit route hands the detail route after a save: the outcome and Graph's ids for it. */
+const savedStateSchema = z.object({
+  saved: z.object({
+    status: z.number(),
+    fields: z.array(z.string()),
+    requestId: z.string().nullable(),
+    clientRequestId: z.string().nullable(),
+    date: z.string().nullable(),
+  }),
+});
+export type SavedState = z.infer<typeof savedStateSchema>;
+
+export function readSavedState(state: unknown): SavedState['saved'] | null {
+  const parsed = savedStateSchema.safeParse(state);
+  return parsed.success ? parsed.data.saved : null;
+}

@@ -1,0 +1,44 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Container from '@mui/material/Container';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { NavLink, Outlet } from 'react-router';
+
+import { RouteBoundary } from '@/components/route-boundary';
+import { paths } from '@/config/paths';
+
+import { AccountChip } from './account-chip';
+import { DemoMenu } from './demo-menu';
+import { NotificationsOutlet } from './notifications-outlet';
+
+export function AppShell() {
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+      <AppBar position="sticky" sx={{ borderBottom: 1, borderColor: 'divider' }}>
+        <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 1 }}>
+          <Typography component="p" variant="h2" sx={{ flexGrow: { xs: 1, md: 0 } }}>
+            NDES Connector Admin
+          </Typography>
+          <Box component="nav" aria-label="Main" sx={{ flexGrow: 1 }}>
+            <Link component={NavLink} to={paths.connectors.path} color="inherit" sx={{ '&.active': { fontWeight: 700 } }}>
+              Connectors
+            </Link>
+          </Box>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <DemoMenu />
+            <AccountChip />
+          </Stack>
+        </Toolbar>
+      </AppBar>
+      <Container component="main" maxWidth="lg" sx={{ py: 3 }}>
+        <RouteBoundary>
+          <Outlet />
+        </RouteBoundary>
+      </Container>
+      <NotificationsOutlet />
+    </Box>
+  );
+}

@@ -1,0 +1,15 @@
+import Tooltip from '@mui/material/Tooltip';
+
+import { formatExact, formatRelative } from '@/lib/date-time';
+
+/** "5 minutes ago", with the exact moment on hover and focus. */
+export function RelativeTime({ value }: { value: string }) {
+  const exact = formatExact(value);
+  return (
+    <Tooltip title={exact} describeChild>
+      <time dateTime={value} title={exact}>
+        {formatRelative(value)}
+      </time>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,37 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+
+import type { GraphRequestIds } from '@/lib/graph/graph-error';
+
+import { CopyButton } from './copy-button';
+
+const ROWS = [
+  ['requestId', 'request-id'],
+  ['clientRequestId', 'client-request-id'],
+  ['date', 'Date'],
+] as const;
+
+/** The ids an admin quotes to Microsoft support or matches in Intune's audit log, each copyable. */
+export function RequestIds({ ids }: { ids: GraphRequestIds }) {
+  const rows = ROWS.filter(([key]) => ids[key]);
+  if (rows.length === 0) return null;
+  return (
+    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1, m: 0 }}>
+      {rows.map(([key, label]) => (
+        <Box key={key} sx={{ display: 'contents' }}>
+          <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+            {label}
+          </Typography>
+          <Typography
+            component="dd"
+            variant="body2"
+            sx={{ m: 0, fontFamily: 'monospace', wordBreak: 'break-all' }}
+          >
+            {ids[key]}
+            <CopyButton value={ids[key] ?? ''} label={`Copy ${label}`} />
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,12 @@
+export const paths = {
+  home: { path: '/', href: () => '/' },
+  connectors: { path: '/connectors', href: () => '/connectors' },
+  connector: {
+    path: '/connectors/:id',
+    href: (id: string) => `/connectors/${encodeURIComponent(id)}`,
+  },
+  connectorEdit: {
+    path: '/connectors/:id/edit',
+    href: (id: string) => `/connectors/${encodeURIComponent(id)}/edit`,
+  },
+} as const;

@@ -1,0 +1,24 @@
+import Button from '@mui/material/Button';
+import Container from '@mui/material/Container';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+
+import { useAuth } from '@/lib/auth/auth-context';
+
+export function SignInPage() {
+  const auth = useAuth();
+  return (
+    <Container component="main" maxWidth="sm" sx={{ py: 6 }}>
+      <Paper variant="outlined" sx={{ p: 4 }}>
+        <Stack spacing={2}>
+          <Typography variant="h1">NDES Connector Admin</Typography>
+          <Typography>Sign in with your Microsoft Entra ID work account to manage your tenant&apos;s NDES connectors.</Typography>
+          <Button variant="contained" onClick={() => void auth.signIn()}>
+            Sign in with Microsoft
+          </Button>
+        </Stack>
+      </Paper>
+    </Container>
+  );
+}

@@ -1,0 +1,27 @@
+import { queryOptions } from '@tanstack/react-query';
+
+import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
+
+import { scopeTagSchema, type ScopeTag } from '../types';
+
+export const SCOPE_TAGS_URL = '/deviceManagement/roleScopeTags';
+
+export function listScopeTags(signal?: AbortSignal): Promise<ScopeTag[]> {
+  return fetchAllPages(SCOPE_TAGS_URL, scopeTagSchema, signal);
+}
+
+export const scopeTagQueries = {
+  all: () => ['scopeTags'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...scopeTagQueries.all(), 'list'],
+      queryFn: ({ signal }) => listScopeTags(signal),
+      // Scope tags change rarely; one lookup serves every page of a session.
+      staleTime: 5 * 60_000,
+    }),
+};
+
+export function scopeTagLabel(tag: ScopeTag | undefined, id: string): string {
+  if (!tag) return id;
+  return tag.displayName ?? id;
+}

@@ -1,0 +1,24 @@
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import { useQuery } from '@tanstack/react-query';
+
+import { scopeTagLabel, scopeTagQueries } from '../api/scope-tag-queries';
+
+/** Scope tags by name where the tenant lists them; an id it does not list shows as the raw id. */
+export function ScopeTagChips({ ids }: { ids: readonly string[] }) {
+  const { data: tags } = useQuery(scopeTagQueries.list());
+  if (ids.length === 0) return <span>None</span>;
+  return (
+    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+      {ids.map((id) => {
+        const tag = tags?.find((candidate) => candidate.id === id);
+        return (
+          <Tooltip key={id} title={tag?.description ?? `Scope tag id ${id}`}>
+            <Chip label={scopeTagLabel(tag, id)} variant="outlined" />
+          </Tooltip>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,215 @@
+import type { z } from 'zod';
+
+import {
+  GraphError,
+  NetworkError,
+  odataErrorSchema,
+  UnexpectedResponseError,
+  unwrapIntuneMessage,
+  type GraphRequestIds,
+} from './graph-error';
+import { backoffDelay, defaultRetryPolicy, isRetryableStatus, parseRetryAfter, sleep, type RetryPolicy } from './retry';
+
+export type GraphClientConfig = {
+  /** e.g. https://graph.microsoft.com/beta */
+  baseUrl: string;
+  getAccessToken: () => Promise<string>;
+  retryPolicy?: RetryPolicy;
+  onRetry?: (info: { attempt: number; delayMs: number; status: number | null }) => void;
+};
+
+let clientConfig: GraphClientConfig | null = null;
+
+export function configureGraphClient(config: GraphClientConfig) {
+  clientConfig = config;
+}
+
+type HttpMethod = 'GET' | 'PATCH' | 'DELETE' | 'POST';
+
+export type GraphRequestOptions<T> = {
+  method?: HttpMethod;
+  body?: unknown;
+  signal?: AbortSignal;
+  schema?: z.ZodType<T>;
+};
+
+export type GraphResult<T> = GraphRequestIds & {
+  status: number;
+  /** undefined when Graph answered without a body, as Intune's 204 to a PATCH does. */
+  data: T | undefined;
+};
+
+function requireConfig(): GraphClientConfig {
+  if (!clientConfig) throw new Error('The Graph client is used before configureGraphClient() ran.');
+  return clientConfig;
+}
+
+/** Resolves a path or an @odata.nextLink, refusing any URL that would carry the token off the Graph host. */
+export function resolveGraphUrl(pathOrUrl: string, baseUrl: string): string {
+  if (pathOrUrl.startsWith('/')) return `${baseUrl}${pathOrUrl}`;
+  const url = new URL(pathOrUrl);
+  if (url.origin !== new URL(baseUrl).origin) {
+    throw new Error(`Refusing to send a Graph request to ${url.origin}.`);
+  }
+  return url.toString();
+}
+
+function readIds(response: Response): GraphRequestIds {
+  return {
+    requestId: response.headers.get('request-id'),
+    clientRequestId: response.headers.get('client-request-id'),
+    date: response.headers.get('date'),
+  };
+}
+
+async function toGraphError(response: Response, sentClientRequestId: string): Promise<GraphError> {
+  const ids = readIds(response);
+  const text = await response.text().catch(() => '');
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  let json: unknown = undefined;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // Handled below: an error body that is not JSON still has a status worth reporting.
+  }
+  const envelope = odataErrorSchema.safeParse(json);
+  if (!envelope.success) {
+    return new GraphError({
+      status: response.status,
+      code: 'UnknownError',
+      message: `Graph answered HTTP ${response.status} without a Graph error description.`,
+      ...ids,
+      clientRequestId: ids.clientRequestId ?? sentClientRequestId,
+      retryAfterMs,
+    });
+  }
+  const { error } = envelope.data;
+  return new GraphError({
+    status: response.status,
+    code: error.code,
+    message: unwrapIntuneMessage(error.message),
+    target: error.target ?? error.details?.find((detail) => detail.target)?.target ?? null,
+    requestId: ids.requestId ?? error.innerError?.['request-id'] ?? null,
+    clientRequestId:
+      ids.clientRequestId ?? error.innerError?.['client-request-id'] ?? sentClientRequestId,
+    date: ids.date ?? error.innerError?.date ?? null,
+    retryAfterMs,
+  });
+}
+
+async function parseBody<T>(response: Response, schema: z.ZodType<T> | undefined): Promise<T | undefined> {
+  const ids = readIds(response);
+  const text = await response.text();
+  if (text.trim() === '') return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    const preview = text.length > 120 ? `${text.slice(0, 120)}…` : text;
+    throw new UnexpectedResponseError({
+      status: response.status,
+      detail: `The body is not valid JSON: ${preview}`,
+      ...ids,
+    });
+  }
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
+      .join('; ');
+    throw new UnexpectedResponseError({
+      status: response.status,
+      detail: `The body does not match the Graph contract: ${issues}`,
+      ...ids,
+    });
+  }
+  return parsed.data;
+}
+
+async function sendOnce(
+  url: string,
+  method: HttpMethod,
+  body: unknown,
+  signal: AbortSignal | undefined,
+  config: GraphClientConfig,
+): Promise<{ response: Response; clientRequestId: string }> {
+  const token = await config.getAccessToken();
+  const clientRequestId = crypto.randomUUID();
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${token}`,
+    Accept: 'application/json',
+    'client-request-id': clientRequestId,
+  };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  try {
+    const response = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+    return { response, clientRequestId };
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new NetworkError(clientRequestId, cause);
+  }
+}
+
+/**
+ * The one place that talks to Graph: token, headers, retries, error envelope and response schema.
+ * Retries 429/503/504 on reads and network failures on reads; writes only on 429/503 (not processed).
+ */
+export async function graphRequest<T>(
+  pathOrUrl: string,
+  { method = 'GET', body, signal, schema }: GraphRequestOptions<T> = {},
+): Promise<GraphResult<T>> {
+  const config = requireConfig();
+  const policy = config.retryPolicy ?? defaultRetryPolicy;
+  const url = resolveGraphUrl(pathOrUrl, config.baseUrl);
+  let waitedMs = 0;
+
+  for (let attempt = 1; ; attempt += 1) {
+    let failure: GraphError | NetworkError;
+    try {
+      const { response, clientRequestId } = await sendOnce(url, method, body, signal, config);
+      if (response.ok) {
+        const data = await parseBody(response, schema);
+        return { status: response.status, data, ...readIds(response) };
+      }
+      failure = await toGraphError(response, clientRequestId);
+      if (!isRetryableStatus(method, failure.status)) throw failure;
+    } catch (error) {
+      if (!(error instanceof NetworkError) || method !== 'GET') throw error;
+      failure = error;
+    }
+
+    const status = failure instanceof GraphError ? failure.status : null;
+    const delayMs =
+      (failure instanceof GraphError ? failure.retryAfterMs : null) ??
+      backoffDelay(attempt - 1, policy);
+    if (attempt >= policy.maxAttempts || waitedMs + delayMs > policy.maxTotalWaitMs) throw failure;
+    config.onRetry?.({ attempt, delayMs, status });
+    await sleep(delayMs, signal);
+    waitedMs += delayMs;
+  }
+}
+
+/** A request whose answer must carry a body that matches `schema`. */
+export async function graphFetch<T>(
+  pathOrUrl: string,
+  options: GraphRequestOptions<T> & { schema: z.ZodType<T> },
+): Promise<T> {
+  const result = await graphRequest(pathOrUrl, options);
+  if (result.data === undefined) {
+    throw new UnexpectedResponseError({
+      status: result.status,
+      detail: 'Graph answered without a body where one was expected.',
+      requestId: result.requestId,
+      clientRequestId: result.clientRequestId,
+      date: result.date,
+    });
+  }
+  return result.data;
+}

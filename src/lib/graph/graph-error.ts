@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+/** What an admin needs to open a support case: Graph's ids for one request, and when it happened. */
+export type GraphRequestIds = {
+  requestId: string | null;
+  clientRequestId: string | null;
+  date: string | null;
+};
+
+// The OData error envelope, shaped after microsoft.graph.ODataErrors.ODataError (graph-contract/odata-error.openapi.yaml).
+const innerErrorSchema = z
+  .object({
+    'request-id': z.string().optional(),
+    'client-request-id': z.string().optional(),
+    date: z.string().optional(),
+  })
+  .loose();
+
+export const odataErrorSchema = z.object({
+  error: z
+    .object({
+      code: z.string(),
+      message: z.string(),
+      target: z.string().nullish(),
+      details: z
+        .array(z.object({ code: z.string(), message: z.string(), target: z.string().nullish() }))
+        .optional(),
+      innerError: innerErrorSchema.optional(),
+    })
+    .loose(),
+});
+
+type GraphErrorInit = GraphRequestIds & {
+  status: number;
+  code: string;
+  message: string;
+  target?: string | null;
+  retryAfterMs?: number | null;
+};
+
+/** Graph answered, with a non-2xx status. */
+export class GraphError extends Error {
+  override readonly name = 'GraphError';
+  readonly status: number;
+  readonly code: string;
+  readonly target: string | null;
+  readonly requestId: string | null;
+  readonly clientRequestId: string | null;
+  readonly date: string | null;
+  readonly retryAfterMs: number | null;
+
+  constructor(init: GraphErrorInit) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.target = init.target ?? null;
+    this.requestId = init.requestId;
+    this.clientRequestId = init.clientRequestId;
+    this.date = init.date;
+    this.retryAfterMs = init.retryAfterMs ?? null;
+  }
+}
+
+/** Graph answered 2xx (or an error status) with a body that is not what the contract promises. */
+export class UnexpectedResponseError extends Error {
+  override readonly name = 'UnexpectedResponseError';
+  readonly status: number;
+  readonly detail: string;
+  readonly requestId: string | null;
+  readonly clientRequestId: string | null;
+  readonly date: string | null;
+
+  constructor(init: GraphRequestIds & { status: number; detail: string }) {
+    super('Graph returned an unexpected response.');
+    this.status = init.status;
+    this.detail = init.detail;
+    this.requestId = init.requestId;
+    this.clientRequestId = init.clientRequestId;
+    this.date = init.date;
+  }
+}
+
+/** The request never got an answer: offline, DNS, CORS or a dropped connection. */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+  readonly clientRequestId: string;
+
+  constructor(clientRequestId: string, cause: unknown) {
+    super('Could not reach Microsoft Graph. Check your network connection.', { cause });
+    this.clientRequestId = clientRequestId;
+  }
+}
+
+export type GraphFailure = GraphError | UnexpectedResponseError | NetworkError;
+
+export function isGraphFailure(error: unknown): error is GraphFailure {
+  return (
+    error instanceof GraphError ||
+    error instanceof UnexpectedResponseError ||
+    error instanceof NetworkError
+  );
+}
+
+/**
+ * Intune often wraps its real message as JSON inside `error.message`, e.g.
+ * `{"_version": 3, "Message": "An error has occurred - Operation ID ...", ...}`.
+ * https://learn.microsoft.com/graph/errors
+ */
+export function unwrapIntuneMessage(message: string): string {
+  const trimmed = message.trim();
+  if (!trimmed.startsWith('{')) return message;
+  try {
+    const inner: unknown = JSON.parse(trimmed);
+    if (inner && typeof inner === 'object' && 'Message' in inner && typeof inner.Message === 'string') {
+      return inner.Message;
+    }
+  } catch {
+    // Not JSON after all: show it as Graph sent it.
+  }
+  return message;
+}

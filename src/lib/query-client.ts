@@ -1,0 +1,25 @@
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+
+import { describeError } from './graph/describe-error';
+import { notify } from './notifications';
+
+export function createQueryClient() {
+  return new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        // Only a failed background refetch: the old data stays on screen, so say why it is not fresh.
+        if (query.state.data !== undefined) {
+          notify('warning', `Could not refresh: ${describeError(error).title}`);
+        }
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // Retries live only in the Graph client (throttling, 5xx, dropped networks); a second layer would multiply them.
+        retry: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+}

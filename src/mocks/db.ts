@@ -1,0 +1,85 @@
+import type { Connector } from '@/features/connectors/types';
+import type { ScopeTag } from '@/features/scope-tags/types';
+
+import { seedConnectors, seedScopeTags } from './seed';
+
+export type PatchResponseMode = 'no-content' | 'entity';
+
+type DbState = {
+  connectors: Connector[];
+  scopeTags: ScopeTag[];
+  patchResponse: PatchResponseMode;
+};
+
+type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const STORAGE_KEY = 'ndes-connector-admin.demo-tenant.v1';
+
+export function memoryStore(): KeyValueStore {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+/**
+ * The mock tenant. Every call reads the store afresh, so browser tabs that share localStorage
+ * see each other's saved changes, as two admins on one tenant would.
+ */
+export function createMockDb(store: KeyValueStore, now: () => number = Date.now) {
+  const fresh = (): DbState => ({
+    connectors: seedConnectors(now()),
+    scopeTags: seedScopeTags,
+    patchResponse: 'no-content',
+  });
+
+  const read = (): DbState => {
+    const raw = store.getItem(STORAGE_KEY);
+    if (raw) {
+      try {
+        return JSON.parse(raw) as DbState;
+      } catch {
+        // A corrupted demo tenant is replaced by a fresh one below.
+      }
+    }
+    const state = fresh();
+    store.setItem(STORAGE_KEY, JSON.stringify(state));
+    return state;
+  };
+  const write = (state: DbState) => store.setItem(STORAGE_KEY, JSON.stringify(state));
+
+  return {
+    listConnectors: () => read().connectors,
+    getConnector: (id: string) => read().connectors.find((connector) => connector.id === id),
+    updateConnector(id: string, changes: Partial<Connector>): Connector | undefined {
+      const state = read();
+      const index = state.connectors.findIndex((connector) => connector.id === id);
+      const current = state.connectors[index];
+      if (!current) return undefined;
+      const updated = { ...current, ...changes, id };
+      state.connectors[index] = updated;
+      write(state);
+      return updated;
+    },
+    deleteConnector(id: string): boolean {
+      const state = read();
+      const remaining = state.connectors.filter((connector) => connector.id !== id);
+      if (remaining.length === state.connectors.length) return false;
+      write({ ...state, connectors: remaining });
+      return true;
+    },
+    listScopeTags: () => read().scopeTags,
+    patchResponse: () => read().patchResponse,
+    setPatchResponse(mode: PatchResponseMode) {
+      write({ ...read(), patchResponse: mode });
+    },
+    reset() {
+      store.removeItem(STORAGE_KEY);
+      write(fresh());
+    },
+  };
+}
+
+export type MockDb = ReturnType<typeof createMockDb>;

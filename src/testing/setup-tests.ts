@@ -1,0 +1,26 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+
+import { configureGraphClient } from '@/lib/graph/graph-client';
+import { mockDb, server } from '@/mocks/node';
+
+import { TEST_GRAPH_BASE_URL, TEST_TOKEN } from './graph-test-config';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  configureGraphClient({
+    baseUrl: TEST_GRAPH_BASE_URL,
+    getAccessToken: () => Promise.resolve(TEST_TOKEN),
+    // Real retries, without real waiting.
+    retryPolicy: { maxAttempts: 3, maxTotalWaitMs: 1_000, baseDelayMs: 1, maxDelayMs: 5 },
+  });
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  mockDb.reset();
+  sessionStorage.clear();
+  localStorage.clear();
+});
+afterAll(() => server.close());
