@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 
 import { AppProvider, type AppProviderProps } from './provider';
-import { createAppRouter } from './router';
+import { createAppRouter, type AppRouter } from './router';
 
-export function App(props: Omit<AppProviderProps, 'children'>) {
-  const [router] = useState(createAppRouter);
+type AppProps = Omit<AppProviderProps, 'children'> & { router?: AppRouter };
+
+export function App({ router: givenRouter, ...props }: AppProps) {
+  const [router] = useState(() => givenRouter ?? createAppRouter());
   return (
     <AppProvider {...props}>
       <RouterProvider router={router} />

@@ -5,3 +5,5 @@ import { routes } from './routes';
 export function createAppRouter() {
   return createBrowserRouter(routes);
 }
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

@@ -16,7 +16,10 @@ export function RequestIds({ ids }: { ids: GraphRequestIds }) {
   const rows = ROWS.filter(([key]) => ids[key]);
   if (rows.length === 0) return null;
   return (
-    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1, m: 0 }}>
+    <Box
+      component="dl"
+      sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1, m: 0 }}
+    >
       {rows.map(([key, label]) => (
         <Box key={key} sx={{ display: 'contents' }}>
           <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>

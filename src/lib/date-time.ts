@@ -23,11 +23,13 @@ const LOCAL_INPUT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})
 export function parseLocalInputValue(value: string): Date | null {
   const match = LOCAL_INPUT_PATTERN.exec(value);
   if (!match) return null;
-  const [year, month, day, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0));
-  const date = new Date(year!, month! - 1, day!, hours!, minutes!, seconds ?? 0);
+  const [year, month, day, hours, minutes, seconds] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const date = new Date(year, month - 1, day, hours, minutes, seconds);
   const roundTrips =
-    date.getFullYear() === year && date.getMonth() === month! - 1 && date.getDate() === day;
-  return roundTrips && year! >= 1900 ? date : null;
+    date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+  return roundTrips && year >= 1900 ? date : null;
 }
 
 /** A datetime-local value as an Edm.DateTimeOffset that keeps the user's own offset. */
@@ -38,21 +40,23 @@ export function fromLocalInputValue(value: string): string | null {
 }
 
 const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
+const DAY_SECONDS = 24 * 3600;
+// [unit, its length, from when it is used]: weeks run to two months, which reads better than "last month".
+const UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
+  ['year', 365 * DAY_SECONDS, 365 * DAY_SECONDS],
+  ['month', 30 * DAY_SECONDS, 60 * DAY_SECONDS],
+  ['week', 7 * DAY_SECONDS, 7 * DAY_SECONDS],
+  ['day', DAY_SECONDS, DAY_SECONDS],
+  ['hour', 3600, 3600],
+  ['minute', 60, 60],
 ];
 
 /** "5 minutes ago", "3 weeks ago". */
 export function formatRelative(iso: string, now = Date.now()): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   if (Number.isNaN(seconds)) return 'Unknown';
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.trunc(seconds / size), unit);
+  for (const [unit, size, from] of UNITS) {
+    if (Math.abs(seconds) >= from) return relativeFormat.format(Math.trunc(seconds / size), unit);
   }
   return 'just now';
 }

@@ -1,4 +1,8 @@
-export type Notification = { id: number; severity: 'success' | 'info' | 'warning' | 'error'; message: string };
+export type Notification = {
+  id: number;
+  severity: 'success' | 'info' | 'warning' | 'error';
+  message: string;
+};
 
 type Listener = (notification: Notification) => void;
 const listeners = new Set<Listener>();

@@ -1,6 +1,7 @@
 import { HttpResponse, type JsonBodyType } from 'msw';
 
-const ODATA_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+const ODATA_JSON =
+  'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 /** The headers Graph puts on every answer: its own request-id, the caller's client-request-id, and Date. */
 export function graphHeaders(request: Request, extra: Record<string, string> = {}): Headers {

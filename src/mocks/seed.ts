@@ -12,11 +12,21 @@ export const CURRENT_CONNECTOR_VERSION = '6.2406.0.1001';
 
 export const seedScopeTags: ScopeTag[] = [
   { id: '0', displayName: 'Default', description: 'Built-in scope tag', isBuiltIn: true },
-  { id: '1', displayName: 'Headquarters', description: 'Seattle HQ devices and admins', isBuiltIn: false },
+  {
+    id: '1',
+    displayName: 'Headquarters',
+    description: 'Seattle HQ devices and admins',
+    isBuiltIn: false,
+  },
   { id: '2', displayName: 'Europe', description: 'EMEA region', isBuiltIn: false },
   { id: '3', displayName: 'Asia Pacific', description: 'APAC region', isBuiltIn: false },
   { id: '4', displayName: 'Lab', description: 'Test and pre-production', isBuiltIn: false },
-  { id: '5', displayName: 'Retail stores', description: 'Store kiosks and handhelds', isBuiltIn: false },
+  {
+    id: '5',
+    displayName: 'Retail stores',
+    description: 'Store kiosks and handhelds',
+    isBuiltIn: false,
+  },
 ];
 
 /** A tenant's connectors as of `now`: healthy ones, stale ones, an old version, a reinstall leftover. */

@@ -2,7 +2,8 @@ import type { Connector } from '@/features/connectors/types';
 
 // Written from graph-contract/ndesConnector.csdl.xml on purpose, not from the app's zod schemas,
 // so the mock stays an independent check on what the app sends.
-type EdmType = 'Edm.String' | 'Edm.DateTimeOffset' | 'Collection(Edm.String)' | 'graph.ndesConnectorState';
+type EdmType =
+  'Edm.String' | 'Edm.DateTimeOffset' | 'Collection(Edm.String)' | 'graph.ndesConnectorState';
 
 const PROPERTIES: Record<string, { type: EdmType; nullable: boolean }> = {
   connectorVersion: { type: 'Edm.String', nullable: true },
@@ -20,8 +21,7 @@ const DATE_TIME_OFFSET =
   /^([0-9]{4,})-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$/;
 
 export type PatchValidation =
-  | { ok: true; changes: Partial<Connector> }
-  | { ok: false; message: string; target?: string };
+  { ok: true; changes: Partial<Connector> } | { ok: false; message: string; target?: string };
 
 function isRealDate(value: string): boolean {
   const match = DATE_TIME_OFFSET.exec(value);
@@ -43,7 +43,9 @@ function checkValue(name: string, value: unknown, type: EdmType): PatchValidatio
     case 'Edm.String':
       return typeof value === 'string' ? null : cannotConvert(value, type, name);
     case 'Edm.DateTimeOffset':
-      return typeof value === 'string' && isRealDate(value) ? null : cannotConvert(value, type, name);
+      return typeof value === 'string' && isRealDate(value)
+        ? null
+        : cannotConvert(value, type, name);
     case 'graph.ndesConnectorState':
       return typeof value === 'string' && STATES.includes(value)
         ? null

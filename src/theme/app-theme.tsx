@@ -12,7 +12,11 @@ export const appTheme = createTheme({
   colorSchemes,
   typography,
   shape,
-  components: { ...inputsCustomizations, ...dataDisplayCustomizations, ...navigationCustomizations },
+  components: {
+    ...inputsCustomizations,
+    ...dataDisplayCustomizations,
+    ...navigationCustomizations,
+  },
 });
 
 /** Light or dark follows the operating system until the user picks one. */

@@ -10,6 +10,7 @@ import { connectorQueries } from '@/features/connectors/api/connector-queries';
 import { useUpdateConnector } from '@/features/connectors/api/update-connector';
 import { ConnectorForm } from '@/features/connectors/components/connector-form';
 import { connectorLabel } from '@/features/connectors/connector-label';
+import { useAccessMode } from '@/lib/auth/access-mode';
 import { notify } from '@/lib/notifications';
 
 import type { SavedState } from './saved-state';
@@ -19,6 +20,7 @@ export function ConnectorEditRoute() {
   const navigate = useNavigate();
   const { data: connector } = useSuspenseQuery(connectorQueries.detail(id));
   const update = useUpdateConnector();
+  const { readOnly } = useAccessMode();
 
   return (
     <>
@@ -27,6 +29,7 @@ export function ConnectorEditRoute() {
         <ConnectorForm
           connector={connector}
           isSaving={update.isPending}
+          readOnly={readOnly}
           onCancel={() => void navigate(paths.connector.href(id))}
           onSubmit={(patch) =>
             update.mutate(

@@ -12,6 +12,7 @@ import { paths } from '@/config/paths';
 import { connectorQueries } from '@/features/connectors/api/connector-queries';
 import { ConnectorDetails } from '@/features/connectors/components/connector-details';
 import { connectorLabel } from '@/features/connectors/connector-label';
+import { useAccessMode } from '@/lib/auth/access-mode';
 
 import { readSavedState } from './saved-state';
 
@@ -21,6 +22,7 @@ export function ConnectorRoute() {
   const navigate = useNavigate();
   const { data: connector } = useSuspenseQuery(connectorQueries.detail(id));
   const saved = readSavedState(location.state);
+  const { readOnly } = useAccessMode();
 
   return (
     <>
@@ -28,7 +30,13 @@ export function ConnectorRoute() {
         title={connectorLabel(connector)}
         subtitle={connector.machineName}
         actions={
-          <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={paths.connectorEdit.href(id)}>
+          <Button
+            variant="contained"
+            startIcon={<EditIcon />}
+            component={RouterLink}
+            to={paths.connectorEdit.href(id)}
+            disabled={readOnly}
+          >
             Edit
           </Button>
         }

@@ -28,8 +28,8 @@ export function ConnectorsRoute() {
       />
       {connectors.length === 0 ? (
         <Alert severity="info">
-          This tenant has no NDES or Certificate Connectors yet. Install the Certificate Connector for Microsoft Intune on a
-          server, and it appears here once it enrolls.
+          This tenant has no NDES or Certificate Connectors yet. Install the Certificate Connector
+          for Microsoft Intune on a server, and it appears here once it enrolls.
         </Alert>
       ) : (
         <Paper variant="outlined">

@@ -9,10 +9,11 @@ import { NavLink, Outlet } from 'react-router';
 
 import { RouteBoundary } from '@/components/route-boundary';
 import { paths } from '@/config/paths';
+import { AccountMenu } from '@/features/auth/components/account-menu';
 
-import { AccountChip } from './account-chip';
 import { DemoMenu } from './demo-menu';
 import { NotificationsOutlet } from './notifications-outlet';
+import { ReadOnlyBanner } from './read-only-banner';
 
 export function AppShell() {
   return (
@@ -23,17 +24,23 @@ export function AppShell() {
             NDES Connector Admin
           </Typography>
           <Box component="nav" aria-label="Main" sx={{ flexGrow: 1 }}>
-            <Link component={NavLink} to={paths.connectors.path} color="inherit" sx={{ '&.active': { fontWeight: 700 } }}>
+            <Link
+              component={NavLink}
+              to={paths.connectors.path}
+              color="inherit"
+              sx={{ '&.active': { fontWeight: 700 } }}
+            >
               Connectors
             </Link>
           </Box>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <DemoMenu />
-            <AccountChip />
+            <AccountMenu />
           </Stack>
         </Toolbar>
       </AppBar>
       <Container component="main" maxWidth="lg" sx={{ py: 3 }}>
+        <ReadOnlyBanner />
         <RouteBoundary>
           <Outlet />
         </RouteBoundary>

@@ -23,7 +23,12 @@ export function DemoMenu() {
       <Tooltip title="A mock tenant runs in this browser; nothing reaches Microsoft.">
         <Chip label="Demo mode" color="warning" />
       </Tooltip>
-      <Button color="inherit" size="small" startIcon={<RestartAltIcon />} onClick={() => void reset()}>
+      <Button
+        color="inherit"
+        size="small"
+        startIcon={<RestartAltIcon />}
+        onClick={() => void reset()}
+      >
         Reset demo data
       </Button>
     </Stack>

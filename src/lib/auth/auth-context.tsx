@@ -4,7 +4,13 @@ import type { AuthClient } from './auth-client';
 
 const AuthContext = createContext<AuthClient | null>(null);
 
-export function AuthContextProvider({ client, children }: { client: AuthClient; children: ReactNode }) {
+export function AuthContextProvider({
+  client,
+  children,
+}: {
+  client: AuthClient;
+  children: ReactNode;
+}) {
   return <AuthContext.Provider value={client}>{children}</AuthContext.Provider>;
 }
 

@@ -11,6 +11,7 @@ const DEMO_TOKEN = 'demo-access-token';
 
 export const demoAuthClient: AuthClient = {
   kind: 'demo',
+  cloudLabel: 'Demo tenant',
   getAccount: () => DEMO_ACCOUNT,
   acquireToken: () => Promise.resolve(DEMO_TOKEN),
   signIn: () => Promise.resolve(),

@@ -1,4 +1,9 @@
-import { GraphError, NetworkError, UnexpectedResponseError, type GraphRequestIds } from './graph-error';
+import {
+  GraphError,
+  NetworkError,
+  UnexpectedResponseError,
+  type GraphRequestIds,
+} from './graph-error';
 
 export type ErrorDescription = GraphRequestIds & {
   title: string;

@@ -17,7 +17,10 @@ export async function fetchAllPages<T>(
   const items: T[] = [];
   let next: string | null | undefined = path;
   for (let page = 0; next && page < MAX_PAGES; page += 1) {
-    const body: { value: T[]; '@odata.nextLink'?: string | null } = await graphFetch(next, { signal, schema: pageSchema });
+    const body: { value: T[]; '@odata.nextLink'?: string | null } = await graphFetch(next, {
+      signal,
+      schema: pageSchema,
+    });
     items.push(...body.value);
     next = body['@odata.nextLink'];
   }

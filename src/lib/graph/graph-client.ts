@@ -8,12 +8,19 @@ import {
   unwrapIntuneMessage,
   type GraphRequestIds,
 } from './graph-error';
-import { backoffDelay, defaultRetryPolicy, isRetryableStatus, parseRetryAfter, sleep, type RetryPolicy } from './retry';
+import {
+  backoffDelay,
+  defaultRetryPolicy,
+  isRetryableStatus,
+  parseRetryAfter,
+  sleep,
+  type RetryPolicy,
+} from './retry';
 
 export type GraphClientConfig = {
   /** e.g. https://graph.microsoft.com/beta */
   baseUrl: string;
-  getAccessToken: () => Promise<string>;
+  getAccessToken: (request?: { claims?: string }) => Promise<string>;
   retryPolicy?: RetryPolicy;
   onRetry?: (info: { attempt: number; delayMs: number; status: number | null }) => void;
 };
@@ -97,7 +104,10 @@ async function toGraphError(response: Response, sentClientRequestId: string): Pr
   });
 }
 
-async function parseBody<T>(response: Response, schema: z.ZodType<T> | undefined): Promise<T | undefined> {
+async function parseBody<T>(
+  response: Response,
+  schema: z.ZodType<T> | undefined,
+): Promise<T | undefined> {
   const ids = readIds(response);
   const text = await response.text();
   if (text.trim() === '') return undefined;
@@ -128,14 +138,30 @@ async function parseBody<T>(response: Response, schema: z.ZodType<T> | undefined
   return parsed.data;
 }
 
+/**
+ * The claims challenge in a 401's WWW-Authenticate header, decoded, or null.
+ * https://learn.microsoft.com/entra/identity-platform/claims-challenge
+ */
+export function readClaimsChallenge(response: Response): string | null {
+  const header = response.headers.get('www-authenticate') ?? '';
+  const encoded = /claims="([^"]+)"/.exec(header)?.[1];
+  if (!encoded) return null;
+  try {
+    return atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return null;
+  }
+}
+
 async function sendOnce(
   url: string,
   method: HttpMethod,
   body: unknown,
   signal: AbortSignal | undefined,
   config: GraphClientConfig,
+  claims: string | null,
 ): Promise<{ response: Response; clientRequestId: string }> {
-  const token = await config.getAccessToken();
+  const token = await config.getAccessToken(claims ? { claims } : undefined);
   const clientRequestId = crypto.randomUUID();
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,
@@ -169,11 +195,27 @@ export async function graphRequest<T>(
   const policy = config.retryPolicy ?? defaultRetryPolicy;
   const url = resolveGraphUrl(pathOrUrl, config.baseUrl);
   let waitedMs = 0;
+  let claims: string | null = null;
 
   for (let attempt = 1; ; attempt += 1) {
     let failure: GraphError | NetworkError;
     try {
-      const { response, clientRequestId } = await sendOnce(url, method, body, signal, config);
+      const { response, clientRequestId } = await sendOnce(
+        url,
+        method,
+        body,
+        signal,
+        config,
+        claims,
+      );
+      const challenge: string | null =
+        response.status === 401 && claims === null ? readClaimsChallenge(response) : null;
+      if (challenge) {
+        // One retry with a token that satisfies the challenge; Graph rejected this request unprocessed.
+        claims = challenge;
+        attempt -= 1;
+        continue;
+      }
       if (response.ok) {
         const data = await parseBody(response, schema);
         return { status: response.status, data, ...readIds(response) };

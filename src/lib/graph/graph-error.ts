@@ -111,7 +111,12 @@ export function unwrapIntuneMessage(message: string): string {
   if (!trimmed.startsWith('{')) return message;
   try {
     const inner: unknown = JSON.parse(trimmed);
-    if (inner && typeof inner === 'object' && 'Message' in inner && typeof inner.Message === 'string') {
+    if (
+      inner &&
+      typeof inner === 'object' &&
+      'Message' in inner &&
+      typeof inner.Message === 'string'
+    ) {
       return inner.Message;
     }
   } catch {

@@ -14,7 +14,9 @@ function readPaging(url: URL): { top: number; skip: number } | string {
   const skip = url.searchParams.get('$skip');
   const parse = (value: string | null, name: string) => {
     if (value === null) return undefined;
-    return /^\d+$/.test(value) ? Number(value) : `Invalid value '${value}' for the query option '${name}'.`;
+    return /^\d+$/.test(value)
+      ? Number(value)
+      : `Invalid value '${value}' for the query option '${name}'.`;
   };
   const topValue = parse(top, '$top');
   const skipValue = parse(skip, '$skip');
@@ -50,7 +52,10 @@ export function connectorHandlers(db: MockDb) {
           : undefined;
       return graphJson(request, {
         '@odata.context': CONTEXT,
-        value: page.map((connector) => ({ '@odata.type': '#microsoft.graph.ndesConnector', ...connector })),
+        value: page.map((connector) => ({
+          '@odata.type': '#microsoft.graph.ndesConnector',
+          ...connector,
+        })),
         ...(nextLink ? { '@odata.nextLink': nextLink } : {}),
       });
     }),
@@ -69,7 +74,11 @@ export function connectorHandlers(db: MockDb) {
       const id = String(params.id);
       const read = await readJsonBody(request);
       if ('error' in read) {
-        return graphErrorResponse(request, { status: 400, code: 'BadRequest', message: read.error });
+        return graphErrorResponse(request, {
+          status: 400,
+          code: 'BadRequest',
+          message: read.error,
+        });
       }
       const validation = validateConnectorPatch(read.body, id);
       if (!validation.ok) {

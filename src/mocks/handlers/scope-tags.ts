@@ -9,8 +9,11 @@ export function scopeTagHandlers(db: MockDb) {
   return [
     http.get(`${GRAPH_BETA}/deviceManagement/roleScopeTags`, ({ request }) =>
       graphJson(request, {
-        '@odata.context': 'https://graph.microsoft.com/beta/$metadata#deviceManagement/roleScopeTags',
-        value: db.listScopeTags().map((tag) => ({ '@odata.type': '#microsoft.graph.roleScopeTag', ...tag })),
+        '@odata.context':
+          'https://graph.microsoft.com/beta/$metadata#deviceManagement/roleScopeTags',
+        value: db
+          .listScopeTags()
+          .map((tag) => ({ '@odata.type': '#microsoft.graph.roleScopeTag', ...tag })),
       }),
     ),
   ];

@@ -19,7 +19,10 @@ export const SCOPE_TAG_ID_MAX = 64;
 const dateTimeField = z
   .string()
   .refine((value) => value !== '', 'Enter a date and time')
-  .refine((value) => value === '' || parseLocalInputValue(value) !== null, 'Enter a valid date and time');
+  .refine(
+    (value) => value === '' || parseLocalInputValue(value) !== null,
+    'Enter a valid date and time',
+  );
 
 export const connectorFormSchema = z.object({
   displayName: z

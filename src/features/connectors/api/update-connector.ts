@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
+import { setAccessMode } from '@/lib/auth/access-mode';
 import { graphRequest, type GraphResult } from '@/lib/graph/graph-client';
+import { GraphError } from '@/lib/graph/graph-error';
 
 import { connectorSchema, type Connector, type ConnectorPatch } from '../types';
 
@@ -34,6 +36,20 @@ export function useUpdateConnector() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateConnector,
+    onError: (error) => {
+      // Graph refused the write itself: stop offering edits this session rather than fail every save.
+      if (
+        error instanceof GraphError &&
+        error.status === 403 &&
+        error.code !== 'ApprovalRequired'
+      ) {
+        setAccessMode({
+          readOnly: true,
+          reason:
+            'Read-only: Graph refused a change (403). Your account needs an Intune role that can update connectors (for example Intune Administrator), and the app needs DeviceManagementConfiguration.ReadWrite.All.',
+        });
+      }
+    },
     onSuccess: async ({ connector }) => {
       queryClient.setQueryData(connectorQueries.detail(connector.id).queryKey, connector);
       queryClient.setQueryData(connectorQueries.list().queryKey, (list) =>

@@ -3,8 +3,8 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
 import { RelativeTime } from '@/components/relative-time';
-import { formatExact } from '@/lib/date-time';
 import { ScopeTagChips } from '@/features/scope-tags/components/scope-tag-chips';
+import { formatExact } from '@/lib/date-time';
 
 import { connectorLabel } from '../connector-label';
 import type { Connector } from '../types';
@@ -15,7 +15,11 @@ function DateValue({ value }: { value: string }) {
   return (
     <>
       {formatExact(value)} (<RelativeTime value={value} />)
-      <Typography component="span" variant="body2" sx={{ display: 'block', color: 'text.secondary', fontFamily: 'monospace' }}>
+      <Typography
+        component="span"
+        variant="body2"
+        sx={{ display: 'block', color: 'text.secondary', fontFamily: 'monospace' }}
+      >
         {value}
       </Typography>
     </>

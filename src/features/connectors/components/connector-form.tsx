@@ -7,8 +7,8 @@ import type { ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 
 import { FormTextField } from '@/components/form/form-text-field';
-import { localOffset } from '@/lib/date-time';
 import { ScopeTagSelect } from '@/features/scope-tags/components/scope-tag-select';
+import { localOffset } from '@/lib/date-time';
 
 import {
   changedFields,
@@ -18,6 +18,7 @@ import {
   type ConnectorFormInput,
   type ConnectorFormValues,
 } from '../api/connector-form';
+import { useReauthDraft } from '../reauth-draft';
 import { CONNECTOR_STATES, type Connector, type ConnectorPatch } from '../types';
 
 import { STATE_LABELS } from './connector-state-chip';
@@ -29,18 +30,30 @@ type ConnectorFormProps = {
   onCancel: () => void;
   /** Shown above the buttons: the last save's error. */
   errorSlot?: ReactNode;
+  readOnly?: boolean;
 };
 
-export function ConnectorForm({ connector, isSaving, onSubmit, onCancel, errorSlot }: ConnectorFormProps) {
-  const { control, handleSubmit } = useForm<ConnectorFormInput, unknown, ConnectorFormValues>({
+export function ConnectorForm({
+  connector,
+  isSaving,
+  onSubmit,
+  onCancel,
+  errorSlot,
+  readOnly = false,
+}: ConnectorFormProps) {
+  const form = useForm<ConnectorFormInput, unknown, ConnectorFormValues>({
     resolver: zodResolver(connectorFormSchema),
     defaultValues: toFormValues(connector),
     mode: 'onTouched',
+    disabled: readOnly,
   });
+  const { control, handleSubmit } = form;
+  useReauthDraft(connector.id, form);
   const current = useWatch({ control });
   const parsed = connectorFormSchema.safeParse(current);
   // Saving is offered only for a real change: typing a value and then reverting it leaves nothing to send.
-  const hasChanges = !parsed.success || changedFields(toConnectorPatch(connector, parsed.data)).length > 0;
+  const hasChanges =
+    !parsed.success || changedFields(toConnectorPatch(connector, parsed.data)).length > 0;
   const offsetNote = `Your local time (UTC${localOffset(new Date())})`;
 
   return (
@@ -52,8 +65,19 @@ export function ConnectorForm({ connector, isSaving, onSubmit, onCancel, errorSl
       onSubmit={handleSubmit((values) => onSubmit(toConnectorPatch(connector, values)))}
       sx={{ maxWidth: 720 }}
     >
-      <TextField label="Id" value={connector.id} slotProps={{ input: { readOnly: true } }} helperText="Assigned by Intune; it cannot be changed." />
-      <FormTextField control={control} name="displayName" label="Display name" required helperText="Tip: say which server it runs on." />
+      <TextField
+        label="Id"
+        value={connector.id}
+        slotProps={{ input: { readOnly: true } }}
+        helperText="Assigned by Intune; it cannot be changed."
+      />
+      <FormTextField
+        control={control}
+        name="displayName"
+        label="Display name"
+        required
+        helperText="Tip: say which server it runs on."
+      />
       <FormTextField control={control} name="state" label="State" select>
         {CONNECTOR_STATES.map((state) => (
           <MenuItem key={state} value={state}>
@@ -82,7 +106,7 @@ export function ConnectorForm({ connector, isSaving, onSubmit, onCancel, errorSl
       />
       {errorSlot}
       <Stack direction="row" spacing={1}>
-        <Button type="submit" variant="contained" disabled={!hasChanges || isSaving}>
+        <Button type="submit" variant="contained" disabled={readOnly || !hasChanges || isSaving}>
           {isSaving ? 'Saving…' : 'Save'}
         </Button>
         <Button onClick={onCancel} disabled={isSaving}>

@@ -43,7 +43,9 @@ export function ConnectorsTable({ connectors }: { connectors: Connector[] }) {
                   {connectorLabel(connector)}
                 </Link>
               </TableCell>
-              <TableCell sx={{ overflowWrap: 'anywhere' }}>{connector.machineName ?? '—'}</TableCell>
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                {connector.machineName ?? '—'}
+              </TableCell>
               <TableCell>
                 <ConnectorStateChip state={connector.state} />
               </TableCell>

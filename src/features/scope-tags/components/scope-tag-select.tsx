@@ -38,7 +38,9 @@ export function ScopeTagSelect<T extends FieldValues>({ control, name }: ScopeTa
         const query = inputValue.trim().toLowerCase();
         return ids.filter((id) => {
           const tag = byId(id);
-          return [id, tag?.displayName, tag?.description].some((text) => text?.toLowerCase().includes(query));
+          return [id, tag?.displayName, tag?.description].some((text) =>
+            text?.toLowerCase().includes(query),
+          );
         });
       }}
       renderOption={({ key, ...props }, id) => {

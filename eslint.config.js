@@ -1,0 +1,121 @@
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'dist-demo', 'reports', 'test-results', 'playwright-report', 'node_modules'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
+      ],
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'react/no-danger': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'React escapes text; never inject HTML.',
+        },
+      ],
+      'import-x/no-cycle': 'error',
+      'import-x/no-duplicates': 'error',
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'],
+          pathGroups: [{ pattern: '@/**', group: 'internal' }],
+          pathGroupsExcludedImportTypes: ['builtin'],
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+  },
+  {
+    // The architecture: app → features → lib. Features stay apart, except connectors → scope-tags.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/features', from: './src/app' },
+            {
+              target: ['./src/lib', './src/components', './src/config', './src/theme'],
+              from: ['./src/app', './src/features'],
+            },
+            {
+              target: './src/features/scope-tags',
+              from: './src/features',
+              except: ['./scope-tags'],
+            },
+            { target: './src/features/auth', from: './src/features', except: ['./auth'] },
+            {
+              target: './src/features/connectors',
+              from: './src/features',
+              except: ['./connectors', './scope-tags'],
+            },
+            {
+              target: [
+                './src/app',
+                './src/features',
+                './src/lib',
+                './src/components',
+                './src/config',
+                './src/theme',
+              ],
+              from: './src/mocks',
+            },
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@azure/msal-*'], message: 'MSAL is used only in src/lib/auth.' },
+            { group: ['msw', 'msw/*'], message: 'msw belongs to src/mocks and src/testing.' },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['src/lib/auth/**'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['src/mocks/**', 'src/testing/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['src/**/*.test.{ts,tsx}'],
+    ...testingLibrary.configs['flat/react'],
+    languageOptions: { globals: { ...globals.browser, ...globals.vitest } },
+  },
+  {
+    files: ['e2e/**', '*.config.{ts,js}', 'scripts/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,42 @@
+// Proves a production build (`dist/`) carries no mock Graph, no demo token and nothing secret-looking.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const FORBIDDEN = [
+  ['mockServiceWorker', 'the MSW service worker'],
+  ['setupWorker', 'MSW'],
+  ['ndes-connector-admin.demo-tenant', 'the demo tenant store'],
+  ['CERT01.corp.contoso.com', 'mock seed data'],
+  ['demo-access-token', 'the demo token'],
+  ['admin@contoso.example', 'the demo account'],
+  ['client_secret', 'a client secret'],
+];
+const JWT = /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\./;
+
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+
+const problems = [];
+if (existsSync(join(dist, 'mockServiceWorker.js')))
+  problems.push(`${dist}/mockServiceWorker.js exists`);
+for (const file of files(dist).filter((path) => /\.(js|html|css|json)$/.test(path))) {
+  const text = readFileSync(file, 'utf8');
+  for (const [needle, what] of FORBIDDEN) {
+    if (text.includes(needle)) problems.push(`${file} contains ${what} ("${needle}")`);
+  }
+  if (JWT.test(text)) problems.push(`${file} contains something shaped like a JWT`);
+}
+
+if (problems.length > 0) {
+  console.error(
+    `check-prod-bundle: the production build is not clean:\n  ${problems.join('\n  ')}`,
+  );
+  process.exit(1);
+}
+console.log(
+  `check-prod-bundle: ${files(dist).length} files in dist/, no mock code, demo token or secrets.`,
+);
