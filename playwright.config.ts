@@ -7,7 +7,17 @@ import { defineConfig, devices } from '@playwright/test';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 
-const PORT = 4173;
+const DEMO_PORT = 4173;
+const SIGNED_IN_PORT = 4174;
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    // Chromium's own background traffic (component updates, sync) would only be refused on a closed network.
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,32 +26,33 @@ export default defineConfig({
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
-  use: {
-    baseURL: `http://localhost:${PORT}`,
-    trace: 'retain-on-failure',
-    serviceWorkers: 'allow',
-  },
+  use: { trace: 'retain-on-failure', serviceWorkers: 'allow' },
   projects: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-          ],
-        },
-      },
+      // The demo build: the mock Graph runs in the page's service worker.
+      name: 'demo',
+      testIgnore: ['auth/**'],
+      use: { ...chromium, baseURL: `http://localhost:${DEMO_PORT}` },
+    },
+    {
+      // The production build: real MSAL against a fake Entra ID, Graph served by the project's mock Graph.
+      name: 'signed-in',
+      testMatch: ['auth/**/*.spec.ts'],
+      use: { ...chromium, baseURL: `http://localhost:${SIGNED_IN_PORT}`, serviceWorkers: 'block' },
     },
   ],
-  webServer: {
-    command: `npm run build:demo && npx vite preview --mode demo --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npm run build:demo && npx vite preview --mode demo --port ${DEMO_PORT} --strictPort`,
+      url: `http://localhost:${DEMO_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `npx vite build && node scripts/serve-dist.mjs dist ${SIGNED_IN_PORT}`,
+      url: `http://localhost:${SIGNED_IN_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

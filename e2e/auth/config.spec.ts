@@ -1,0 +1,37 @@
+import { expect, test } from './support/fixtures';
+
+test.describe('with no client id', () => {
+  test.use({ appConfig: {} });
+
+  test('shows how to connect a tenant', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Connect your tenant' })).toBeVisible();
+    await expect(page.getByText('npm run demo')).toBeVisible();
+  });
+});
+
+test.describe('with invalid configuration', () => {
+  test.use({ appConfig: { clientId: 'not-a-guid', cloud: 'mars', colour: 'blue' } });
+
+  test('names each bad key and what it expects', async ({ page }) => {
+    await page.goto('/');
+    await expect(
+      page.getByRole('heading', { name: "The app's configuration needs fixing" }),
+    ).toBeVisible();
+    const problems = page.getByRole('listitem');
+    await expect(problems.filter({ hasText: 'clientId' })).toContainText('a GUID');
+    await expect(problems.filter({ hasText: 'cloud' })).toContainText('"usgov"');
+    await expect(problems.filter({ hasText: 'colour' })).toContainText('no such key');
+  });
+});
+
+test('serves the app under the strict Content-Security-Policy', async ({ page }) => {
+  const response = await page.goto('/');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain("'unsafe-eval'");
+  expect(csp).toMatch(
+    /connect-src 'self' https:\/\/login\.microsoftonline\.com https:\/\/graph\.microsoft\.com/,
+  );
+  await expect(page.getByRole('button', { name: 'Sign in with Microsoft' })).toBeVisible();
+});
