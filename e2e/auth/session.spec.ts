@@ -28,7 +28,7 @@ test('re-authenticates during a save and brings the draft back, then saves it', 
   await expect(page.getByRole('heading', { name: 'CERT01 – after MFA' })).toBeVisible();
   const patches = graph.calls.filter((call) => call.method === 'PATCH');
   expect(patches).toHaveLength(1);
-  expect(JSON.parse(patches[0]!.body ?? '{}')).toEqual({
+  expect(JSON.parse(patches[0]?.body ?? '{}')).toEqual({
     '@odata.type': '#microsoft.graph.ndesConnector',
     displayName: 'CERT01 – after MFA',
   });

@@ -12,10 +12,10 @@ test('signs in through Entra ID and loads the connectors with the issued token',
 
   await expect(page.getByRole('link', { name: 'CERT01 – NDES primary' })).toBeVisible();
   expect(entra.authorizeRequests).toHaveLength(1);
-  const authorize = entra.authorizeRequests[0]!;
-  expect(authorize.searchParams.get('client_id')).toBe(CLIENT_ID);
-  expect(authorize.searchParams.get('scope')?.split(' ')).toContain(WRITE_SCOPE);
-  expect(authorize.searchParams.get('redirect_uri')).toBe('http://localhost:4174/redirect.html');
+  const [authorize] = entra.authorizeRequests;
+  expect(authorize?.searchParams.get('client_id')).toBe(CLIENT_ID);
+  expect(authorize?.searchParams.get('scope')?.split(' ')).toContain(WRITE_SCOPE);
+  expect(authorize?.searchParams.get('redirect_uri')).toBe('http://localhost:4174/redirect.html');
 
   const codeExchange = entra.tokenRequests.find(
     (request) => request.grantType === 'authorization_code',
