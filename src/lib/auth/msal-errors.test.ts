@@ -1,0 +1,47 @@
+import { AuthError, InteractionRequiredAuthError } from '@azure/msal-browser';
+
+import { describeAuthError } from './msal-errors';
+
+const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
+
+describe('describeAuthError', () => {
+  it('turns a missing consent into what an administrator must do, with the client id', () => {
+    const error = new InteractionRequiredAuthError(
+      'consent_required',
+      'correlation-id',
+      'AADSTS65001: The user or administrator has not consented to use the application. https://login.microsoftonline.com/error?code=65001',
+    );
+    const message = describeAuthError(error, CLIENT_ID);
+    expect(message).toBe(
+      `An administrator must grant the app the DeviceManagementConfiguration.ReadWrite.All permission (admin consent for client id ${CLIENT_ID}).`,
+    );
+  });
+
+  it('recognises AADSTS65001 under a generic error code', () => {
+    const error = new AuthError('invalid_grant', 'correlation-id', 'AADSTS65001: consent missing');
+    expect(describeAuthError(error, CLIENT_ID)).toContain('An administrator must grant the app');
+  });
+
+  it.each([
+    ['user_cancelled', 'Sign-in was cancelled'],
+    ['login_required', 'Your session has ended'],
+    ['interaction_in_progress', 'already in progress'],
+    ['no_network_connectivity', 'Could not reach Microsoft Entra ID'],
+  ])('explains %s in words, never as a link', (code, expected) => {
+    const message = describeAuthError(
+      new AuthError(code, 'correlation-id', 'See https://aka.ms/msaljs/browser-errors'),
+      CLIENT_ID,
+    );
+    expect(message).toContain(expected);
+    expect(message).not.toContain('https://');
+  });
+
+  it('names an unknown code and its AADSTS number', () => {
+    expect(
+      describeAuthError(
+        new AuthError('server_error', 'correlation-id', 'AADSTS90002: Tenant not found.'),
+        CLIENT_ID,
+      ),
+    ).toBe('Sign-in failed (server_error, AADSTS90002).');
+  });
+});
