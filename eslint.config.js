@@ -109,6 +109,11 @@ export default tseslint.config(
   { files: ['src/lib/auth/**'], rules: { 'no-restricted-imports': 'off' } },
   { files: ['src/mocks/**', 'src/testing/**'], rules: { 'no-restricted-imports': 'off' } },
   {
+    // Tests may reach into the mock Graph and msw directly.
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off', 'import-x/no-restricted-paths': 'off' },
+  },
+  {
     files: ['src/**/*.test.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],
     languageOptions: { globals: { ...globals.browser, ...globals.vitest } },

@@ -1,29 +1,57 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
+import TuneIcon from '@mui/icons-material/Tune';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
 import { connectorQueries } from '@/features/connectors/api/connector-queries';
 import { ConnectorsTable } from '@/features/connectors/components/connectors-table';
+import { HealthFilter } from '@/features/connectors/components/health-filter';
+import { HealthSettingsDialog } from '@/features/connectors/health/health-settings-dialog';
+import { useConnectorHealth } from '@/features/connectors/health/use-connector-health';
+import {
+  applyListView,
+  readListView,
+  writeListView,
+  type ListView,
+} from '@/features/connectors/list/list-view';
 
 export function ConnectorsRoute() {
   const queryClient = useQueryClient();
   const { data: connectors, isFetching } = useSuspenseQuery(connectorQueries.list());
+  const health = useConnectorHealth(connectors);
+  const [params, setParams] = useSearchParams();
+  const view = readListView(params);
+  const setView = (next: Partial<ListView>) =>
+    setParams(writeListView({ ...view, ...next }), { replace: true });
+  const [rulesOpen, setRulesOpen] = useState(false);
+  const visible = applyListView(connectors, health, view);
+
   return (
     <>
       <PageHeader
         title="NDES connectors"
         subtitle={`${connectors.length} connector${connectors.length === 1 ? '' : 's'} in this tenant`}
         actions={
-          <Button
-            startIcon={<RefreshIcon />}
-            disabled={isFetching}
-            onClick={() => void queryClient.invalidateQueries({ queryKey: connectorQueries.all() })}
-          >
-            {isFetching ? 'Refreshing…' : 'Refresh'}
-          </Button>
+          <>
+            <Button startIcon={<TuneIcon />} onClick={() => setRulesOpen(true)}>
+              Health rules
+            </Button>
+            <Button
+              startIcon={<RefreshIcon />}
+              disabled={isFetching}
+              onClick={() =>
+                void queryClient.invalidateQueries({ queryKey: connectorQueries.all() })
+              }
+            >
+              {isFetching ? 'Refreshing…' : 'Refresh'}
+            </Button>
+          </>
         }
       />
       {connectors.length === 0 ? (
@@ -32,10 +60,29 @@ export function ConnectorsRoute() {
           for Microsoft Intune on a server, and it appears here once it enrolls.
         </Alert>
       ) : (
-        <Paper variant="outlined">
-          <ConnectorsTable connectors={connectors} />
-        </Paper>
+        <Stack spacing={2}>
+          <HealthFilter
+            value={view.health}
+            health={health}
+            onChange={(value) => setView({ health: value })}
+          />
+          <Paper variant="outlined">
+            <ConnectorsTable
+              connectors={visible}
+              health={health}
+              view={view}
+              onSort={(key) =>
+                setView({
+                  sort: key,
+                  direction: view.sort === key && view.direction === 'asc' ? 'desc' : 'asc',
+                })
+              }
+            />
+          </Paper>
+          {visible.length === 0 && <Alert severity="info">No connector matches this filter.</Alert>}
+        </Stack>
       )}
+      {rulesOpen && <HealthSettingsDialog open onClose={() => setRulesOpen(false)} />}
     </>
   );
 }

@@ -13,7 +13,10 @@ import { AccountMenu } from '@/features/auth/components/account-menu';
 
 import { DemoMenu } from './demo-menu';
 import { NotificationsOutlet } from './notifications-outlet';
+import { OfflineBanner } from './offline-banner';
 import { ReadOnlyBanner } from './read-only-banner';
+import { RetryIndicator } from './retry-indicator';
+import { ThemeToggle } from './theme-toggle';
 
 export function AppShell() {
   return (
@@ -35,12 +38,15 @@ export function AppShell() {
           </Box>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <DemoMenu />
+            <ThemeToggle />
             <AccountMenu />
           </Stack>
         </Toolbar>
       </AppBar>
       <Container component="main" maxWidth="lg" sx={{ py: 3 }}>
+        <OfflineBanner />
         <ReadOnlyBanner />
+        <RetryIndicator />
         <RouteBoundary>
           <Outlet />
         </RouteBoundary>

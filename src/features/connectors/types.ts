@@ -51,3 +51,6 @@ export type ConnectorPatch = { '@odata.type': typeof CONNECTOR_ODATA_TYPE } & Pa
     | 'roleScopeTagIds'
   >
 >;
+
+/** The properties an admin can change: every writable ndesConnector property. */
+export type EditableField = Exclude<keyof ConnectorPatch, '@odata.type'>;

@@ -7,6 +7,7 @@ import {
   UnexpectedResponseError,
   unwrapIntuneMessage,
   type GraphRequestIds,
+  type GraphRequestInfo,
 } from './graph-error';
 import {
   backoffDelay,
@@ -16,6 +17,7 @@ import {
   sleep,
   type RetryPolicy,
 } from './retry';
+import { beginRetryWait } from './retry-status';
 
 export type GraphClientConfig = {
   /** e.g. https://graph.microsoft.com/beta */
@@ -37,6 +39,8 @@ export type GraphRequestOptions<T> = {
   method?: HttpMethod;
   body?: unknown;
   signal?: AbortSignal;
+  /** Set by a caller that showed the id before sending (the save review); otherwise a fresh GUID. */
+  clientRequestId?: string;
   schema?: z.ZodType<T>;
 };
 
@@ -45,6 +49,11 @@ export type GraphResult<T> = GraphRequestIds & {
   /** undefined when Graph answered without a body, as Intune's 204 to a PATCH does. */
   data: T | undefined;
 };
+
+/** The configured Graph base URL, e.g. https://graph.microsoft.us/beta for US Government. */
+export function getGraphBaseUrl(): string {
+  return requireConfig().baseUrl;
+}
 
 function requireConfig(): GraphClientConfig {
   if (!clientConfig) throw new Error('The Graph client is used before configureGraphClient() ran.');
@@ -61,6 +70,13 @@ export function resolveGraphUrl(pathOrUrl: string, baseUrl: string): string {
   return url.toString();
 }
 
+/** The path below the version segment, e.g. `/deviceManagement/ndesConnectors/42`. */
+function requestInfo(method: string, url: string, baseUrl: string): GraphRequestInfo {
+  const base = new URL(baseUrl).pathname.replace(/\/$/, '');
+  const { pathname } = new URL(url);
+  return { method, path: pathname.startsWith(base) ? pathname.slice(base.length) : pathname };
+}
+
 function readIds(response: Response): GraphRequestIds {
   return {
     requestId: response.headers.get('request-id'),
@@ -69,7 +85,11 @@ function readIds(response: Response): GraphRequestIds {
   };
 }
 
-async function toGraphError(response: Response, sentClientRequestId: string): Promise<GraphError> {
+async function toGraphError(
+  response: Response,
+  sentClientRequestId: string,
+  request: GraphRequestInfo,
+): Promise<GraphError> {
   const ids = readIds(response);
   const text = await response.text().catch(() => '');
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
@@ -88,6 +108,7 @@ async function toGraphError(response: Response, sentClientRequestId: string): Pr
       ...ids,
       clientRequestId: ids.clientRequestId ?? sentClientRequestId,
       retryAfterMs,
+      request,
     });
   }
   const { error } = envelope.data;
@@ -101,15 +122,25 @@ async function toGraphError(response: Response, sentClientRequestId: string): Pr
       ids.clientRequestId ?? error.innerError?.['client-request-id'] ?? sentClientRequestId,
     date: ids.date ?? error.innerError?.date ?? null,
     retryAfterMs,
+    request,
   });
 }
 
 async function parseBody<T>(
   response: Response,
   schema: z.ZodType<T> | undefined,
+  sentClientRequestId: string,
+  request: GraphRequestInfo,
 ): Promise<T | undefined> {
-  const ids = readIds(response);
-  const text = await response.text();
+  const received = readIds(response);
+  const ids = { ...received, clientRequestId: received.clientRequestId ?? sentClientRequestId };
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    // The connection dropped while the body was arriving.
+    throw new NetworkError(sentClientRequestId, cause, request);
+  }
   if (text.trim() === '') return undefined;
   let json: unknown;
   try {
@@ -120,6 +151,7 @@ async function parseBody<T>(
       status: response.status,
       detail: `The body is not valid JSON: ${preview}`,
       ...ids,
+      request,
     });
   }
   if (!schema) return undefined;
@@ -133,6 +165,7 @@ async function parseBody<T>(
       status: response.status,
       detail: `The body does not match the Graph contract: ${issues}`,
       ...ids,
+      request,
     });
   }
   return parsed.data;
@@ -160,9 +193,10 @@ async function sendOnce(
   signal: AbortSignal | undefined,
   config: GraphClientConfig,
   claims: string | null,
+  clientRequestId: string,
+  request: GraphRequestInfo,
 ): Promise<{ response: Response; clientRequestId: string }> {
   const token = await config.getAccessToken(claims ? { claims } : undefined);
-  const clientRequestId = crypto.randomUUID();
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,
     Accept: 'application/json',
@@ -179,7 +213,7 @@ async function sendOnce(
     return { response, clientRequestId };
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    throw new NetworkError(clientRequestId, cause);
+    throw new NetworkError(clientRequestId, cause, request);
   }
 }
 
@@ -189,52 +223,77 @@ async function sendOnce(
  */
 export async function graphRequest<T>(
   pathOrUrl: string,
-  { method = 'GET', body, signal, schema }: GraphRequestOptions<T> = {},
+  {
+    method = 'GET',
+    body,
+    signal,
+    schema,
+    clientRequestId: requestedClientRequestId,
+  }: GraphRequestOptions<T> = {},
 ): Promise<GraphResult<T>> {
   const config = requireConfig();
   const policy = config.retryPolicy ?? defaultRetryPolicy;
   const url = resolveGraphUrl(pathOrUrl, config.baseUrl);
+  const request = requestInfo(method, url, config.baseUrl);
   let waitedMs = 0;
   let claims: string | null = null;
+  let endRetryStatus: (() => void) | null = null;
 
-  for (let attempt = 1; ; attempt += 1) {
-    let failure: GraphError | NetworkError;
-    try {
-      const { response, clientRequestId } = await sendOnce(
-        url,
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      let failure: GraphError | NetworkError;
+      try {
+        const { response, clientRequestId } = await sendOnce(
+          url,
+          method,
+          body,
+          signal,
+          config,
+          claims,
+          requestedClientRequestId ?? crypto.randomUUID(),
+          request,
+        );
+        const challenge: string | null =
+          response.status === 401 && claims === null ? readClaimsChallenge(response) : null;
+        if (challenge) {
+          // One retry with a token that satisfies the challenge; Graph rejected this request unprocessed.
+          claims = challenge;
+          attempt -= 1;
+          continue;
+        }
+        if (response.ok) {
+          const data = await parseBody(response, schema, clientRequestId, request);
+          return { status: response.status, data, ...readIds(response) };
+        }
+        failure = await toGraphError(response, clientRequestId, request);
+        if (!isRetryableStatus(method, failure.status)) throw failure;
+      } catch (error) {
+        // A write that got no answer may have been applied: only the user may send it again.
+        if (!(error instanceof NetworkError) || method !== 'GET') throw error;
+        failure = error;
+      }
+
+      const status = failure instanceof GraphError ? failure.status : null;
+      const delayMs =
+        (failure instanceof GraphError ? failure.retryAfterMs : null) ??
+        backoffDelay(attempt - 1, policy);
+      if (attempt >= policy.maxAttempts || waitedMs + delayMs > policy.maxTotalWaitMs) {
+        throw failure;
+      }
+      config.onRetry?.({ attempt, delayMs, status });
+      endRetryStatus?.();
+      endRetryStatus = beginRetryWait({
         method,
-        body,
-        signal,
-        config,
-        claims,
-      );
-      const challenge: string | null =
-        response.status === 401 && claims === null ? readClaimsChallenge(response) : null;
-      if (challenge) {
-        // One retry with a token that satisfies the challenge; Graph rejected this request unprocessed.
-        claims = challenge;
-        attempt -= 1;
-        continue;
-      }
-      if (response.ok) {
-        const data = await parseBody(response, schema);
-        return { status: response.status, data, ...readIds(response) };
-      }
-      failure = await toGraphError(response, clientRequestId);
-      if (!isRetryableStatus(method, failure.status)) throw failure;
-    } catch (error) {
-      if (!(error instanceof NetworkError) || method !== 'GET') throw error;
-      failure = error;
+        nextAttempt: attempt + 1,
+        maxAttempts: policy.maxAttempts,
+        delayMs,
+        reason: status === null ? 'network' : `HTTP ${status}`,
+      });
+      await sleep(delayMs, signal);
+      waitedMs += delayMs;
     }
-
-    const status = failure instanceof GraphError ? failure.status : null;
-    const delayMs =
-      (failure instanceof GraphError ? failure.retryAfterMs : null) ??
-      backoffDelay(attempt - 1, policy);
-    if (attempt >= policy.maxAttempts || waitedMs + delayMs > policy.maxTotalWaitMs) throw failure;
-    config.onRetry?.({ attempt, delayMs, status });
-    await sleep(delayMs, signal);
-    waitedMs += delayMs;
+  } finally {
+    endRetryStatus?.();
   }
 }
 
@@ -251,6 +310,11 @@ export async function graphFetch<T>(
       requestId: result.requestId,
       clientRequestId: result.clientRequestId,
       date: result.date,
+      request: requestInfo(
+        options.method ?? 'GET',
+        resolveGraphUrl(pathOrUrl, requireConfig().baseUrl),
+        requireConfig().baseUrl,
+      ),
     });
   }
   return result.data;

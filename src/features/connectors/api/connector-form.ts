@@ -7,6 +7,7 @@ import {
   connectorStateSchema,
   type Connector,
   type ConnectorPatch,
+  type EditableField,
 } from '../types';
 
 // Graph documents no maximum for these strings; the caps keep a stray paste from writing megabytes
@@ -97,6 +98,8 @@ export function toConnectorPatch(original: Connector, values: ConnectorFormValue
   return patch;
 }
 
-export function changedFields(patch: ConnectorPatch): (keyof ConnectorPatch)[] {
-  return (Object.keys(patch) as (keyof ConnectorPatch)[]).filter((key) => key !== '@odata.type');
+export function changedFields(patch: ConnectorPatch): EditableField[] {
+  return (Object.keys(patch) as (keyof ConnectorPatch)[]).filter(
+    (key): key is EditableField => key !== '@odata.type',
+  );
 }

@@ -1,60 +1,42 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { ReactNode } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 
 import { FormTextField } from '@/components/form/form-text-field';
 import { ScopeTagSelect } from '@/features/scope-tags/components/scope-tag-select';
 import { localOffset } from '@/lib/date-time';
 
-import {
-  changedFields,
-  connectorFormSchema,
-  toConnectorPatch,
-  toFormValues,
-  type ConnectorFormInput,
-  type ConnectorFormValues,
-} from '../api/connector-form';
-import { useReauthDraft } from '../reauth-draft';
-import { CONNECTOR_STATES, type Connector, type ConnectorPatch } from '../types';
+import type { ConnectorFormInput, ConnectorFormValues } from '../api/connector-form';
+import { CONNECTOR_STATES, type Connector } from '../types';
 
 import { STATE_LABELS } from './connector-state-chip';
+import { SuggestedNameButton } from './suggested-name-button';
 
 type ConnectorFormProps = {
   connector: Connector;
+  form: UseFormReturn<ConnectorFormInput, unknown, ConnectorFormValues>;
+  canSave: boolean;
   isSaving: boolean;
-  onSubmit: (patch: ConnectorPatch) => void;
+  onSubmit: (values: ConnectorFormValues) => void;
   onCancel: () => void;
   /** Shown above the buttons: the last save's error. */
   errorSlot?: ReactNode;
-  readOnly?: boolean;
 };
 
 export function ConnectorForm({
   connector,
+  form,
+  canSave,
   isSaving,
   onSubmit,
   onCancel,
   errorSlot,
-  readOnly = false,
 }: ConnectorFormProps) {
-  const form = useForm<ConnectorFormInput, unknown, ConnectorFormValues>({
-    resolver: zodResolver(connectorFormSchema),
-    defaultValues: toFormValues(connector),
-    mode: 'onTouched',
-    disabled: readOnly,
-  });
-  const { control, handleSubmit } = form;
-  useReauthDraft(connector.id, form);
-  const current = useWatch({ control });
-  const parsed = connectorFormSchema.safeParse(current);
-  // Saving is offered only for a real change: typing a value and then reverting it leaves nothing to send.
-  const hasChanges =
-    !parsed.success || changedFields(toConnectorPatch(connector, parsed.data)).length > 0;
-  const offsetNote = `Your local time (UTC${localOffset(new Date())})`;
+  const { control, handleSubmit, setValue } = form;
+  const offsetNote = `Your local time (UTC${localOffset(new Date())}). Left untouched, the exact stored value is kept.`;
 
   return (
     <Stack
@@ -62,7 +44,7 @@ export function ConnectorForm({
       spacing={2.5}
       noValidate
       aria-label="Edit connector"
-      onSubmit={handleSubmit((values) => onSubmit(toConnectorPatch(connector, values)))}
+      onSubmit={handleSubmit(onSubmit)}
       sx={{ maxWidth: 720 }}
     >
       <TextField
@@ -71,13 +53,22 @@ export function ConnectorForm({
         slotProps={{ input: { readOnly: true } }}
         helperText="Assigned by Intune; it cannot be changed."
       />
-      <FormTextField
-        control={control}
-        name="displayName"
-        label="Display name"
-        required
-        helperText="Tip: say which server it runs on."
-      />
+      <Stack spacing={1}>
+        <FormTextField
+          control={control}
+          name="displayName"
+          label="Display name"
+          required
+          helperText="Say which server it runs on, so the next admin knows."
+        />
+        <SuggestedNameButton
+          connector={connector}
+          onApply={(name) =>
+            setValue('displayName', name, { shouldDirty: true, shouldValidate: true })
+          }
+          disabled={form.formState.disabled}
+        />
+      </Stack>
       <FormTextField control={control} name="state" label="State" select>
         {CONNECTOR_STATES.map((state) => (
           <MenuItem key={state} value={state}>
@@ -106,7 +97,7 @@ export function ConnectorForm({
       />
       {errorSlot}
       <Stack direction="row" spacing={1}>
-        <Button type="submit" variant="contained" disabled={readOnly || !hasChanges || isSaving}>
+        <Button type="submit" variant="contained" disabled={!canSave || isSaving}>
           {isSaving ? 'Saving…' : 'Save'}
         </Button>
         <Button onClick={onCancel} disabled={isSaving}>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import { CLOUDS } from './clouds';
+import { CLOUDS } from '../src/config/clouds';
 
 const swa = JSON.parse(readFileSync('public/staticwebapp.config.json', 'utf8')) as {
   globalHeaders: Record<string, string>;

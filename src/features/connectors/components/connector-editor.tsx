@@ -1,0 +1,179 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import { useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+
+import { GraphErrorAlert } from '@/components/graph-error-alert';
+import { getGraphBaseUrl } from '@/lib/graph/graph-client';
+import { GraphError } from '@/lib/graph/graph-error';
+import { notify } from '@/lib/notifications';
+import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
+
+import {
+  changedFields,
+  connectorFormSchema,
+  toConnectorPatch,
+  toFormValues,
+  type ConnectorFormInput,
+  type ConnectorFormValues,
+} from '../api/connector-form';
+import { ConflictError, useSaveConnector, type SaveConnectorResult } from '../api/save-connector';
+import { ConflictDialog } from '../conflicts/conflict-dialog';
+import { resolveConflicts, type ConflictChoice } from '../conflicts/conflict-merge';
+import { DraftOffer } from '../drafts/draft-offer';
+import { useConnectorDraft } from '../drafts/use-connector-draft';
+import type { EditableField } from '../review/field-labels';
+import { buildPatchRequest, type PatchRequest } from '../review/patch-request';
+import { ReviewDialog } from '../review/review-dialog';
+import type { Connector, ConnectorPatch } from '../types';
+
+import { ConnectorForm } from './connector-form';
+import { UnsavedChangesDialog } from './unsaved-changes-dialog';
+
+type ConnectorEditorProps = {
+  connector: Connector;
+  readOnly: boolean;
+  onSaved: (result: SaveConnectorResult, fields: string[]) => void;
+  onCancel: () => void;
+  onBackToList: () => void;
+};
+
+const FORM_FIELDS = Object.keys(connectorFormSchema.shape) as (keyof ConnectorFormInput)[];
+
+/** The edit screen's behaviour: review, stale-write check, conflicts, drafts and the leave guard. */
+export function ConnectorEditor({
+  connector,
+  readOnly,
+  onSaved,
+  onCancel,
+  onBackToList,
+}: ConnectorEditorProps) {
+  // The version the user started from: the baseline for "what did someone else change meanwhile".
+  const [original, setOriginal] = useState(connector);
+  const form = useForm<ConnectorFormInput, unknown, ConnectorFormValues>({
+    resolver: zodResolver(connectorFormSchema),
+    defaultValues: toFormValues(connector),
+    mode: 'onTouched',
+    disabled: readOnly,
+  });
+  const draft = useConnectorDraft(connector.id, form);
+  const save = useSaveConnector();
+  const [review, setReview] = useState<PatchRequest | null>(null);
+  const [conflict, setConflict] = useState<ConflictError | null>(null);
+
+  const values = useWatch({ control: form.control });
+  const parsed = connectorFormSchema.safeParse(values);
+  // Saving is offered only for a real change: typing a value and then reverting it leaves nothing to send.
+  const hasChanges =
+    !parsed.success || changedFields(toConnectorPatch(original, parsed.data)).length > 0;
+  const guard = useUnsavedChangesGuard(hasChanges && !readOnly);
+  const deleted = save.error instanceof GraphError && save.error.status === 404;
+
+  const send = (base: Connector, patch: ConnectorPatch, clientRequestId: string) =>
+    save.mutate(
+      { id: connector.id, original: base, patch, clientRequestId },
+      {
+        onSuccess: (result) => {
+          draft.clear();
+          guard.release();
+          setReview(null);
+          onSaved(result, changedFields(patch));
+        },
+        onError: (error) => {
+          setReview(null);
+          if (error instanceof ConflictError) setConflict(error);
+          // Graph names the property it rejected: show it on that field, not only above the buttons.
+          if (error instanceof GraphError && error.status === 400 && error.target) {
+            const field = FORM_FIELDS.find((name) => name === error.target);
+            if (field) form.setError(field, { type: 'server', message: error.message });
+          }
+        },
+      },
+    );
+
+  const resolve = (choices: Partial<Record<EditableField, ConflictChoice>>) => {
+    if (!conflict || !review) return;
+    const { current, conflicts } = conflict;
+    const patch = resolveConflicts(review.body, conflicts, choices);
+    // Fields left to "theirs" now show their value; the new baseline is what Graph holds.
+    const theirs = toFormValues(current);
+    for (const item of conflicts) {
+      if (choices[item.field] === 'theirs')
+        form.setValue(item.field, theirs[item.field], { shouldDirty: true });
+    }
+    setOriginal(current);
+    setConflict(null);
+    if (changedFields(patch).length === 0) {
+      notify('info', 'Nothing left to save: their values are kept.');
+      return;
+    }
+    send(current, patch, crypto.randomUUID());
+  };
+
+  return (
+    <FormProvider {...form}>
+      {draft.offer && (
+        <DraftOffer draft={draft.offer} onRestore={draft.restore} onDiscard={draft.discardOffer} />
+      )}
+      {deleted && (
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={onBackToList}>
+              Back to connectors
+            </Button>
+          }
+        >
+          This connector no longer exists: it was deleted from the tenant while you were editing.
+          Your changes are kept as a draft in this tab.
+        </Alert>
+      )}
+      <ConnectorForm
+        connector={original}
+        form={form}
+        canSave={hasChanges && !readOnly}
+        isSaving={save.isPending}
+        onCancel={onCancel}
+        onSubmit={(submitted) =>
+          setReview(
+            buildPatchRequest(
+              getGraphBaseUrl(),
+              connector.id,
+              toConnectorPatch(original, submitted),
+              crypto.randomUUID(),
+            ),
+          )
+        }
+        errorSlot={
+          save.error && !(save.error instanceof ConflictError) ? (
+            <GraphErrorAlert error={save.error} />
+          ) : null
+        }
+      />
+      <ReviewDialog
+        original={original}
+        request={conflict ? null : review}
+        isSaving={save.isPending}
+        onClose={() => setReview(null)}
+        onConfirm={() => review && send(original, review.body, review.clientRequestId)}
+      />
+      {conflict && (
+        <ConflictDialog
+          conflicts={conflict.conflicts}
+          onResolve={resolve}
+          onCancel={() => setConflict(null)}
+        />
+      )}
+      <UnsavedChangesDialog
+        open={guard.blocker.state === 'blocked'}
+        onStay={() => guard.blocker.reset?.()}
+        onDiscard={() => {
+          draft.clear();
+          guard.blocker.proceed?.();
+        }}
+      />
+    </FormProvider>
+  );
+}

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+
+import { onBeforeInteraction } from '@/lib/auth/interaction-hooks';
+import { notify } from '@/lib/notifications';
+
+import type { ConnectorFormInput, ConnectorFormValues } from '../api/connector-form';
+
+import { clearDraft, readDraft, writeDraft, type StoredDraft } from './draft-store';
+
+type ConnectorForm = UseFormReturn<ConnectorFormInput, unknown, ConnectorFormValues>;
+
+const sameValues = (a: ConnectorFormInput, b: ConnectorFormInput) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Keeps the edit form's draft in sessionStorage until it is saved or discarded: offered back after a
+ * reload, restored without asking after a sign-in redirect.
+ */
+export function useConnectorDraft(connectorId: string, form: ConnectorForm) {
+  const { getValues, reset, watch, formState } = form;
+  const defaults = formState.defaultValues as ConnectorFormInput;
+  // A draft saved by an earlier visit in this tab is offered, not imposed.
+  const [offer, setOffer] = useState<StoredDraft | null>(() => {
+    const draft = readDraft(connectorId);
+    return draft?.reason === 'autosave' && !sameValues(draft.values, defaults) ? draft : null;
+  });
+  // Until the user answers the offer, typing must not overwrite the draft they may still want.
+  const offerPending = useRef(offer !== null);
+
+  useEffect(() => {
+    const draft = readDraft(connectorId);
+    if (draft?.reason !== 'reauth') return;
+    reset(draft.values, { keepDefaultValues: true });
+    writeDraft(connectorId, draft.values, 'autosave');
+    notify('info', 'You signed in again. Your unsaved changes are restored: review them and save.');
+  }, [connectorId, reset]);
+
+  useEffect(() => {
+    const subscription = watch((values) => {
+      if (offerPending.current) return;
+      const current = values as ConnectorFormInput;
+      if (sameValues(current, defaults)) clearDraft(connectorId);
+      else writeDraft(connectorId, current, 'autosave');
+    });
+    return () => subscription.unsubscribe();
+  }, [connectorId, defaults, watch]);
+
+  useEffect(
+    () => onBeforeInteraction(() => writeDraft(connectorId, getValues(), 'reauth')),
+    [connectorId, getValues],
+  );
+
+  const restore = useCallback(() => {
+    if (!offer) return;
+    offerPending.current = false;
+    reset(offer.values, { keepDefaultValues: true });
+    setOffer(null);
+  }, [offer, reset]);
+
+  const discardOffer = useCallback(() => {
+    offerPending.current = false;
+    clearDraft(connectorId);
+    setOffer(null);
+  }, [connectorId]);
+
+  return {
+    offer,
+    restore,
+    discardOffer,
+    clear: useCallback(() => clearDraft(connectorId), [connectorId]),
+  };
+}

@@ -1,0 +1,113 @@
+import type { Connector } from '../types';
+
+import type { HealthSettings } from './health-settings';
+
+export type HealthLevel = 'healthy' | 'warning' | 'unhealthy';
+export type HealthVerdict = { level: HealthLevel; reasons: string[] };
+
+export const HEALTH_LABELS: Record<HealthLevel, string> = {
+  healthy: 'Healthy',
+  warning: 'Warning',
+  unhealthy: 'Unhealthy',
+};
+export const HEALTH_RANK: Record<HealthLevel, number> = { unhealthy: 0, warning: 1, healthy: 2 };
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** -1, 0 or 1, comparing dotted versions numerically: 6.2301.1.0 < 6.2406.0.1001. */
+export function compareVersions(a: string, b: string): number {
+  const left = a.split('.').map((part) => Number.parseInt(part, 10) || 0);
+  const right = b.split('.').map((part) => Number.parseInt(part, 10) || 0);
+  for (let index = 0; index < Math.max(left.length, right.length); index += 1) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return Math.sign(difference);
+  }
+  return 0;
+}
+
+function describeAge(ms: number): string {
+  const days = Math.floor(ms / DAY);
+  if (days >= 1) return `${days} day${days === 1 ? '' : 's'}`;
+  const hours = Math.floor(ms / HOUR);
+  return `${hours} hour${hours === 1 ? '' : 's'}`;
+}
+
+/** Healthy, Warning or Unhealthy, with every reason in words. */
+export function assessHealth(
+  connector: Connector,
+  settings: HealthSettings,
+  now: number,
+): HealthVerdict {
+  const findings: { level: Exclude<HealthLevel, 'healthy'>; reason: string }[] = [];
+
+  if (connector.state === 'inactive') {
+    findings.push({ level: 'unhealthy', reason: 'Intune reports the connector as inactive.' });
+  } else if (connector.state === 'none') {
+    findings.push({ level: 'warning', reason: 'Intune has no state for the connector yet.' });
+  }
+
+  const age = now - new Date(connector.lastConnectionDateTime).getTime();
+  if (age >= settings.unhealthyAfterDays * DAY) {
+    findings.push({
+      level: 'unhealthy',
+      reason: `Last connected ${describeAge(age)} ago (unhealthy after ${settings.unhealthyAfterDays} days).`,
+    });
+  } else if (age > settings.warningAfterHours * HOUR) {
+    findings.push({
+      level: 'warning',
+      reason: `Last connected ${describeAge(age)} ago (warning after ${settings.warningAfterHours} hours).`,
+    });
+  }
+
+  if (!connector.connectorVersion) {
+    findings.push({ level: 'warning', reason: 'The connector reports no version.' });
+  } else if (compareVersions(connector.connectorVersion, settings.minimumVersion) < 0) {
+    findings.push({
+      level: 'warning',
+      reason: `Version ${connector.connectorVersion} is below the minimum supported ${settings.minimumVersion}.`,
+    });
+  }
+
+  const level: HealthLevel = findings.some((finding) => finding.level === 'unhealthy')
+    ? 'unhealthy'
+    : findings.length > 0
+      ? 'warning'
+      : 'healthy';
+  return { level, reasons: findings.map((finding) => finding.reason) };
+}
+
+/**
+ * Connectors that look like leftovers of a reinstall: another connector runs on the same machine and
+ * this one has been silent long enough to count as unhealthy.
+ */
+export function findReinstallLeftovers(
+  connectors: Connector[],
+  settings: HealthSettings,
+  now: number,
+): Map<string, string> {
+  const byMachine = new Map<string, Connector[]>();
+  for (const connector of connectors) {
+    const machine = connector.machineName?.trim().toLowerCase();
+    if (!machine) continue;
+    byMachine.set(machine, [...(byMachine.get(machine) ?? []), connector]);
+  }
+  const leftovers = new Map<string, string>();
+  for (const group of byMachine.values()) {
+    if (group.length < 2) continue;
+    const newest = group.reduce((a, b) =>
+      a.lastConnectionDateTime > b.lastConnectionDateTime ? a : b,
+    );
+    for (const connector of group) {
+      const silentFor = now - new Date(connector.lastConnectionDateTime).getTime();
+      const longInactive = silentFor >= settings.unhealthyAfterDays * DAY;
+      if (connector.id !== newest.id && longInactive) {
+        leftovers.set(
+          connector.id,
+          `Possible reinstall leftover: ${group.length} connectors run on ${connector.machineName ?? ''}, and this one has been silent for ${describeAge(silentFor)}. Consider deleting it in Intune.`,
+        );
+      }
+    }
+  }
+  return leftovers;
+}

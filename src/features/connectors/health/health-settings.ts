@@ -1,0 +1,52 @@
+import { useSyncExternalStore } from 'react';
+import { z } from 'zod';
+
+// Intune's tenant status page flags a connector that has not checked in for more than a day, and calls it
+// unhealthy after three. https://learn.microsoft.com/mem/intune/fundamentals/tenant-status
+export const healthSettingsSchema = z.object({
+  warningAfterHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30),
+  unhealthyAfterDays: z.number().int().min(1).max(365),
+  minimumVersion: z.string().regex(/^\d+(\.\d+){0,3}$/, 'A version such as 6.2301.1.0'),
+});
+export type HealthSettings = z.infer<typeof healthSettingsSchema>;
+
+export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
+  warningAfterHours: 24,
+  unhealthyAfterDays: 3,
+  // Certificate Connector releases before this one are out of support.
+  minimumVersion: '6.2301.1.0',
+};
+
+const STORAGE_KEY = 'ndes-connector-admin.health-settings.v1';
+const listeners = new Set<() => void>();
+let cached: HealthSettings | null = null;
+
+export function readHealthSettings(): HealthSettings {
+  if (cached) return cached;
+  try {
+    const parsed = healthSettingsSchema.safeParse(
+      JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null'),
+    );
+    cached = parsed.success ? parsed.data : DEFAULT_HEALTH_SETTINGS;
+  } catch {
+    cached = DEFAULT_HEALTH_SETTINGS;
+  }
+  return cached;
+}
+
+export function saveHealthSettings(settings: HealthSettings) {
+  cached = settings;
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+  listeners.forEach((listener) => listener());
+}
+
+export function useHealthSettings(): HealthSettings {
+  return useSyncExternalStore((listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }, readHealthSettings);
+}

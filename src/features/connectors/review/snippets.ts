@@ -1,0 +1,66 @@
+import type { PatchRequest } from './patch-request';
+
+/** POSIX shell single quotes: everything is literal except `'`, written as `'\''`. */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * PowerShell single quotes. PowerShell also treats the typographic quotes ‘ ’ ‚ ‛ as single quotes,
+ * so each of them is doubled too. https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_quoting_rules
+ */
+export function powerShellQuote(value: string): string {
+  return `'${value.replace(/['\u2018\u2019\u201A\u201B]/g, (quote) => quote + quote)}'`;
+}
+
+/** JSON with every non-ASCII character as \uXXXX: the same data, safe in a Windows PowerShell 5.1 console. */
+export function asciiJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+export function curlSnippet(request: PatchRequest): string {
+  return [
+    `curl -X ${request.method} ${shellQuote(request.url)}`,
+    `  -H "Authorization: Bearer $TOKEN"`,
+    `  -H 'Accept: application/json'`,
+    `  -H 'Content-Type: application/json'`,
+    `  -H ${shellQuote(`client-request-id: ${request.clientRequestId}`)}`,
+    `  --data-raw ${shellQuote(request.bodyText)}`,
+  ].join(' \\\n');
+}
+
+export function invokeMgGraphRequestSnippet(request: PatchRequest): string {
+  return [
+    `Invoke-MgGraphRequest -Method ${request.method} \``,
+    `  -Uri ${powerShellQuote(request.url)} \``,
+    `  -Headers @{ 'client-request-id' = ${powerShellQuote(request.clientRequestId)} } \``,
+    `  -ContentType 'application/json' \``,
+    `  -Body ${powerShellQuote(asciiJson(request.body))}`,
+  ].join('\n');
+}
+
+function powerShellValue(value: unknown): string {
+  if (value === null) return '$null';
+  if (Array.isArray(value)) return `@(${value.map(powerShellValue).join(', ')})`;
+  return powerShellQuote(String(value));
+}
+
+/**
+ * The Microsoft Graph PowerShell SDK cmdlet (module Microsoft.Graph.Beta.DeviceManagement.Administration;
+ * the noun is singular "NdeConnector"). -BodyParameter keeps timestamps exactly as written.
+ */
+export function updateMgBetaSnippet(request: PatchRequest): string {
+  const lines = Object.entries(request.body).map(
+    ([key, value]) => `  ${key.startsWith('@') ? `"${key}"` : key} = ${powerShellValue(value)}`,
+  );
+  return [
+    'Import-Module Microsoft.Graph.Beta.DeviceManagement.Administration',
+    '$params = @{',
+    ...lines,
+    '}',
+    `Update-MgBetaDeviceManagementNdeConnector -NdesConnectorId ${powerShellQuote(request.connectorId)} -BodyParameter $params`,
+  ].join('\n');
+}
