@@ -2,7 +2,12 @@ import fc from 'fast-check';
 
 import { parseLocalInputValue, toLocalInputValue } from '@/lib/date-time';
 
-import { CONNECTOR_ODATA_TYPE, CONNECTOR_STATES, type Connector, type EditableField } from '../types';
+import {
+  CONNECTOR_ODATA_TYPE,
+  CONNECTOR_STATES,
+  type Connector,
+  type EditableField,
+} from '../types';
 
 import {
   changedFields,
@@ -179,14 +184,20 @@ function arbitraryEdit(original: Connector): fc.Arbitrary<Edit> {
   const differentText = (current: string, maxLength: number) =>
     text(maxLength).filter((value) => value !== current);
   const padded = (value: fc.Arbitrary<string>) =>
-    fc.tuple(fc.constantFrom('', ' ', '  '), value, fc.constantFrom('', ' ')).map((parts) => parts.join(''));
+    fc
+      .tuple(fc.constantFrom('', ' ', '  '), value, fc.constantFrom('', ' '))
+      .map((parts) => parts.join(''));
   const options: { [K in EditableField]: fc.Arbitrary<string | string[]> } = {
     displayName: padded(differentText(start.displayName, 40)),
     state: fc.constantFrom(...CONNECTOR_STATES.filter((state) => state !== original.state)),
     roleScopeTagIds: tagIds.filter(
-      (ids) => ids.length !== original.roleScopeTagIds.length || ids.some((id) => !original.roleScopeTagIds.includes(id)),
+      (ids) =>
+        ids.length !== original.roleScopeTagIds.length ||
+        ids.some((id) => !original.roleScopeTagIds.includes(id)),
     ),
-    machineName: start.machineName ? fc.oneof(fc.constant(''), differentText(start.machineName, 40)) : text(40),
+    machineName: start.machineName
+      ? fc.oneof(fc.constant(''), differentText(start.machineName, 40))
+      : text(40),
     connectorVersion: start.connectorVersion
       ? fc.oneof(fc.constant(''), differentText(start.connectorVersion, 20))
       : text(20),
@@ -204,12 +215,16 @@ function arbitraryEdit(original: Connector): fc.Arbitrary<Edit> {
       change
         ? options[field].map((value) => ({ field, change, value }))
         : field === 'roleScopeTagIds'
-          ? fc.shuffledSubarray(start.roleScopeTagIds, { minLength: start.roleScopeTagIds.length }).map((value) => ({ field, change, value }))
+          ? fc
+              .shuffledSubarray(start.roleScopeTagIds, { minLength: start.roleScopeTagIds.length })
+              .map((value) => ({ field, change, value }))
           : fc.constant({ field, change, value: start[field] }),
     ),
   );
   return fc.tuple(...choices).map((picked) => ({
-    values: Object.fromEntries(picked.map(({ field, value }) => [field, value])) as ConnectorFormInput,
+    values: Object.fromEntries(
+      picked.map(({ field, value }) => [field, value]),
+    ) as ConnectorFormInput,
     changed: new Set(picked.filter((pick) => pick.change).map((pick) => pick.field)),
   }));
 }
