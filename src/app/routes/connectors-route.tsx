@@ -4,14 +4,18 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
 import { connectorQueries } from '@/features/connectors/api/connector-queries';
+import { ConnectorCards } from '@/features/connectors/components/connector-cards';
 import { ConnectorsTable } from '@/features/connectors/components/connectors-table';
 import { HealthFilter } from '@/features/connectors/components/health-filter';
+import { SortSelect } from '@/features/connectors/components/sort-select';
 import { HealthSettingsDialog } from '@/features/connectors/health/health-settings-dialog';
 import { useConnectorHealth } from '@/features/connectors/health/use-connector-health';
 import {
@@ -31,6 +35,7 @@ export function ConnectorsRoute() {
     setParams(writeListView({ ...view, ...next }), { replace: true });
   const [rulesOpen, setRulesOpen] = useState(false);
   const visible = applyListView(connectors, health, view);
+  const compact = useMediaQuery(useTheme().breakpoints.down('md'));
 
   return (
     <>
@@ -61,24 +66,31 @@ export function ConnectorsRoute() {
         </Alert>
       ) : (
         <Stack spacing={2}>
-          <HealthFilter
-            value={view.health}
-            health={health}
-            onChange={(value) => setView({ health: value })}
-          />
-          <Paper variant="outlined">
-            <ConnectorsTable
-              connectors={visible}
+          <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+            <HealthFilter
+              value={view.health}
               health={health}
-              view={view}
-              onSort={(key) =>
-                setView({
-                  sort: key,
-                  direction: view.sort === key && view.direction === 'asc' ? 'desc' : 'asc',
-                })
-              }
+              onChange={(value) => setView({ health: value })}
             />
-          </Paper>
+            {compact && <SortSelect view={view} onChange={setView} />}
+          </Stack>
+          {compact ? (
+            <ConnectorCards connectors={visible} health={health} />
+          ) : (
+            <Paper variant="outlined">
+              <ConnectorsTable
+                connectors={visible}
+                health={health}
+                view={view}
+                onSort={(key) =>
+                  setView({
+                    sort: key,
+                    direction: view.sort === key && view.direction === 'asc' ? 'desc' : 'asc',
+                  })
+                }
+              />
+            </Paper>
+          )}
           {visible.length === 0 && <Alert severity="info">No connector matches this filter.</Alert>}
         </Stack>
       )}
