@@ -15,7 +15,12 @@ const chromium = {
   launchOptions: {
     executablePath,
     // Chromium's own background traffic (component updates, sync) would only be refused on a closed network.
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   },
 };
 

@@ -16,6 +16,10 @@ test('re-authenticates during a save and brings the draft back, then saves it', 
 
   entra.requireMfaForExistingSessions();
   await page.getByRole('button', { name: 'Save' }).click();
+  await page
+    .getByRole('dialog', { name: 'Review changes before saving' })
+    .getByRole('button', { name: 'Confirm and save' })
+    .click();
 
   // Out to Entra ID and back to the same form, with what was typed.
   await expect.poll(() => entra.authorizeRequests.length).toBe(2);
@@ -25,6 +29,10 @@ test('re-authenticates during a save and brings the draft back, then saves it', 
   expect(graph.calls.filter((call) => call.method === 'PATCH')).toHaveLength(0);
 
   await page.getByRole('button', { name: 'Save' }).click();
+  await page
+    .getByRole('dialog', { name: 'Review changes before saving' })
+    .getByRole('button', { name: 'Confirm and save' })
+    .click();
   await expect(page.getByRole('heading', { name: 'CERT01 – after MFA' })).toBeVisible();
   const patches = graph.calls.filter((call) => call.method === 'PATCH');
   expect(patches).toHaveLength(1);
@@ -86,6 +94,10 @@ test.describe('read-only sign-in', () => {
     await page.goto(`/connectors/${CONNECTOR_ID}/edit`);
     await page.getByLabel('Display name').fill('Blocked rename');
     await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('dialog', { name: 'Review changes before saving' })
+      .getByRole('button', { name: 'Confirm and save' })
+      .click();
     await expect(page.getByText(/Read-only: Graph refused a change \(403\)/)).toBeVisible();
     await expect(page.getByText(/Intune role/).first()).toBeVisible();
     await expect(page.getByLabel('Display name')).toHaveValue('Blocked rename');

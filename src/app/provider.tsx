@@ -1,6 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 
+import { AppCrashPage } from '@/components/app-crash-page';
 import { AuthProvider, type AuthSession } from '@/lib/auth/auth-provider';
 import { DemoContext } from '@/lib/demo/demo-context';
 import type { DemoControls } from '@/lib/demo/demo-controls';
@@ -16,11 +18,14 @@ export type AppProviderProps = {
 export function AppProvider({ session, queryClient, demo = null, children }: AppProviderProps) {
   return (
     <AppTheme>
-      <AuthProvider session={session}>
-        <QueryClientProvider client={queryClient}>
-          <DemoContext.Provider value={demo}>{children}</DemoContext.Provider>
-        </QueryClientProvider>
-      </AuthProvider>
+      {/* Routes have their own boundaries; this one catches a failure in the shell itself. */}
+      <ErrorBoundary fallbackRender={({ error }) => <AppCrashPage error={error} />}>
+        <AuthProvider session={session}>
+          <QueryClientProvider client={queryClient}>
+            <DemoContext.Provider value={demo}>{children}</DemoContext.Provider>
+          </QueryClientProvider>
+        </AuthProvider>
+      </ErrorBoundary>
     </AppTheme>
   );
 }

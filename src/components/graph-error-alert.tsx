@@ -4,22 +4,22 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
-import { describeError } from '@/lib/graph/describe-error';
+import { diagnosticsText, explainError } from '@/lib/graph/describe-error';
 
-import { CopyButton } from './copy-button';
+import { CopyDiagnosticsButton } from './copy-diagnostics-button';
 import { RequestIds } from './request-ids';
+import { SignInAgainButton } from './sign-in-again-button';
 
 type GraphErrorAlertProps = { error: unknown; onRetry?: () => void };
 
 /** A status-aware message with Graph's code and ids, and a way to copy everything support needs. */
 export function GraphErrorAlert({ error, onRetry }: GraphErrorAlertProps) {
-  const description = describeError(error);
-  const diagnostics = JSON.stringify({ ...description, at: new Date().toISOString() }, null, 2);
+  const description = explainError(error);
   return (
     <Alert
       severity="error"
       action={
-        onRetry ? (
+        onRetry && !description.needsSignIn ? (
           <Button color="inherit" size="small" onClick={onRetry}>
             Retry
           </Button>
@@ -27,8 +27,13 @@ export function GraphErrorAlert({ error, onRetry }: GraphErrorAlertProps) {
       }
     >
       <AlertTitle>{description.title}</AlertTitle>
-      <Stack spacing={0.5}>
-        {description.detail && <Typography variant="body2">{description.detail}</Typography>}
+      <Stack spacing={0.5} sx={{ overflowWrap: 'anywhere' }}>
+        {description.hint && <Typography variant="body2">{description.hint}</Typography>}
+        {description.detail && (
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            {description.detail}
+          </Typography>
+        )}
         {description.code && (
           <Typography variant="body2">
             Graph code: <code>{description.code}</code>
@@ -36,9 +41,9 @@ export function GraphErrorAlert({ error, onRetry }: GraphErrorAlertProps) {
           </Typography>
         )}
         <RequestIds ids={description} />
-        <Stack direction="row" sx={{ alignItems: 'center' }}>
-          <Typography variant="body2">Copy diagnostics</Typography>
-          <CopyButton value={diagnostics} label="Copy diagnostics" />
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+          {description.needsSignIn && <SignInAgainButton onSignedIn={onRetry} />}
+          <CopyDiagnosticsButton text={() => diagnosticsText(description)} />
         </Stack>
       </Stack>
     </Alert>

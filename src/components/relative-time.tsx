@@ -7,9 +7,7 @@ export function RelativeTime({ value }: { value: string }) {
   const exact = formatExact(value);
   return (
     <Tooltip title={exact} describeChild>
-      <time dateTime={value} title={exact}>
-        {formatRelative(value)}
-      </time>
+      <time dateTime={value}>{formatRelative(value)}</time>
     </Tooltip>
   );
 }

@@ -1,9 +1,11 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 
 import { describeError } from './graph/describe-error';
+import { connectQueriesToNetworkStatus } from './network-status';
 import { notify } from './notifications';
 
 export function createQueryClient() {
+  connectQueriesToNetworkStatus();
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
@@ -19,7 +21,12 @@ export function createQueryClient() {
         // Retries live only in the Graph client (throttling, 5xx, dropped networks); a second layer would multiply them.
         retry: false,
       },
-      mutations: { retry: false },
+      mutations: {
+        retry: false,
+        // A save while offline fails at once with a network error the user can act on, rather than
+        // waiting invisibly and going out later, when the user may have moved on.
+        networkMode: 'always',
+      },
     },
   });
 }

@@ -4,15 +4,20 @@ import type { DemoControls } from '@/lib/demo/demo-controls';
 
 import { createMockDb } from './db';
 import { graphHandlers } from './handlers';
+import { createDemoControls, createMockGraphApi, type MockGraphApi } from './mock-graph-api';
+
+declare global {
+  interface Window {
+    /** Demo builds only: arms faults and reads the request log (Playwright's fault matrix uses it). */
+    __mockGraph?: MockGraphApi;
+  }
+}
 
 /** Demo mode: the mock Graph answers inside the browser, its tenant kept in localStorage. */
 export async function startDemo(): Promise<DemoControls> {
   const db = createMockDb(window.localStorage);
   const worker = setupWorker(...graphHandlers(db));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
-  return {
-    resetData: () => db.reset(),
-    setPatchResponse: (mode) => db.setPatchResponse(mode),
-    patchResponse: () => db.patchResponse(),
-  };
+  window.__mockGraph = createMockGraphApi(db);
+  return createDemoControls(db);
 }

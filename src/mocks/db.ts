@@ -1,9 +1,13 @@
 import type { Connector } from '@/features/connectors/types';
 import type { ScopeTag } from '@/features/scope-tags/types';
+import type { PatchResponseMode } from '@/lib/demo/demo-controls';
 
+import { createFaultStore } from './faults/fault-store';
+import type { KeyValueStore } from './key-value-store';
 import { seedConnectors, seedScopeTags } from './seed';
 
-export type PatchResponseMode = 'no-content' | 'entity';
+export { memoryStore } from './key-value-store';
+export type { PatchResponseMode };
 
 type DbState = {
   connectors: Connector[];
@@ -11,18 +15,7 @@ type DbState = {
   patchResponse: PatchResponseMode;
 };
 
-type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
 const STORAGE_KEY = 'ndes-connector-admin.demo-tenant.v1';
-
-export function memoryStore(): KeyValueStore {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
 
 /**
  * The mock tenant. Every call reads the store afresh, so browser tabs that share localStorage
@@ -49,8 +42,11 @@ export function createMockDb(store: KeyValueStore, now: () => number = Date.now)
     return state;
   };
   const write = (state: DbState) => store.setItem(STORAGE_KEY, JSON.stringify(state));
+  const faults = createFaultStore(store);
 
   return {
+    /** Armed faults and the log of requests received; see faults/fault-handler.ts. */
+    faults,
     listConnectors: () => read().connectors,
     getConnector: (id: string) => read().connectors.find((connector) => connector.id === id),
     updateConnector(id: string, changes: Partial<Connector>): Connector | undefined {
@@ -75,9 +71,11 @@ export function createMockDb(store: KeyValueStore, now: () => number = Date.now)
     setPatchResponse(mode: PatchResponseMode) {
       write({ ...read(), patchResponse: mode });
     },
+    /** Back to the seed, with no armed fault and an empty request log. */
     reset() {
       store.removeItem(STORAGE_KEY);
       write(fresh());
+      faults.reset();
     },
   };
 }

@@ -26,11 +26,20 @@ export function graphNoContent(request: Request) {
   return new HttpResponse(null, { status: 204, headers: graphHeaders(request) });
 }
 
-type ErrorInit = { status: number; code: string; message: string; target?: string };
+type ErrorInit = {
+  status: number;
+  code: string;
+  message: string;
+  target?: string;
+  headers?: Record<string, string>;
+};
 
 /** Graph's error envelope: { error: { code, message, innerError: { request-id, client-request-id, date } } }. */
-export function graphErrorResponse(request: Request, { status, code, message, target }: ErrorInit) {
-  const headers = graphHeaders(request, { 'Content-Type': ODATA_JSON });
+export function graphErrorResponse(
+  request: Request,
+  { status, code, message, target, headers: extra = {} }: ErrorInit,
+) {
+  const headers = graphHeaders(request, { 'Content-Type': ODATA_JSON, ...extra });
   return HttpResponse.json(
     {
       error: {
@@ -48,19 +57,23 @@ export function graphErrorResponse(request: Request, { status, code, message, ta
   );
 }
 
+/** Intune's way of filling `error.message`: a JSON document whose `Message` carries the text and ids. */
+export function intuneMessage(request: Request, text: string): string {
+  return JSON.stringify({
+    _version: 3,
+    Message: `${text} - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: ${crypto.randomUUID()} - Url: ${request.url}`,
+    CustomApiErrorPhrase: '',
+    RetryAfter: null,
+    ErrorSourceService: '',
+    HttpHeaders: '{}',
+  });
+}
+
 /** Intune's 404 wraps a JSON document inside `message`, as the live service does. */
 export function intuneNotFound(request: Request, resource: string) {
-  const activityId = crypto.randomUUID();
   return graphErrorResponse(request, {
     status: 404,
     code: 'ResourceNotFound',
-    message: JSON.stringify({
-      _version: 3,
-      Message: `No ${resource} with that id exists in this tenant. - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: ${activityId} - Url: ${request.url}`,
-      CustomApiErrorPhrase: '',
-      RetryAfter: null,
-      ErrorSourceService: '',
-      HttpHeaders: '{}',
-    }),
+    message: intuneMessage(request, `No ${resource} with that id exists in this tenant.`),
   });
 }

@@ -80,7 +80,8 @@ export function validateConnectorPatch(body: unknown, id: string): PatchValidati
       }
       continue;
     }
-    const property = PROPERTIES[name];
+    // Own properties only: `constructor` or `toString` must not pass for properties of the type.
+    const property = Object.hasOwn(PROPERTIES, name) ? PROPERTIES[name] : undefined;
     if (!property) {
       return {
         ok: false,

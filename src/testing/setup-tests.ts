@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
 import { configureGraphClient } from '@/lib/graph/graph-client';
 import { mockDb, server } from '@/mocks/node';
 
 import { TEST_GRAPH_BASE_URL, TEST_TOKEN } from './graph-test-config';
+
+// Whole MUI pages in jsdom, with test files running in parallel, can take longer than the 1 s default to appear.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {

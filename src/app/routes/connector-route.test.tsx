@@ -62,6 +62,9 @@ describe('the connector page', () => {
   });
 
   it('says the connector no longer exists for an unknown id', async () => {
+    // React logs the error the route's boundary catches; that is the behaviour under test.
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    onTestFinished(() => quiet.mockRestore());
     renderApp({ route: '/connectors/00000000-0000-0000-0000-00000000dead' });
 
     const alert = await screen.findByRole('alert');

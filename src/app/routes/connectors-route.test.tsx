@@ -60,6 +60,9 @@ describe('the connectors page', () => {
   });
 
   it('shows a Graph failure with its request-id, and Retry loads the list', async () => {
+    // React logs the error the route's boundary catches; that is the behaviour under test.
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    onTestFinished(() => quiet.mockRestore());
     server.use(
       http.get(
         LIST,

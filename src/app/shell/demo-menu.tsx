@@ -1,17 +1,30 @@
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
+import ScienceIcon from '@mui/icons-material/Science';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
 
 import { useDemo } from '@/lib/demo/demo-context';
 import { notify } from '@/lib/notifications';
 
-/** The demo badge and the presenter's reset: absent outside demo mode. */
+// Loaded on first open; Vite replaces the flag at build time, so production builds drop it entirely.
+const FaultLabDialog =
+  import.meta.env.VITE_DEMO_MODE === 'true'
+    ? lazy(async () => ({
+        default: (await import('./fault-lab/fault-lab-dialog')).FaultLabDialog,
+      }))
+    : null;
+
+/** The demo badge, the Fault lab and the presenter's reset: absent outside demo mode. */
 export function DemoMenu() {
   const demo = useDemo();
   const queryClient = useQueryClient();
+  const [labOpen, setLabOpen] = useState(false);
+  // Stays mounted after the first open so closing animates and hands focus back to the button.
+  const [labLoaded, setLabLoaded] = useState(false);
   if (!demo) return null;
   const reset = async () => {
     demo.resetData();
@@ -23,6 +36,20 @@ export function DemoMenu() {
       <Tooltip title="A mock tenant runs in this browser; nothing reaches Microsoft.">
         <Chip label="Demo mode" color="warning" />
       </Tooltip>
+      {FaultLabDialog && (
+        <Button
+          color="inherit"
+          size="small"
+          startIcon={<ScienceIcon />}
+          aria-haspopup="dialog"
+          onClick={() => {
+            setLabLoaded(true);
+            setLabOpen(true);
+          }}
+        >
+          Fault lab
+        </Button>
+      )}
       <Button
         color="inherit"
         size="small"
@@ -31,6 +58,11 @@ export function DemoMenu() {
       >
         Reset demo data
       </Button>
+      {FaultLabDialog && labLoaded && (
+        <Suspense fallback={null}>
+          <FaultLabDialog demo={demo} open={labOpen} onClose={() => setLabOpen(false)} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

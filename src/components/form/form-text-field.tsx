@@ -12,11 +12,16 @@ export function FormTextField<T extends FieldValues>({
   helperText,
   ...props
 }: FormTextFieldProps<T>) {
-  const { field, fieldState } = useController({ control, name });
+  const {
+    field: { ref, ...field },
+    fieldState,
+  } = useController({ control, name });
   return (
     <TextField
       {...props}
       {...field}
+      // On the input, not the root div: react-hook-form focuses the first invalid field through it.
+      inputRef={ref}
       value={field.value ?? ''}
       error={Boolean(fieldState.error)}
       helperText={fieldState.error?.message ?? helperText}

@@ -3,6 +3,7 @@ import {
   NetworkError,
   UnexpectedResponseError,
   type GraphRequestIds,
+  type GraphRequestInfo,
 } from './graph-error';
 
 export type ErrorDescription = GraphRequestIds & {
@@ -12,7 +13,21 @@ export type ErrorDescription = GraphRequestIds & {
   status: number | null;
 };
 
+/** The description plus what the user can do about it, for the error alert. */
+export type ErrorExplanation = ErrorDescription & {
+  /** What to do next, when there is something specific to say. */
+  hint: string | null;
+  /** Trying the same thing again may work: throttling, 5xx, the network, a garbled answer. */
+  retryable: boolean;
+  /** The user must sign in again before anything else works. */
+  needsSignIn: boolean;
+  request: GraphRequestInfo | null;
+};
+
 const NO_IDS: GraphRequestIds = { requestId: null, clientRequestId: null, date: null };
+const CONNECTOR_PATH = /^\/deviceManagement\/ndesConnectors\/[^/]+$/i;
+const MAYBE_APPLIED =
+  'The change may or may not have been applied: check the connector before saving again.';
 
 function titleForStatus(error: GraphError): string {
   if (error.code === 'ApprovalRequired') {
@@ -26,7 +41,9 @@ function titleForStatus(error: GraphError): string {
     case 403:
       return 'You do not have permission: this needs DeviceManagementConfiguration.ReadWrite.All and an Intune role that can manage connectors.';
     case 404:
-      return 'This connector no longer exists in the tenant.';
+      return error.request && !CONNECTOR_PATH.test(error.request.path)
+        ? `Graph could not find ${error.request.path}.`
+        : 'This connector no longer exists in the tenant.';
     case 409:
     case 412:
       return 'Someone else changed this connector. Reload it and try again.';
@@ -75,4 +92,88 @@ export function describeError(error: unknown): ErrorDescription {
   }
   const message = error instanceof Error ? error.message : String(error);
   return { title: 'Something went wrong.', detail: message, code: null, status: null, ...NO_IDS };
+}
+
+const seconds = (ms: number) => {
+  const value = Math.max(1, Math.ceil(ms / 1000));
+  return `${value} second${value === 1 ? '' : 's'}`;
+};
+
+function hintForStatus(error: GraphError, write: boolean): string | null {
+  if (error.code === 'ApprovalRequired') {
+    return 'Submit the change as a request in the Intune admin center (Tenant administration › Multi Admin Approval); it is applied once a second administrator approves it.';
+  }
+  switch (error.status) {
+    case 400:
+      return error.target ? `Graph named the property ${error.target}.` : null;
+    case 403:
+      return write
+        ? 'Graph refused the change: your account needs an Intune role that can update connectors (for example Intune Administrator).'
+        : 'Reading connectors needs DeviceManagementConfiguration.Read.All (or ReadWrite.All) and an Intune role that can read them.';
+    case 404:
+      return CONNECTOR_PATH.test(error.request?.path ?? '/deviceManagement/ndesConnectors/x')
+        ? 'It may have been deleted or unenrolled. Go back to the list of connectors.'
+        : null;
+    case 409:
+    case 412:
+      return 'This is a conflict: load the latest version, then make your change again.';
+    case 429:
+      return error.retryAfterMs === null
+        ? null
+        : `Graph asked to wait ${seconds(error.retryAfterMs)} before trying again.`;
+    default:
+      // 503 means Graph did not process the request; 500, 502 and 504 leave a write in doubt.
+      return error.status >= 500 && error.status !== 503 && write ? MAYBE_APPLIED : null;
+  }
+}
+
+function requestOf(error: unknown): GraphRequestInfo | null {
+  const isFailure =
+    error instanceof GraphError ||
+    error instanceof UnexpectedResponseError ||
+    error instanceof NetworkError;
+  return isFailure ? error.request : null;
+}
+
+/** `describeError` plus the next step: a hint, whether retrying can help, whether to sign in again. */
+export function explainError(error: unknown): ErrorExplanation {
+  const description = describeError(error);
+  const request = requestOf(error);
+  const write = request !== null && request.method !== 'GET';
+  const base = { ...description, request, hint: null, retryable: false, needsSignIn: false };
+  if (error instanceof GraphError) {
+    return {
+      ...base,
+      hint: hintForStatus(error, write),
+      retryable: error.status === 429 || error.status >= 500,
+      needsSignIn: error.status === 401,
+    };
+  }
+  if (error instanceof UnexpectedResponseError) {
+    return {
+      ...base,
+      retryable: true,
+      hint: write
+        ? MAYBE_APPLIED
+        : 'If it keeps happening, something between you and Graph (a proxy or a sign-in page) may be answering instead.',
+    };
+  }
+  if (error instanceof NetworkError) {
+    return {
+      ...base,
+      retryable: true,
+      hint: write
+        ? 'The change may not have been saved. Once you are online, check the connector and send it again.'
+        : null,
+    };
+  }
+  return base;
+}
+
+/** Everything support needs about one failure, as text to paste into a ticket. */
+export function diagnosticsText(explanation: ErrorExplanation, at: Date = new Date()): string {
+  const { title, hint, detail, code, status, request, requestId, clientRequestId, date } =
+    explanation;
+  const fields = { title, hint, detail, code, status, request, requestId, clientRequestId, date };
+  return JSON.stringify({ ...fields, at: at.toISOString() }, null, 2);
 }

@@ -17,7 +17,7 @@ import {
   sleep,
   type RetryPolicy,
 } from './retry';
-import { beginRetryWait } from './retry-status';
+import { trackRetryStatus } from './retry-status';
 
 export type GraphClientConfig = {
   /** e.g. https://graph.microsoft.com/beta */
@@ -237,7 +237,7 @@ export async function graphRequest<T>(
   const request = requestInfo(method, url, config.baseUrl);
   let waitedMs = 0;
   let claims: string | null = null;
-  let endRetryStatus: (() => void) | null = null;
+  const retryStatus = trackRetryStatus();
 
   try {
     for (let attempt = 1; ; attempt += 1) {
@@ -281,8 +281,7 @@ export async function graphRequest<T>(
         throw failure;
       }
       config.onRetry?.({ attempt, delayMs, status });
-      endRetryStatus?.();
-      endRetryStatus = beginRetryWait({
+      retryStatus.show({
         method,
         nextAttempt: attempt + 1,
         maxAttempts: policy.maxAttempts,
@@ -293,7 +292,7 @@ export async function graphRequest<T>(
       waitedMs += delayMs;
     }
   } finally {
-    endRetryStatus?.();
+    retryStatus.end();
   }
 }
 

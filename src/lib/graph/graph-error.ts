@@ -7,6 +7,9 @@ export type GraphRequestIds = {
   date: string | null;
 };
 
+/** Which request failed: the method and the Graph path (no host, no query), for messages and diagnostics. */
+export type GraphRequestInfo = { method: string; path: string };
+
 // The OData error envelope, shaped after microsoft.graph.ODataErrors.ODataError (graph-contract/odata-error.openapi.yaml).
 const innerErrorSchema = z
   .object({
@@ -36,6 +39,7 @@ type GraphErrorInit = GraphRequestIds & {
   message: string;
   target?: string | null;
   retryAfterMs?: number | null;
+  request?: GraphRequestInfo | null;
 };
 
 /** Graph answered, with a non-2xx status. */
@@ -48,9 +52,11 @@ export class GraphError extends Error {
   readonly clientRequestId: string | null;
   readonly date: string | null;
   readonly retryAfterMs: number | null;
+  readonly request: GraphRequestInfo | null;
 
   constructor(init: GraphErrorInit) {
     super(init.message);
+    this.request = init.request ?? null;
     this.status = init.status;
     this.code = init.code;
     this.target = init.target ?? null;
@@ -69,9 +75,13 @@ export class UnexpectedResponseError extends Error {
   readonly requestId: string | null;
   readonly clientRequestId: string | null;
   readonly date: string | null;
+  readonly request: GraphRequestInfo | null;
 
-  constructor(init: GraphRequestIds & { status: number; detail: string }) {
+  constructor(
+    init: GraphRequestIds & { status: number; detail: string; request?: GraphRequestInfo | null },
+  ) {
     super('Graph returned an unexpected response.');
+    this.request = init.request ?? null;
     this.status = init.status;
     this.detail = init.detail;
     this.requestId = init.requestId;
@@ -84,10 +94,12 @@ export class UnexpectedResponseError extends Error {
 export class NetworkError extends Error {
   override readonly name = 'NetworkError';
   readonly clientRequestId: string;
+  readonly request: GraphRequestInfo | null;
 
-  constructor(clientRequestId: string, cause: unknown) {
+  constructor(clientRequestId: string, cause: unknown, request: GraphRequestInfo | null = null) {
     super('Could not reach Microsoft Graph. Check your network connection.', { cause });
     this.clientRequestId = clientRequestId;
+    this.request = request;
   }
 }
 

@@ -177,55 +177,56 @@ const arbitraryConnector: fc.Arbitrary<Connector> = fc.record({
 });
 
 type Edit = { values: ConnectorFormInput; changed: Set<EditableField> };
+type FieldEdit = { field: EditableField; changed: boolean; value: string | string[] };
 
-/** A valid edit of `original`: each field either kept as loaded or set to a value that differs. */
+const padded = (value: fc.Arbitrary<string>) =>
+  fc
+    .tuple(fc.constantFrom('', ' ', '  '), value, fc.constantFrom('', ' '))
+    .map((parts) => parts.join(''));
+const localTime = instant.map((date) => toLocalInputValue(date.toISOString()));
+const sameSet = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/** For each field, a value the user might enter that differs from what the form loaded. */
+function changedValues(
+  original: Connector,
+): Record<EditableField, fc.Arbitrary<string | string[]>> {
+  const start = toFormValues(original);
+  const other = (current: string, maxLength: number) =>
+    text(maxLength).filter((value) => value !== current);
+  // A loaded value can also be cleared; an empty one can only be filled in.
+  const otherOrCleared = (current: string, maxLength: number) =>
+    current ? fc.oneof(fc.constant(''), other(current, maxLength)) : text(maxLength);
+  return {
+    displayName: padded(other(start.displayName, 40)),
+    state: fc.constantFrom(...CONNECTOR_STATES.filter((state) => state !== original.state)),
+    roleScopeTagIds: tagIds.filter((ids) => !sameSet(ids, original.roleScopeTagIds)),
+    machineName: otherOrCleared(start.machineName, 40),
+    connectorVersion: otherOrCleared(start.connectorVersion, 20),
+    lastConnectionDateTime: localTime.filter((value) => value !== start.lastConnectionDateTime),
+    enrolledDateTime: localTime.filter((value) => value !== start.enrolledDateTime),
+  };
+}
+
+/** A valid edit of `original`: each field either kept as loaded (tags maybe reordered) or changed. */
 function arbitraryEdit(original: Connector): fc.Arbitrary<Edit> {
   const start = toFormValues(original);
-  const differentText = (current: string, maxLength: number) =>
-    text(maxLength).filter((value) => value !== current);
-  const padded = (value: fc.Arbitrary<string>) =>
-    fc
-      .tuple(fc.constantFrom('', ' ', '  '), value, fc.constantFrom('', ' '))
-      .map((parts) => parts.join(''));
-  const options: { [K in EditableField]: fc.Arbitrary<string | string[]> } = {
-    displayName: padded(differentText(start.displayName, 40)),
-    state: fc.constantFrom(...CONNECTOR_STATES.filter((state) => state !== original.state)),
-    roleScopeTagIds: tagIds.filter(
-      (ids) =>
-        ids.length !== original.roleScopeTagIds.length ||
-        ids.some((id) => !original.roleScopeTagIds.includes(id)),
-    ),
-    machineName: start.machineName
-      ? fc.oneof(fc.constant(''), differentText(start.machineName, 40))
-      : text(40),
-    connectorVersion: start.connectorVersion
-      ? fc.oneof(fc.constant(''), differentText(start.connectorVersion, 20))
-      : text(20),
-    lastConnectionDateTime: instant
-      .map((date) => toLocalInputValue(date.toISOString()))
-      .filter((value) => value !== start.lastConnectionDateTime),
-    enrolledDateTime: instant
-      .map((date) => toLocalInputValue(date.toISOString()))
-      .filter((value) => value !== start.enrolledDateTime),
-  };
-  // An unnamed connector cannot keep its empty name: the form requires one.
-  const mustChange = (field: EditableField) => field === 'displayName' && start.displayName === '';
-  const choices = WRITABLE.map((field) =>
-    (mustChange(field) ? fc.constant(true) : fc.boolean()).chain((change) =>
-      change
-        ? options[field].map((value) => ({ field, change, value }))
-        : field === 'roleScopeTagIds'
-          ? fc
-              .shuffledSubarray(start.roleScopeTagIds, { minLength: start.roleScopeTagIds.length })
-              .map((value) => ({ field, change, value }))
-          : fc.constant({ field, change, value: start[field] }),
-    ),
-  );
-  return fc.tuple(...choices).map((picked) => ({
+  const changed = changedValues(original);
+  const kept = (field: EditableField): fc.Arbitrary<string | string[]> =>
+    field === 'roleScopeTagIds'
+      ? fc.shuffledSubarray(start.roleScopeTagIds, { minLength: start.roleScopeTagIds.length })
+      : fc.constant(start[field]);
+  const fieldEdit = (field: EditableField): fc.Arbitrary<FieldEdit> =>
+    // An unnamed connector cannot keep its empty name: the form requires one.
+    (field === 'displayName' && start.displayName === '' ? fc.constant(true) : fc.boolean()).chain(
+      (change) =>
+        (change ? changed[field] : kept(field)).map((value) => ({ field, changed: change, value })),
+    );
+  return fc.tuple(...WRITABLE.map(fieldEdit)).map((edits) => ({
     values: Object.fromEntries(
-      picked.map(({ field, value }) => [field, value]),
+      edits.map(({ field, value }) => [field, value]),
     ) as ConnectorFormInput,
-    changed: new Set(picked.filter((pick) => pick.change).map((pick) => pick.field)),
+    changed: new Set(edits.filter((edit) => edit.changed).map((edit) => edit.field)),
   }));
 }
 

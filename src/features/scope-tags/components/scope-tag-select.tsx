@@ -18,6 +18,12 @@ export function ScopeTagSelect<T extends FieldValues>({ control, name }: ScopeTa
   const tags = tagsQuery.data ?? [];
   const value = (field.value ?? []) as string[];
   const byId = (id: string) => tags.find((tag) => tag.id === id);
+  // With freeSolo, MUI commits typed text on Enter even over the autoHighlighted option, so a tag
+  // typed by name arrives as text: store its id, never the name.
+  const toId = (text: string) =>
+    byId(text)
+      ? text
+      : (tags.find((tag) => tag.displayName?.toLowerCase() === text.toLowerCase())?.id ?? text);
   const fieldError = fieldState.error?.message ?? fieldState.error?.root?.message;
   const lookupNote = tagsQuery.isError
     ? `Scope tag names could not be loaded (${describeError(tagsQuery.error).title}) Type tag ids and press Enter.`
@@ -31,7 +37,9 @@ export function ScopeTagSelect<T extends FieldValues>({ control, name }: ScopeTa
       options={tags.map((tag) => tag.id)}
       value={value}
       loading={tagsQuery.isPending}
-      onChange={(_event, next) => field.onChange(next.map((id) => id.trim()).filter(Boolean))}
+      onChange={(_event, next) =>
+        field.onChange(next.map((entry) => toId(entry.trim())).filter(Boolean))
+      }
       onBlur={field.onBlur}
       getOptionLabel={(id) => scopeTagLabel(byId(id), id)}
       filterOptions={(ids, { inputValue }) => {

@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+import {
+  cellOf,
+  connectorRow,
+  connectorRows,
+  displayNameField,
+  openEditPage,
+  reviewDialog,
+  saveButton,
+} from './support/connector-pages';
+import { expect, test } from './support/demo-test';
+import { CERT01, SEEDED_CONNECTOR_COUNT } from './support/seeded';
+
+const axe = (page: Page) => new AxeBuilder({ page }).analyze();
+
+// The theme follows the system scheme until the user picks one, so both schemes are real pages.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+
+    const expectScheme = (page: Page) =>
+      expect(page.locator('html')).toHaveClass(new RegExp(`\\b${colorScheme}\\b`));
+
+    test('the connector list has no axe violations', async ({ page }) => {
+      await page.goto('/connectors');
+      await expect(connectorRows(page)).toHaveCount(SEEDED_CONNECTOR_COUNT);
+      // Scope tag names arrive in their own request; wait for them so axe sees the finished page.
+      await expect(await cellOf(connectorRow(page, CERT01.name), 'Scope tags')).toHaveText(
+        'DefaultHeadquarters',
+      );
+      await expectScheme(page);
+      expect((await axe(page)).violations).toEqual([]);
+    });
+
+    test('the connector detail page has no axe violations', async ({ page }) => {
+      await page.goto(`/connectors/${CERT01.id}`);
+      await expect(page.getByRole('heading', { level: 1, name: CERT01.name })).toBeVisible();
+      await expect(page.getByRole('definition').filter({ hasText: 'Headquarters' })).toBeVisible();
+      await expectScheme(page);
+      expect((await axe(page)).violations).toEqual([]);
+    });
+
+    test('the edit page has no axe violations, nor its error state and review', async ({
+      page,
+    }) => {
+      await openEditPage(page, CERT01.id, CERT01.name);
+      await expect(page.getByRole('button', { name: 'Headquarters', exact: true })).toBeVisible();
+      await expectScheme(page);
+      expect((await axe(page)).violations).toEqual([]);
+
+      await displayNameField(page).fill('');
+      await saveButton(page).click();
+      await expect(displayNameField(page)).toHaveAccessibleDescription('Enter a display name');
+      expect((await axe(page)).violations, 'with a validation error').toEqual([]);
+
+      await displayNameField(page).fill('CERT01 – renamed');
+      await saveButton(page).click();
+      await expect(reviewDialog(page)).toBeVisible();
+      expect((await axe(page)).violations, 'with the review dialog open').toEqual([]);
+    });
+  });
+}

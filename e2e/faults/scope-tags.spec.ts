@@ -1,0 +1,3 @@
+import { faultMatrixTests } from './support/fault-matrix-tests';
+
+faultMatrixTests('scope tags');

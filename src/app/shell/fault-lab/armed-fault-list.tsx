@@ -1,0 +1,55 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+
+import { isUsedUp, type FaultControls } from '@/lib/demo/faults';
+
+import { faultSummary, targetLabel } from './fault-labels';
+import { useArmedFaults } from './use-armed-faults';
+
+/** What is armed, and how much of each fault requests have used up. */
+export function ArmedFaultList({ faults }: { faults: FaultControls }) {
+  const armed = useArmedFaults(faults);
+  return (
+    <Stack spacing={1}>
+      <Typography component="h3" variant="h6">
+        Armed faults
+      </Typography>
+      {armed.length === 0 ? (
+        <Typography variant="body2">No faults armed: the mock Graph answers normally.</Typography>
+      ) : (
+        <Table size="small" aria-label="Armed faults">
+          <TableHead>
+            <TableRow>
+              <TableCell>Target</TableCell>
+              <TableCell>Fault</TableCell>
+              <TableCell>Requests hit</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {armed.map((fault) => (
+              <TableRow key={fault.id}>
+                <TableCell>{targetLabel(fault)}</TableCell>
+                <TableCell>{faultSummary(fault)}</TableCell>
+                <TableCell>
+                  {fault.hits} of {fault.count}
+                  {isUsedUp(fault) ? ' (used up)' : ''}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <div>
+        <Button onClick={faults.clear} disabled={armed.length === 0}>
+          Disarm all faults
+        </Button>
+      </div>
+    </Stack>
+  );
+}

@@ -1,0 +1,19 @@
+import { FAULT_KINDS, FAULT_TARGETS, type ArmedFault } from '@/lib/demo/faults';
+
+export function targetLabel({ method, path }: Pick<ArmedFault, 'method' | 'path'>): string {
+  const target = Object.values(FAULT_TARGETS).find(
+    (candidate) => candidate.method === method && candidate.path === path,
+  );
+  return target ? target.label : `${method} ${path}`;
+}
+
+export function faultSummary(fault: ArmedFault): string {
+  const parts: string[] = [FAULT_KINDS[fault.kind].label];
+  if (fault.retryAfter) {
+    parts.push(
+      `Retry-After ${fault.retryAfter.seconds} s${fault.retryAfter.format === 'http-date' ? ' as an HTTP date' : ''}`,
+    );
+  }
+  if (fault.latencyMs) parts.push(`${fault.latencyMs} ms late`);
+  return parts.join(', ');
+}

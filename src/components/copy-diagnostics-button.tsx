@@ -1,0 +1,29 @@
+import CheckIcon from '@mui/icons-material/Check';
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import Button from '@mui/material/Button';
+import { useState } from 'react';
+
+import { notify } from '@/lib/notifications';
+
+/** Copies a failure's diagnostics (message, code, ids, time) for a support ticket. */
+export function CopyDiagnosticsButton({ text }: { text: () => string }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text());
+      setCopied(true);
+    } catch {
+      notify('warning', 'The browser did not allow copying. Select the ids above and copy them.');
+    }
+  };
+  return (
+    <Button
+      color="inherit"
+      size="small"
+      startIcon={copied ? <CheckIcon /> : <ContentCopyIcon />}
+      onClick={() => void copy()}
+    >
+      {copied ? 'Diagnostics copied' : 'Copy diagnostics'}
+    </Button>
+  );
+}

@@ -1,0 +1,18 @@
+import LoginIcon from '@mui/icons-material/Login';
+import Button from '@mui/material/Button';
+
+import { useAuth } from '@/lib/auth/auth-context';
+
+/** After a 401: a fresh interactive sign-in; with MSAL the page leaves, so `onSignedIn` runs only in place. */
+export function SignInAgainButton({ onSignedIn }: { onSignedIn?: () => void }) {
+  const auth = useAuth();
+  const signIn = async () => {
+    await auth.signIn();
+    onSignedIn?.();
+  };
+  return (
+    <Button color="inherit" size="small" startIcon={<LoginIcon />} onClick={() => void signIn()}>
+      Sign in again
+    </Button>
+  );
+}

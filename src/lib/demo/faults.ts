@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+/**
+ * The faults the mock Graph can answer with, shared by the Fault lab, the mock itself and the tests.
+ * Status faults answer in Graph's error envelope; the rest break the body or the connection.
+ */
+export const FAULT_KINDS = {
+  'http-400': { label: '400 Bad Request', status: 400, code: 'BadRequest' },
+  'http-401': { label: '401 Unauthorized', status: 401, code: 'InvalidAuthenticationToken' },
+  'http-403': { label: '403 Forbidden', status: 403, code: 'Forbidden' },
+  'http-403-approval': {
+    label: '403 ApprovalRequired (Multi Admin Approval)',
+    status: 403,
+    code: 'ApprovalRequired',
+  },
+  'http-404': { label: '404 Not Found', status: 404, code: 'ResourceNotFound' },
+  'http-409': { label: '409 Conflict', status: 409, code: 'Conflict' },
+  'http-412': { label: '412 Precondition Failed', status: 412, code: 'PreconditionFailed' },
+  'http-429': { label: '429 Too Many Requests', status: 429, code: 'TooManyRequests' },
+  'http-500': { label: '500 Internal Server Error', status: 500, code: 'InternalServerError' },
+  'http-502': { label: '502 Bad Gateway', status: 502, code: 'BadGateway' },
+  'http-503': { label: '503 Service Unavailable', status: 503, code: 'ServiceUnavailable' },
+  'http-504': { label: '504 Gateway Timeout', status: 504, code: 'GatewayTimeout' },
+  'html-body': { label: 'HTML page instead of JSON', status: null, code: null },
+  'truncated-json': { label: 'Truncated JSON body', status: null, code: null },
+  'wrong-type': { label: 'Schema break: a property of the wrong type', status: null, code: null },
+  'missing-value': {
+    label: 'Schema break: `value` (or an entity’s `id`) missing',
+    status: null,
+    code: null,
+  },
+  'network-error': { label: 'Network failure (no answer)', status: null, code: null },
+  'dropped-response': {
+    label: 'Connection dropped after Graph applied the request',
+    status: null,
+    code: null,
+  },
+  latency: { label: 'Slow answer only (set the latency)', status: null, code: null },
+} as const satisfies Record<string, { label: string; status: number | null; code: string | null }>;
+
+export type FaultKind = keyof typeof FAULT_KINDS;
+const FAULT_KIND_NAMES = Object.keys(FAULT_KINDS) as [FaultKind, ...FaultKind[]];
+
+/** The four places a fault can strike in the app, as the Graph requests behind them. */
+export const FAULT_TARGETS: Record<
+  'list' | 'detail' | 'scopeTags' | 'save',
+  { label: string; hint?: string; method: 'GET' | 'PATCH'; path: string }
+> = {
+  list: { label: 'Connector list', method: 'GET', path: '/deviceManagement/ndesConnectors' },
+  detail: {
+    label: 'Connector detail',
+    hint: 'also the edit screen, and the reads around a save',
+    method: 'GET',
+    path: '/deviceManagement/ndesConnectors/:id',
+  },
+  scopeTags: {
+    label: 'Scope tag lookup',
+    method: 'GET',
+    path: '/deviceManagement/roleScopeTags',
+  },
+  save: { label: 'Save (PATCH)', method: 'PATCH', path: '/deviceManagement/ndesConnectors/:id' },
+};
+
+export type FaultTarget = keyof typeof FAULT_TARGETS;
+
+export const faultSpecSchema = z.object({
+  method: z.enum(['GET', 'PATCH', 'POST', 'DELETE', '*']),
+  /** Relative to Graph's version segment: `/deviceManagement/ndesConnectors/:id`; `*` matches any rest. */
+  path: z.string().startsWith('/'),
+  kind: z.enum(FAULT_KIND_NAMES),
+  /** How many matching requests the fault answers before it is used up. */
+  count: z.number().int().min(1).max(100).default(1),
+  retryAfter: z
+    .object({
+      seconds: z.number().int().min(0).max(3600),
+      format: z.enum(['seconds', 'http-date']),
+    })
+    .optional(),
+  latencyMs: z.number().int().min(0).max(60_000).optional(),
+  /** Overrides for a status fault's envelope, e.g. a `target` naming the property a 400 is about. */
+  code: z.string().optional(),
+  message: z.string().optional(),
+  target: z.string().optional(),
+});
+
+export type FaultSpec = z.input<typeof faultSpecSchema>;
+export type ArmedFault = z.output<typeof faultSpecSchema> & { id: string; hits: number };
+
+export const isUsedUp = (fault: ArmedFault) => fault.hits >= fault.count;
+
+/** What the Fault lab needs from the mock Graph. */
+export type FaultControls = {
+  arm: (spec: FaultSpec) => ArmedFault;
+  list: () => ArmedFault[];
+  clear: () => void;
+  subscribe: (listener: () => void) => () => void;
+};

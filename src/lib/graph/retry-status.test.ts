@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+import { FAULT_TARGETS } from '@/lib/demo/faults';
+import { armFault } from '@/mocks/node';
+
+import { fetchAllPages } from './fetch-all-pages';
+import { graphRequest } from './graph-client';
+import { getRetryStatus, subscribeToRetryStatus, type RetryStatus } from './retry-status';
+
+function recordRetryStatus() {
+  const seen: (RetryStatus | null)[] = [];
+  const unsubscribe = subscribeToRetryStatus(() => seen.push(getRetryStatus()));
+  return { seen, unsubscribe };
+}
+
+it('says which attempt is coming and why while the client waits, then clears', async () => {
+  const { seen, unsubscribe } = recordRetryStatus();
+  armFault({ ...FAULT_TARGETS.scopeTags, kind: 'http-429', count: 2 });
+
+  const tags = await fetchAllPages(FAULT_TARGETS.scopeTags.path, z.object({ id: z.string() }));
+  unsubscribe();
+
+  expect(tags).toHaveLength(6);
+  expect(seen).toEqual([
+    expect.objectContaining({ method: 'GET', nextAttempt: 2, maxAttempts: 3, reason: 'HTTP 429' }),
+    expect.objectContaining({ nextAttempt: 3, reason: 'HTTP 429' }),
+    null,
+  ]);
+});
+
+it('clears when the attempts run out, and names a dropped network', async () => {
+  const { seen, unsubscribe } = recordRetryStatus();
+  armFault({ ...FAULT_TARGETS.list, kind: 'network-error', count: 3 });
+
+  await expect(graphRequest(FAULT_TARGETS.list.path)).rejects.toThrow('Could not reach');
+  unsubscribe();
+
+  expect(seen.map((status) => status && `${status.reason} ${status.nextAttempt}`)).toEqual([
+    'network 2',
+    'network 3',
+    null,
+  ]);
+  expect(getRetryStatus()).toBeNull();
+});
+
+it('never waits to retry a write Graph may have applied', async () => {
+  const { seen, unsubscribe } = recordRetryStatus();
+  armFault({ ...FAULT_TARGETS.save, kind: 'http-504' });
+
+  await expect(
+    graphRequest('/deviceManagement/ndesConnectors/3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01', {
+      method: 'PATCH',
+      body: { '@odata.type': '#microsoft.graph.ndesConnector', displayName: 'x' },
+    }),
+  ).rejects.toMatchObject({ status: 504 });
+  unsubscribe();
+
+  expect(seen).toEqual([]);
+});

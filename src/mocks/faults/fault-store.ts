@@ -1,0 +1,88 @@
+import { faultSpecSchema, isUsedUp, type ArmedFault, type FaultSpec } from '@/lib/demo/faults';
+
+import { readJson, type KeyValueStore } from '../key-value-store';
+
+import { matchesPathPattern } from './path-pattern';
+import { FAULTS_KEY, REQUESTS_KEY } from './storage-keys';
+// Enough for any one test or demo; older entries drop off so localStorage stays small.
+const MAX_LOGGED_REQUESTS = 500;
+
+/** One request the mock Graph received, and how it answered (`status: null` = no answer). */
+export type LoggedRequest = {
+  seq: number;
+  method: string;
+  path: string;
+  query: string;
+  body: string | null;
+  status: number | null;
+  requestId: string | null;
+  faultId: string | null;
+};
+
+/**
+ * Armed faults and the request log, kept with the demo tenant so a Playwright test can arm a fault,
+ * reload the page and still count what the app sent.
+ */
+export function createFaultStore(store: KeyValueStore) {
+  const listeners = new Set<() => void>();
+  const emit = () => listeners.forEach((listener) => listener());
+  const faults = () => readJson<ArmedFault[]>(store, FAULTS_KEY, []);
+  const writeFaults = (next: ArmedFault[]) => {
+    store.setItem(FAULTS_KEY, JSON.stringify(next));
+    emit();
+  };
+  const requests = () => readJson<LoggedRequest[]>(store, REQUESTS_KEY, []);
+  const writeRequests = (next: LoggedRequest[]) =>
+    store.setItem(REQUESTS_KEY, JSON.stringify(next.slice(-MAX_LOGGED_REQUESTS)));
+
+  return {
+    arm(spec: FaultSpec): ArmedFault {
+      const fault: ArmedFault = {
+        ...faultSpecSchema.parse(spec),
+        id: crypto.randomUUID(),
+        hits: 0,
+      };
+      writeFaults([...faults(), fault]);
+      return fault;
+    },
+    list: faults,
+    clear: () => writeFaults([]),
+    /** The first armed fault that matches and is not used up, with this request counted as a hit. */
+    take(method: string, path: string): ArmedFault | null {
+      const all = faults();
+      const fault = all.find(
+        (candidate) =>
+          !isUsedUp(candidate) &&
+          (candidate.method === '*' || candidate.method === method.toUpperCase()) &&
+          matchesPathPattern(candidate.path, path),
+      );
+      if (!fault) return null;
+      fault.hits += 1;
+      writeFaults(all);
+      return fault;
+    },
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    logRequest(entry: Pick<LoggedRequest, 'method' | 'path' | 'query' | 'body'>): number {
+      const all = requests();
+      const seq = (all.at(-1)?.seq ?? 0) + 1;
+      writeRequests([...all, { ...entry, seq, status: null, requestId: null, faultId: null }]);
+      return seq;
+    },
+    settleRequest(seq: number, outcome: Pick<LoggedRequest, 'status' | 'requestId' | 'faultId'>) {
+      writeRequests(
+        requests().map((entry) => (entry.seq === seq ? { ...entry, ...outcome } : entry)),
+      );
+    },
+    requests,
+    clearRequests: () => store.removeItem(REQUESTS_KEY),
+    reset() {
+      store.removeItem(REQUESTS_KEY);
+      writeFaults([]);
+    },
+  };
+}
+
+export type FaultStore = ReturnType<typeof createFaultStore>;
