@@ -10,7 +10,7 @@ const FORBIDDEN = [
   ['CERT01.corp.contoso.com', 'mock seed data'],
   ['demo-access-token', 'the demo token'],
   ['admin@contoso.example', 'the demo account'],
-  ['client_secret', 'a client secret'],
+  ['__mockGraph', 'the fault-injection hook'],
 ];
 const JWT = /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\./;
 
