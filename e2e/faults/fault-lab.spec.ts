@@ -12,8 +12,11 @@ const labButton = (page: Page) => page.getByRole('button', { name: 'Fault lab' }
 const lab = (page: Page) => page.getByRole('dialog', { name: 'Fault lab' });
 
 async function pick(page: Page, label: string, option: string) {
+  // Wait for the previous menu to close first: a click during its exit transition is swallowed.
+  await expect(page.getByRole('listbox')).toHaveCount(0);
   await lab(page).getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+  await expect(lab(page).getByRole('combobox', { name: label })).toHaveText(option);
 }
 
 test(
