@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
@@ -15,8 +15,6 @@ import { connectorQueries } from '@/features/connectors/api/connector-queries';
 import { ConnectorCards } from '@/features/connectors/components/connector-cards';
 import { ConnectorsTable } from '@/features/connectors/components/connectors-table';
 import { HealthFilter } from '@/features/connectors/components/health-filter';
-import { SortSelect } from '@/features/connectors/components/sort-select';
-import { HealthSettingsDialog } from '@/features/connectors/health/health-settings-dialog';
 import { useConnectorHealth } from '@/features/connectors/health/use-connector-health';
 import {
   applyListView,
@@ -24,6 +22,16 @@ import {
   writeListView,
   type ListView,
 } from '@/features/connectors/list/list-view';
+
+// Form controls (TextField, Select, Dialog) stay out of the first page: only phones sort by menu,
+// and the rules dialog opens on demand.
+const SortSelect = lazy(async () => ({
+  default: (await import('@/features/connectors/components/sort-select')).SortSelect,
+}));
+const HealthSettingsDialog = lazy(async () => ({
+  default: (await import('@/features/connectors/health/health-settings-dialog'))
+    .HealthSettingsDialog,
+}));
 
 export function ConnectorsRoute() {
   const queryClient = useQueryClient();
@@ -72,7 +80,11 @@ export function ConnectorsRoute() {
               health={health}
               onChange={(value) => setView({ health: value })}
             />
-            {compact && <SortSelect view={view} onChange={setView} />}
+            {compact && (
+              <Suspense fallback={null}>
+                <SortSelect view={view} onChange={setView} />
+              </Suspense>
+            )}
           </Stack>
           {compact ? (
             <ConnectorCards connectors={visible} health={health} />
@@ -94,7 +106,11 @@ export function ConnectorsRoute() {
           {visible.length === 0 && <Alert severity="info">No connector matches this filter.</Alert>}
         </Stack>
       )}
-      {rulesOpen && <HealthSettingsDialog open onClose={() => setRulesOpen(false)} />}
+      {rulesOpen && (
+        <Suspense fallback={null}>
+          <HealthSettingsDialog open onClose={() => setRulesOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,14 +1,15 @@
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 
 import { useAuth } from '@/lib/auth/auth-context';
+
+// The menu (Popover, Modal, MenuList) loads on first open, keeping it out of the first page.
+const AccountMenuPopup = lazy(async () => ({
+  default: (await import('./account-menu-popup')).AccountMenuPopup,
+}));
 
 /** Who is signed in, to which tenant, and sign-out. */
 export function AccountMenu() {
@@ -42,17 +43,19 @@ export function AccountMenu() {
           {account.name}
         </Typography>
       </Button>
-      <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        <Stack sx={{ px: 2, py: 1, maxWidth: 360 }} aria-label="Account details">
-          <Typography sx={{ fontWeight: 600 }}>{account.name}</Typography>
-          <Typography variant="body2">{account.username}</Typography>
-          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-            Tenant {account.tenantId} · {auth.cloudLabel}
-          </Typography>
-        </Stack>
-        {auth.kind === 'msal' && <Divider />}
-        {auth.kind === 'msal' && <MenuItem onClick={() => void signOut()}>Sign out</MenuItem>}
-      </Menu>
+      {anchor && (
+        <Suspense fallback={null}>
+          <AccountMenuPopup
+            id={menuId}
+            anchor={anchor}
+            account={account}
+            cloudLabel={auth.cloudLabel}
+            canSignOut={auth.kind === 'msal'}
+            onClose={() => setAnchor(null)}
+            onSignOut={() => void signOut()}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

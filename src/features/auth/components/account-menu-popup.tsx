@@ -1,0 +1,41 @@
+import Divider from '@mui/material/Divider';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+
+import type { AuthAccount } from '@/lib/auth/auth-client';
+
+type AccountMenuPopupProps = {
+  id: string;
+  anchor: HTMLElement;
+  account: AuthAccount;
+  cloudLabel: string;
+  canSignOut: boolean;
+  onClose: () => void;
+  onSignOut: () => void;
+};
+
+export function AccountMenuPopup({
+  id,
+  anchor,
+  account,
+  cloudLabel,
+  canSignOut,
+  onClose,
+  onSignOut,
+}: AccountMenuPopupProps) {
+  return (
+    <Menu id={id} anchorEl={anchor} open onClose={onClose}>
+      <Stack sx={{ px: 2, py: 1, maxWidth: 360 }} aria-label="Account details">
+        <Typography sx={{ fontWeight: 600 }}>{account.name}</Typography>
+        <Typography variant="body2">{account.username}</Typography>
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          Tenant {account.tenantId} · {cloudLabel}
+        </Typography>
+      </Stack>
+      {canSignOut && <Divider />}
+      {canSignOut && <MenuItem onClick={onSignOut}>Sign out</MenuItem>}
+    </Menu>
+  );
+}
