@@ -48,6 +48,26 @@ const error = (
   },
 ): Expectation => ({ outcome: 'error', message, details, requestId, sent, recovery });
 
+type RowMaker = (scenario: string, fault: Fault, expect: Expectation) => MatrixRow;
+
+/** Throttled once, Retry-After honoured, then success: the same for reads and for the save. */
+const throttledOnce = (row: RowMaker): MatrixRow[] => [
+  row(
+    '429 once, Retry-After: 1 (seconds)',
+    { kind: 'http-429', retryAfter: { seconds: 1, format: 'seconds' } },
+    {
+      outcome: 'recovers',
+      sent: 2,
+      indicator: 'Graph is busy (HTTP 429): trying again in 1 s (attempt 2 of 3)',
+    },
+  ),
+  row(
+    '503 once, Retry-After as an HTTP date',
+    { kind: 'http-503', retryAfter: { seconds: 2, format: 'http-date' } },
+    { outcome: 'recovers', sent: 2, indicator: 'Graph is busy (HTTP 503)' },
+  ),
+];
+
 const PATHS: Record<Exclude<Place, 'save'>, string> = {
   list: '/deviceManagement/ndesConnectors',
   detail: '/deviceManagement/ndesConnectors/:id',
@@ -100,20 +120,7 @@ function readRows(place: Exclude<Place, 'save'>): MatrixRow[] {
       { kind: 'http-504', count: 3 },
       error(GRAPH_5XX, { sent: 3 }),
     ),
-    row(
-      '429 once, Retry-After: 1 (seconds)',
-      { kind: 'http-429', retryAfter: { seconds: 1, format: 'seconds' } },
-      {
-        outcome: 'recovers',
-        sent: 2,
-        indicator: 'Graph is busy (HTTP 429): trying again in 1 s (attempt 2 of 3)',
-      },
-    ),
-    row(
-      '503 once, Retry-After as an HTTP date',
-      { kind: 'http-503', retryAfter: { seconds: 2, format: 'http-date' } },
-      { outcome: 'recovers', sent: 2, indicator: 'Graph is busy (HTTP 503)' },
-    ),
+    ...throttledOnce(row),
     row(
       '504 once, no Retry-After (backoff)',
       { kind: 'http-504' },
@@ -212,20 +219,7 @@ function saveRows(): MatrixRow[] {
       { kind: 'http-504' },
       error(GRAPH_5XX, { details: [MAYBE_APPLIED] }),
     ),
-    row(
-      '429 once, Retry-After: 1 (seconds)',
-      { kind: 'http-429', retryAfter: { seconds: 1, format: 'seconds' } },
-      {
-        outcome: 'recovers',
-        sent: 2,
-        indicator: 'Graph is busy (HTTP 429): trying again in 1 s (attempt 2 of 3)',
-      },
-    ),
-    row(
-      '503 once, Retry-After as an HTTP date',
-      { kind: 'http-503', retryAfter: { seconds: 2, format: 'http-date' } },
-      { outcome: 'recovers', sent: 2, indicator: 'Graph is busy (HTTP 503)' },
-    ),
+    ...throttledOnce(row),
     row(
       '1.5 s latency',
       { kind: 'latency', latencyMs: 1500 },
