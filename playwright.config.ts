@@ -7,8 +7,9 @@ import { defineConfig, devices } from '@playwright/test';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 
-const DEMO_PORT = 4173;
-const SIGNED_IN_PORT = 4174;
+// Overridable so that two checkouts can run their suites side by side.
+const DEMO_PORT = Number(process.env.DEMO_PORT ?? 4173);
+const SIGNED_IN_PORT = Number(process.env.SIGNED_IN_PORT ?? 4174);
 
 const chromium = {
   ...devices['Desktop Chrome'],
