@@ -15,9 +15,7 @@ test.beforeEach(async ({ page }) => {
   await clearRequestLog(page);
 });
 
-// Needs: the save error offers "Send again" after a network failure, which re-reads the connector
-// (GET) before it sends the PATCH again — without the review round trip.
-test.fixme(
+test(
   'save: a save that failed on the network is sent again with one click, after a re-read',
   {
     annotation: {
@@ -40,9 +38,7 @@ test.fixme(
   },
 );
 
-// Needs: when the re-read before sending again shows the change is already in Graph, the app says
-// so and sends nothing; today "Save" sends the same PATCH a second time.
-test.fixme(
+test(
   'save: after a dropped answer, sending again finds the change applied and sends no second PATCH',
   {
     annotation: {

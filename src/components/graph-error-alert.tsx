@@ -10,24 +10,39 @@ import { CopyDiagnosticsButton } from './copy-diagnostics-button';
 import { RequestIds } from './request-ids';
 import { SignInAgainButton } from './sign-in-again-button';
 
-type GraphErrorAlertProps = { error: unknown; onRetry?: () => void };
+type GraphErrorAlertProps = {
+  error: unknown;
+  /** What failed, when the alert sits beside a part of the page rather than in place of it. */
+  heading?: string;
+  severity?: 'error' | 'warning';
+  onRetry?: () => void;
+  /** What trying again does here: "Retry" for a read, "Send again" for a write. */
+  retryLabel?: string;
+};
 
 /** A status-aware message with Graph's code and ids, and a way to copy everything support needs. */
-export function GraphErrorAlert({ error, onRetry }: GraphErrorAlertProps) {
+export function GraphErrorAlert({
+  error,
+  heading,
+  severity = 'error',
+  onRetry,
+  retryLabel = 'Retry',
+}: GraphErrorAlertProps) {
   const description = explainError(error);
   return (
     <Alert
-      severity="error"
+      severity={severity}
       action={
         onRetry && !description.needsSignIn ? (
           <Button color="inherit" size="small" onClick={onRetry}>
-            Retry
+            {retryLabel}
           </Button>
         ) : undefined
       }
     >
-      <AlertTitle>{description.title}</AlertTitle>
+      <AlertTitle>{heading ?? description.title}</AlertTitle>
       <Stack spacing={0.5} sx={{ overflowWrap: 'anywhere' }}>
+        {heading && <Typography variant="body2">{description.title}</Typography>}
         {description.hint && <Typography variant="body2">{description.hint}</Typography>}
         {description.detail && (
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>

@@ -79,6 +79,26 @@ describe('parseLocalInputValue', () => {
   it('accepts a leap day', () => {
     expect(parseLocalInputValue('2028-02-29T12:00:00')?.getDate()).toBe(29);
   });
+
+  describe('where clocks change (America/Los_Angeles)', () => {
+    // Node applies a new TZ at once; unstubbing restores the zone the other tests run in.
+    beforeEach(() => {
+      vi.stubEnv('TZ', 'America/Los_Angeles');
+    });
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    it('rejects a time skipped when clocks go forward', () => {
+      expect(parseLocalInputValue('2026-03-08T02:30')).toBeNull();
+    });
+
+    it('accepts the times around the skipped hour, and a repeated one', () => {
+      expect(fromLocalInputValue('2026-03-08T01:59:59')).toBe('2026-03-08T01:59:59-08:00');
+      expect(fromLocalInputValue('2026-03-08T03:00')).toBe('2026-03-08T03:00:00-07:00');
+      expect(parseLocalInputValue('2026-11-01T01:30')).not.toBeNull();
+    });
+  });
 });
 
 describe('localOffset', () => {

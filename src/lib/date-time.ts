@@ -19,7 +19,7 @@ export function localOffset(date: Date): string {
 
 const LOCAL_INPUT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** Parses a datetime-local value; null when it is malformed or names a day that does not exist. */
+/** Parses a datetime-local value; null when it is malformed or names a day or time that does not exist. */
 export function parseLocalInputValue(value: string): Date | null {
   const match = LOCAL_INPUT_PATTERN.exec(value);
   if (!match) return null;
@@ -27,8 +27,14 @@ export function parseLocalInputValue(value: string): Date | null {
     .slice(1)
     .map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   const date = new Date(year, month - 1, day, hours, minutes, seconds);
+  // A wall-clock time skipped when clocks go forward comes back shifted by an hour: it never happened.
   const roundTrips =
-    date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+    date.getFullYear() === year &&
+    date.getMonth() === month - 1 &&
+    date.getDate() === day &&
+    date.getHours() === hours &&
+    date.getMinutes() === minutes &&
+    date.getSeconds() === seconds;
   return roundTrips && year >= 1900 ? date : null;
 }
 

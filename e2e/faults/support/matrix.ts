@@ -3,8 +3,11 @@ import type { FaultSpec } from '../../../src/lib/demo/faults';
 export type Place = 'list' | 'detail' | 'scope tags' | 'save';
 type Fault = Omit<FaultSpec, 'method' | 'path'>;
 
-/** How the user gets going again after the error; 'send again' is proven by save-send-again.spec.ts. */
-export type Recovery = 'try again' | 'sign in again' | 'read-only' | 'send again';
+/**
+ * How the user gets going again after the error. 'send again' re-reads the connector, then PATCHes;
+ * 'found applied' is a send again whose re-read finds the change already in Graph, so no PATCH goes out.
+ */
+export type Recovery = 'try again' | 'sign in again' | 'read-only' | 'send again' | 'found applied';
 
 export type Expectation =
   | {
@@ -106,7 +109,7 @@ function readRows(place: Exclude<Place, 'save'>): MatrixRow[] {
     row(
       '429 three times: attempts run out',
       { kind: 'http-429', count: 3 },
-      error(THROTTLED, { sent: 3 }),
+      error(THROTTLED, { sent: 3, recovery: 'send again' }),
     ),
     row('500 Internal Server Error', { kind: 'http-500' }, error(GRAPH_5XX)),
     row('502 Bad Gateway', { kind: 'http-502' }, error(GRAPH_5XX)),
@@ -200,24 +203,28 @@ function saveRows(): MatrixRow[] {
     row(
       '429 three times: attempts run out',
       { kind: 'http-429', count: 3 },
-      error(THROTTLED, { sent: 3 }),
+      error(THROTTLED, { sent: 3, recovery: 'send again' }),
     ),
     row(
       '500 Internal Server Error',
       { kind: 'http-500' },
-      error(GRAPH_5XX, { details: [MAYBE_APPLIED] }),
+      error(GRAPH_5XX, { details: [MAYBE_APPLIED], recovery: 'send again' }),
     ),
-    row('502 Bad Gateway', { kind: 'http-502' }, error(GRAPH_5XX, { details: [MAYBE_APPLIED] })),
+    row(
+      '502 Bad Gateway',
+      { kind: 'http-502' },
+      error(GRAPH_5XX, { details: [MAYBE_APPLIED], recovery: 'send again' }),
+    ),
     row(
       '503 three times: attempts run out',
       { kind: 'http-503', count: 3 },
-      error(GRAPH_5XX, { sent: 3 }),
+      error(GRAPH_5XX, { sent: 3, recovery: 'send again' }),
     ),
     // A 504 may have applied the write, so the client must not send it again by itself.
     row(
       '504 once: the PATCH is not repeated',
       { kind: 'http-504' },
-      error(GRAPH_5XX, { details: [MAYBE_APPLIED] }),
+      error(GRAPH_5XX, { details: [MAYBE_APPLIED], recovery: 'send again' }),
     ),
     ...throttledOnce(row),
     row(
@@ -228,28 +235,41 @@ function saveRows(): MatrixRow[] {
     row(
       'HTML page instead of JSON',
       { kind: 'html-body' },
-      error(UNEXPECTED, { details: [NOT_JSON, MAYBE_APPLIED], requestId: false }),
+      error(UNEXPECTED, {
+        details: [NOT_JSON, MAYBE_APPLIED],
+        requestId: false,
+        recovery: 'send again',
+      }),
     ),
-    row('Truncated JSON', { kind: 'truncated-json' }, error(UNEXPECTED, { details: [NOT_JSON] })),
+    // The mock applied these changes before it garbled the answer: sending again finds them in Graph.
     row(
-      'Wrong type in the body',
+      'Truncated JSON after Graph applied the change',
+      { kind: 'truncated-json' },
+      error(UNEXPECTED, { details: [NOT_JSON], recovery: 'found applied' }),
+    ),
+    row(
+      'Wrong type in the body after Graph applied the change',
       { kind: 'wrong-type' },
-      error(UNEXPECTED, { details: [OFF_CONTRACT] }),
+      error(UNEXPECTED, { details: [OFF_CONTRACT], recovery: 'found applied' }),
     ),
     row(
-      'Required property missing',
+      'Required property missing after Graph applied the change',
       { kind: 'missing-value' },
-      error(UNEXPECTED, { details: [OFF_CONTRACT] }),
+      error(UNEXPECTED, { details: [OFF_CONTRACT], recovery: 'found applied' }),
     ),
     row(
       'Network failure: sent once, never repeated by itself',
       { kind: 'network-error' },
-      error(UNREACHABLE, { details: ['The change may not have been saved'], requestId: false }),
+      error(UNREACHABLE, {
+        details: ['The change may not have been saved'],
+        requestId: false,
+        recovery: 'send again',
+      }),
     ),
     row(
       'Connection dropped after Graph applied the change',
       { kind: 'dropped-response' },
-      error(UNREACHABLE, { requestId: false, recovery: 'send again' }),
+      error(UNREACHABLE, { requestId: false, recovery: 'found applied' }),
     ),
   ];
 }
@@ -274,24 +294,28 @@ const RECOVERIES: Record<Place, Record<Recovery, string>> = {
     'sign in again': '"Sign in again" loads it',
     'read-only': '',
     'send again': '',
+    'found applied': '',
   },
   detail: {
     'try again': 'Retry loads it',
     'sign in again': '"Sign in again" loads it',
     'read-only': '',
     'send again': '',
+    'found applied': '',
   },
   'scope tags': {
-    'try again': 'the form stays usable; reopening the page loads the names',
-    'sign in again': 'the form stays usable; reopening the page loads the names',
+    'try again': 'the form stays usable; "Retry loading scope tags" loads the names',
+    'sign in again': 'the form stays usable; "Sign in again" loads the names',
     'read-only': '',
     'send again': '',
+    'found applied': '',
   },
   save: {
     'try again': 'saving again succeeds',
     'sign in again': '"Sign in again", then saving again succeeds',
     'read-only': 'the form turns read-only',
-    'send again': 'sending again is covered by save-send-again.spec.ts',
+    'send again': '"Send again" re-reads, then one more PATCH saves it',
+    'found applied': '"Send again" re-reads, finds the change applied: saved, no second PATCH',
   },
 };
 
@@ -305,12 +329,7 @@ export function expectedBehaviour(row: MatrixRow): string {
     const busy = expect.showsBusy ? ', shows it is busy' : '';
     return `recovers by itself after ${requests}${shown}${busy}`;
   }
-  const ids =
-    row.place === 'scope tags'
-      ? 'as a note under the field (headline only, no ids yet)'
-      : expect.requestId
-        ? 'with request-id'
-        : 'no request-id (Graph sent none)';
+  const ids = expect.requestId ? 'with request-id' : 'no request-id (Graph sent none)';
   const intact = row.place === 'save' ? '; form values intact' : '';
   return `"${expect.message}" ${ids} after ${requests}${intact}; ${RECOVERIES[row.place][expect.recovery]}`;
 }

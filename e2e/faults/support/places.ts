@@ -16,7 +16,8 @@ export type PlaceDriver = {
   errorShown: (page: Page, message: string) => Locator;
   /** Whether the place shows Graph's words and ids with its error, or only the headline. */
   showsDetails: boolean;
-  expectWorking: (page: Page) => Promise<void>;
+  /** The place works again; `recovery` says how it got there, when that shows. */
+  expectWorking: (page: Page, recovery?: Recovery) => Promise<void>;
   /** After the error: what must still work (the shell's navigation, the rest of the form). */
   expectUsableAfterError: (page: Page) => Promise<void>;
   expectBusy: ((page: Page) => Promise<void>) | null;
@@ -100,10 +101,10 @@ export const PLACES: Record<Place, PlaceDriver> = {
       await expect(heading(page, `Edit ${CERT01.name}`)).toBeVisible();
       return null;
     },
-    // The lookup is a small read inside the form: its failure is a note under the field.
+    // The lookup is a small read inside the form: its failure sits under the field, the form stays.
     errorShown: (page, message) =>
-      page.getByText(/^Scope tag names could not be loaded/).filter({ hasText: message }),
-    showsDetails: false,
+      alertWith(page, 'Scope tag names could not be loaded').filter({ hasText: message }),
+    showsDetails: true,
     expectWorking: async (page) => {
       await expect(formScopeTag(page)).toBeVisible();
     },
@@ -114,8 +115,9 @@ export const PLACES: Record<Place, PlaceDriver> = {
       await expect(page.getByRole('textbox', { name: 'Display name' })).toBeEditable();
     },
     expectBusy: null,
-    tryAgain: async (page) => {
-      await page.reload();
+    tryAgain: async (_page, shown, recovery) => {
+      const name = recovery === 'sign in again' ? 'Sign in again' : 'Retry loading scope tags';
+      await shown.getByRole('button', { name }).click();
     },
   },
   save: {
@@ -133,8 +135,11 @@ export const PLACES: Record<Place, PlaceDriver> = {
     },
     errorShown: alertWith,
     showsDetails: true,
-    expectWorking: async (page) => {
-      await expect(page.getByRole('alert').filter({ hasText: /^Saved\b/ })).toBeVisible();
+    expectWorking: async (page, recovery) => {
+      const saved = page.getByRole('alert').filter({ hasText: /^Saved\b/ });
+      await expect(saved).toBeVisible();
+      if (recovery === 'found applied') await expect(saved).toContainText('(already applied)');
+      else await expect(saved).toContainText(/\(HTTP 20[04]\)/);
       await expect(heading(page, NEW_NAME)).toBeVisible();
     },
     expectUsableAfterError: navigationWorks,
@@ -145,6 +150,10 @@ export const PLACES: Record<Place, PlaceDriver> = {
       await expect(saving).toBeDisabled();
     },
     tryAgain: async (page, shown, recovery) => {
+      if (recovery === 'send again' || recovery === 'found applied') {
+        await shown.getByRole('button', { name: 'Send again' }).click();
+        return;
+      }
       if (recovery === 'sign in again')
         await shown.getByRole('button', { name: 'Sign in again' }).click();
       await submitEdit(page);

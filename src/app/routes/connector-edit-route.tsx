@@ -35,7 +35,13 @@ export function ConnectorEditRoute() {
           onBackToList={() => void navigate(paths.connectors.href())}
           onSaved={({ response }, fields) => {
             notify('success', 'Connector saved');
-            const state: SavedState = { saved: { ...response, fields } };
+            const ids = response ?? {
+              status: null,
+              requestId: null,
+              clientRequestId: null,
+              date: null,
+            };
+            const state: SavedState = { saved: { ...ids, fields } };
             void navigate(paths.connector.href(id), { state });
           }}
         />

@@ -1,23 +1,20 @@
 import EditIcon from '@mui/icons-material/Edit';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
-import { RequestIds } from '@/components/request-ids';
 import { paths } from '@/config/paths';
 import { connectorQueries } from '@/features/connectors/api/connector-queries';
 import { ConnectorDetails } from '@/features/connectors/components/connector-details';
 import { connectorLabel } from '@/features/connectors/connector-label';
 import { ConnectorHealthPanel } from '@/features/connectors/health/connector-health-panel';
-import { FIELD_LABELS } from '@/features/connectors/review/field-labels';
-import type { EditableField } from '@/features/connectors/types';
 import { useAccessMode } from '@/lib/auth/access-mode';
 
+import { SaveOutcomeAlert } from './save-outcome-alert';
 import { readSavedState } from './saved-state';
 
 export function ConnectorRoute() {
@@ -25,7 +22,13 @@ export function ConnectorRoute() {
   const location = useLocation();
   const navigate = useNavigate();
   const { data: connector } = useSuspenseQuery(connectorQueries.detail(id));
-  const saved = readSavedState(location.state);
+  const [saved, setSaved] = useState(() => readSavedState(location.state));
+  // The outcome belongs to this visit only: cleared from history, a reload or Back does not show it again.
+  useEffect(() => {
+    if (location.state === null) return;
+    const { pathname, search, hash } = location;
+    void navigate({ pathname, search, hash }, { replace: true, state: null });
+  }, [location, navigate]);
   const { readOnly } = useAccessMode();
 
   return (
@@ -45,20 +48,7 @@ export function ConnectorRoute() {
           </Button>
         }
       />
-      {saved && (
-        <Alert
-          severity="success"
-          sx={{ mb: 2 }}
-          onClose={() => void navigate(location.pathname, { replace: true, state: null })}
-        >
-          <AlertTitle>
-            Saved:{' '}
-            {saved.fields.map((field) => FIELD_LABELS[field as EditableField] ?? field).join(', ')}{' '}
-            (HTTP {saved.status})
-          </AlertTitle>
-          <RequestIds ids={saved} />
-        </Alert>
-      )}
+      {saved && <SaveOutcomeAlert saved={saved} onClose={() => setSaved(null)} />}
       <Stack spacing={2}>
         <ConnectorHealthPanel connector={connector} />
         <Paper variant="outlined" sx={{ p: 2 }}>

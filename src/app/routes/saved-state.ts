@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** What the edit route hands the detail route after a save: the outcome and Graph's ids for it. */
 const savedStateSchema = z.object({
   saved: z.object({
-    status: z.number(),
+    /** Null when no PATCH went out: the re-read showed Graph already held the change. */
+    status: z.number().nullable(),
     fields: z.array(z.string()),
     requestId: z.string().nullable(),
     clientRequestId: z.string().nullable(),

@@ -27,7 +27,7 @@ export type ErrorExplanation = ErrorDescription & {
 const NO_IDS: GraphRequestIds = { requestId: null, clientRequestId: null, date: null };
 const CONNECTOR_PATH = /^\/deviceManagement\/ndesConnectors\/[^/]+$/i;
 const MAYBE_APPLIED =
-  'The change may or may not have been applied: check the connector before saving again.';
+  'The change may or may not have been applied. Sending it again checks the connector first, so it is never applied twice.';
 
 function titleForStatus(error: GraphError): string {
   if (error.code === 'ApprovalRequired') {
@@ -163,7 +163,7 @@ export function explainError(error: unknown): ErrorExplanation {
       ...base,
       retryable: true,
       hint: write
-        ? 'The change may not have been saved. Once you are online, check the connector and send it again.'
+        ? 'The change may not have been saved. Sending it again checks the connector first and sends the change only if Graph does not hold it yet.'
         : null,
     };
   }

@@ -119,6 +119,20 @@ describe('toConnectorPatch', () => {
     });
   });
 
+  it('does not count a time the input wrote without its ":00" seconds as a change', () => {
+    const onTheMinute = { ...connector, lastConnectionDateTime: '2026-11-28T12:02:00Z' };
+    const asTheInputHoldsIt = toLocalInputValue(onTheMinute.lastConnectionDateTime).replace(
+      /:00$/,
+      '',
+    );
+    const values = connectorFormSchema.parse({
+      ...toFormValues(onTheMinute),
+      lastConnectionDateTime: asTheInputHoldsIt,
+    });
+
+    expect(changedFields(toConnectorPatch(onTheMinute, values))).toEqual([]);
+  });
+
   it('sends an edited timestamp as the local time entered, with its offset', () => {
     const patch = patchFor({ enrolledDateTime: '2025-01-15T08:30:00' });
 

@@ -78,19 +78,24 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
  */
 export function toConnectorPatch(original: Connector, values: ConnectorFormValues): ConnectorPatch {
   const patch: ConnectorPatch = { '@odata.type': CONNECTOR_ODATA_TYPE };
-  if (values.displayName !== (original.displayName ?? '')) patch.displayName = values.displayName;
+  // The form trims what it loaded, so compare with the trimmed original: a stray space Graph stored is
+  // not a change the user made.
+  const loaded = (text: string | null | undefined) => (text ?? '').trim();
+  if (values.displayName !== loaded(original.displayName)) patch.displayName = values.displayName;
   if (values.state !== original.state) patch.state = values.state;
   if (!sameSet(values.roleScopeTagIds, original.roleScopeTagIds)) {
     patch.roleScopeTagIds = values.roleScopeTagIds;
   }
-  if (values.machineName !== (original.machineName ?? '')) {
+  if (values.machineName !== loaded(original.machineName)) {
     patch.machineName = values.machineName === '' ? null : values.machineName;
   }
-  if (values.connectorVersion !== (original.connectorVersion ?? '')) {
+  if (values.connectorVersion !== loaded(original.connectorVersion)) {
     patch.connectorVersion = values.connectorVersion === '' ? null : values.connectorVersion;
   }
   for (const key of ['lastConnectionDateTime', 'enrolledDateTime'] as const) {
-    if (values[key] !== toLocalInputValue(original[key])) {
+    // By instant, not by text: a datetime-local input drops ":00" seconds from what it was given.
+    const typed = parseLocalInputValue(values[key])?.getTime();
+    if (typed !== parseLocalInputValue(toLocalInputValue(original[key]))?.getTime()) {
       const iso = fromLocalInputValue(values[key]);
       if (iso) patch[key] = iso;
     }

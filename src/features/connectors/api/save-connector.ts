@@ -4,7 +4,7 @@ import { setAccessMode } from '@/lib/auth/access-mode';
 import { graphRequest, type GraphResult } from '@/lib/graph/graph-client';
 import { GraphError } from '@/lib/graph/graph-error';
 
-import { findConflicts, type FieldConflict } from '../conflicts/conflict-merge';
+import { findConflicts, isApplied, type FieldConflict } from '../conflicts/conflict-merge';
 import { connectorSchema, type Connector, type ConnectorPatch } from '../types';
 
 import { connectorQueries, connectorUrl, getConnector } from './connector-queries';
@@ -19,8 +19,11 @@ export type SaveConnectorInput = {
 
 export type SaveConnectorResult = {
   connector: Connector;
-  /** The PATCH's own answer: its status and the ids an admin quotes to support. */
-  response: Omit<GraphResult<Connector>, 'data'>;
+  /**
+   * The PATCH's own answer: its status and the ids an admin quotes to support. Null when the re-read
+   * showed Graph already held every value, so no PATCH was sent.
+   */
+  response: Omit<GraphResult<Connector>, 'data'> | null;
 };
 
 /** Someone changed a field this user also changed, between loading the form and saving it. */
@@ -35,7 +38,7 @@ export class ConflictError extends Error {
 }
 
 /**
- * Re-reads, then PATCHes. Graph has no ETag on ndesConnector, so the re-read just before the write is the
+ * Re-reads, then PATCHes what Graph does not hold yet. Graph has no ETag on ndesConnector, so the re-read just before the write is the
  * only way to notice another admin's change (graph-contract/README.md).
  */
 export async function saveConnector({
@@ -47,6 +50,8 @@ export async function saveConnector({
   const current = await getConnector(id);
   const conflicts = findConflicts(original, current, patch);
   if (conflicts.length > 0) throw new ConflictError(current, conflicts);
+  // An earlier attempt whose answer was lost may have gone through: sending it again would write twice.
+  if (isApplied(current, patch)) return { connector: current, response: null };
 
   const { data, ...response } = await graphRequest(connectorUrl(id), {
     method: 'PATCH',

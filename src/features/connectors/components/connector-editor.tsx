@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 
 import { GraphErrorAlert } from '@/components/graph-error-alert';
+import { explainError } from '@/lib/graph/describe-error';
 import { getGraphBaseUrl } from '@/lib/graph/graph-client';
 import { GraphError } from '@/lib/graph/graph-error';
 import { notify } from '@/lib/notifications';
@@ -39,6 +40,8 @@ type ConnectorEditorProps = {
   onBackToList: () => void;
 };
 
+type SaveAttempt = { base: Connector; patch: ConnectorPatch; clientRequestId: string };
+
 const FORM_FIELDS = Object.keys(connectorFormSchema.shape) as (keyof ConnectorFormInput)[];
 
 /** The edit screen's behaviour: review, stale-write check, conflicts, drafts and the leave guard. */
@@ -62,15 +65,26 @@ export function ConnectorEditor({
   const [review, setReview] = useState<PatchRequest | null>(null);
   const [conflict, setConflict] = useState<ConflictError | null>(null);
 
+  // The last PATCH sent, kept so that a save lost in transit can be sent again as it was reviewed.
+  const [attempt, setAttempt] = useState<SaveAttempt | null>(null);
+
   const values = useWatch({ control: form.control });
   const parsed = connectorFormSchema.safeParse(values);
+  const pendingPatch = parsed.success ? toConnectorPatch(original, parsed.data) : null;
   // Saving is offered only for a real change: typing a value and then reverting it leaves nothing to send.
-  const hasChanges =
-    !parsed.success || changedFields(toConnectorPatch(original, parsed.data)).length > 0;
+  const hasChanges = !pendingPatch || changedFields(pendingPatch).length > 0;
   const guard = useUnsavedChangesGuard(hasChanges && !readOnly);
   const deleted = save.error instanceof GraphError && save.error.status === 404;
 
-  const send = (base: Connector, patch: ConnectorPatch, clientRequestId: string) =>
+  // Offered only while the form still holds what was sent: after further edits, Save reviews them.
+  const canSendAgain =
+    attempt !== null &&
+    explainError(save.error).retryable &&
+    pendingPatch !== null &&
+    JSON.stringify(pendingPatch) === JSON.stringify(attempt.patch);
+
+  const send = ({ base, patch, clientRequestId }: SaveAttempt) => {
+    setAttempt({ base, patch, clientRequestId });
     save.mutate(
       { id: connector.id, original: base, patch, clientRequestId },
       {
@@ -91,6 +105,7 @@ export function ConnectorEditor({
         },
       },
     );
+  };
 
   const resolve = (choices: Partial<Record<EditableField, ConflictChoice>>) => {
     if (!conflict || !review) return;
@@ -108,7 +123,7 @@ export function ConnectorEditor({
       notify('info', 'Nothing left to save: their values are kept.');
       return;
     }
-    send(current, patch, crypto.randomUUID());
+    send({ base: current, patch, clientRequestId: crypto.randomUUID() });
   };
 
   return (
@@ -148,7 +163,12 @@ export function ConnectorEditor({
         }
         errorSlot={
           save.error && !(save.error instanceof ConflictError) ? (
-            <GraphErrorAlert error={save.error} />
+            <GraphErrorAlert
+              error={save.error}
+              retryLabel="Send again"
+              // The save re-reads first, so a change that did arrive is reported, not sent twice.
+              onRetry={canSendAgain ? () => send(attempt) : undefined}
+            />
           ) : null
         }
       />
@@ -157,7 +177,10 @@ export function ConnectorEditor({
         request={conflict ? null : review}
         isSaving={save.isPending}
         onClose={() => setReview(null)}
-        onConfirm={() => review && send(original, review.body, review.clientRequestId)}
+        onConfirm={() =>
+          review &&
+          send({ base: original, patch: review.body, clientRequestId: review.clientRequestId })
+        }
       />
       {conflict && (
         <ConflictDialog

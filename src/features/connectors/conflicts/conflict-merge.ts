@@ -16,16 +16,26 @@ export type ConflictChoice = 'theirs' | 'yours';
 
 const FIELDS = Object.keys(FIELD_LABELS) as EditableField[];
 
-function sameValue(a: unknown, b: unknown): boolean {
+const DATE_FIELDS: ReadonlySet<EditableField> = new Set([
+  'lastConnectionDateTime',
+  'enrolledDateTime',
+]);
+
+/** Scope tags in any order are one value, and so is one instant written with different offsets. */
+export function sameValue(field: EditableField, a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
     return a.length === b.length && a.every((item) => b.includes(item));
+  }
+  if (DATE_FIELDS.has(field) && typeof a === 'string' && typeof b === 'string') {
+    const [left, right] = [Date.parse(a), Date.parse(b)];
+    if (!Number.isNaN(left) && !Number.isNaN(right)) return left === right;
   }
   return (a ?? null) === (b ?? null);
 }
 
 /** The fields someone else changed since `original` was loaded. */
 export function changedSince(original: Connector, current: Connector): EditableField[] {
-  return FIELDS.filter((field) => !sameValue(original[field], current[field]));
+  return FIELDS.filter((field) => !sameValue(field, original[field], current[field]));
 }
 
 /**
@@ -38,7 +48,7 @@ export function findConflicts(
   patch: ConnectorPatch,
 ): FieldConflict[] {
   return changedSince(original, current)
-    .filter((field) => field in patch && !sameValue(patch[field], current[field]))
+    .filter((field) => field in patch && !sameValue(field, patch[field], current[field]))
     .map((field) => ({
       field,
       label: FIELD_LABELS[field],
@@ -46,6 +56,13 @@ export function findConflicts(
       theirs: current[field],
       yours: patch[field],
     }));
+}
+
+/** Graph already holds every value in `patch`: sending it would change nothing. */
+export function isApplied(current: Connector, patch: ConnectorPatch): boolean {
+  return FIELDS.every(
+    (field) => !(field in patch) || sameValue(field, patch[field], current[field]),
+  );
 }
 
 /** The patch after the user's choices: a field left to "theirs" is not sent, so Graph keeps their value. */
