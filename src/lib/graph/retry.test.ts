@@ -22,9 +22,24 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Sat, 28 Nov 2026 11:59:00 GMT', now)).toBe(0);
   });
 
+  it.each([
+    ['Saturday, 28-Nov-26 12:00:30 GMT', 'RFC 850'],
+    ['Sat Nov 28 12:00:30 2026', 'asctime'],
+  ])('reads the obsolete HTTP date %j (%s) too', (header) => {
+    expect(parseRetryAfter(header, now)).toBe(30_000);
+  });
+
   it.each([null, '', '   ', 'soon', 'later please', 'NaN'])('ignores %j', (header) => {
     expect(parseRetryAfter(header, now)).toBeNull();
   });
+
+  // Date.parse reads all of these as dates, which made waits of years, or of nothing.
+  it.each(['1.5', '-1', '2026-11-28T12:00:30Z', '30s', '1e3'])(
+    'ignores %j, which is neither delta-seconds nor an HTTP date',
+    (header) => {
+      expect(parseRetryAfter(header, now)).toBeNull();
+    },
+  );
 });
 
 describe('backoffDelay', () => {

@@ -23,12 +23,24 @@ export function isRetryableStatus(method: string, status: number): boolean {
   return (method === 'GET' ? RETRYABLE_READ_STATUSES : RETRYABLE_WRITE_STATUSES).has(status);
 }
 
-/** Reads `Retry-After` as delta-seconds or an HTTP date. */
+// The three HTTP-date forms a recipient must accept: IMF-fixdate, RFC 850 and asctime.
+// https://www.rfc-editor.org/rfc/rfc9110#name-date-time-formats
+const HTTP_DATE_FORMS = [
+  /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+  /^[A-Z][a-z]+day, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT$/,
+  /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/,
+];
+
+/**
+ * Reads `Retry-After` as delta-seconds or an HTTP date. Anything else is ignored rather than guessed
+ * at: `Date.parse` would read "1.5" or "-1" as dates and turn them into a wait of years or of nothing.
+ */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
-  if (value === null || value.trim() === '') return null;
-  const trimmed = value.trim();
+  const trimmed = value?.trim() ?? '';
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
+  if (!HTTP_DATE_FORMS.some((form) => form.test(trimmed))) return null;
+  // asctime carries no zone; HTTP dates are always GMT.
+  const at = Date.parse(/GMT$/.test(trimmed) ? trimmed : `${trimmed} GMT`);
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
