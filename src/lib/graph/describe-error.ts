@@ -26,6 +26,7 @@ export type ErrorExplanation = ErrorDescription & {
 
 const NO_IDS: GraphRequestIds = { requestId: null, clientRequestId: null, date: null };
 const CONNECTOR_PATH = /^\/deviceManagement\/ndesConnectors\/[^/]+$/i;
+const SCOPE_TAGS_PATH = /^\/deviceManagement\/roleScopeTags\b/i;
 const MAYBE_APPLIED =
   'The change may or may not have been applied. Sending it again checks the connector first, so it is never applied twice.';
 
@@ -106,10 +107,13 @@ function hintForStatus(error: GraphError, write: boolean): string | null {
   switch (error.status) {
     case 400:
       return error.target ? `Graph named the property ${error.target}.` : null;
-    case 403:
-      return write
-        ? 'Graph refused the change: your account needs an Intune role that can update connectors (for example Intune Administrator).'
-        : 'Reading connectors needs DeviceManagementConfiguration.Read.All (or ReadWrite.All) and an Intune role that can read them.';
+    case 403: {
+      if (write) {
+        return 'Graph refused the change: your account needs an Intune role that can update connectors (for example Intune Administrator).';
+      }
+      const what = SCOPE_TAGS_PATH.test(error.request?.path ?? '') ? 'scope tags' : 'connectors';
+      return `Reading ${what} needs DeviceManagementConfiguration.Read.All (or ReadWrite.All) and an Intune role that can read them.`;
+    }
     case 404:
       return CONNECTOR_PATH.test(error.request?.path ?? '/deviceManagement/ndesConnectors/x')
         ? 'It may have been deleted or unenrolled. Go back to the list of connectors.'

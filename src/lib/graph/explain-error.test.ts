@@ -22,6 +22,13 @@ it.each([
   expect(explainError(graphError(status, { request })).hint).toMatch(hint);
 });
 
+it('names what a refused read was for: connectors or the scope tag lookup', () => {
+  const hintFor = (path: string) =>
+    explainError(graphError(403, { request: { method: 'GET', path } })).hint;
+  expect(hintFor('/deviceManagement/ndesConnectors')).toMatch(/^Reading connectors needs/);
+  expect(hintFor('/deviceManagement/roleScopeTags')).toMatch(/^Reading scope tags needs/);
+});
+
 it('tells a throttled user how long Graph asked to wait', () => {
   const explanation = explainError(graphError(429, { retryAfterMs: 12_500 }));
   expect(explanation).toMatchObject({
