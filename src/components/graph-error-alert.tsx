@@ -34,7 +34,7 @@ export function GraphErrorAlert({
       severity={severity}
       action={
         onRetry && !description.needsSignIn ? (
-          <Button color="inherit" size="small" onClick={onRetry}>
+          <Button color="inherit" size="small" onClick={onRetry} sx={{ whiteSpace: 'nowrap' }}>
             {retryLabel}
           </Button>
         ) : undefined

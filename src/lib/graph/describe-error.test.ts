@@ -13,11 +13,7 @@ describe('describeError', () => {
   it.each([
     [400, 'BadRequest', 'Graph rejected the request.'],
     [401, 'InvalidAuthenticationToken', 'Your sign-in has expired. Sign in again.'],
-    [
-      403,
-      'Forbidden',
-      /^You do not have permission: .*DeviceManagementConfiguration\.ReadWrite\.All/,
-    ],
+    [403, 'Forbidden', 'You do not have permission to read connectors.'],
     [
       403,
       'ApprovalRequired',
@@ -34,6 +30,21 @@ describe('describeError', () => {
     const description = describeError(graphError(status, code));
     if (typeof title === 'string') expect(description.title).toBe(title);
     else expect(description.title).toMatch(title);
+  });
+
+  it.each([
+    ['PATCH', '/deviceManagement/ndesConnectors/42', 'change this connector'],
+    ['GET', '/deviceManagement/ndesConnectors/42', 'read connectors'],
+    ['GET', '/deviceManagement/roleScopeTags', 'read scope tags'],
+  ])('says what a 403 on %s %s refused', (method, path, subject) => {
+    const error = new GraphError({
+      status: 403,
+      code: 'Forbidden',
+      message: 'What Graph said',
+      ...ids,
+      request: { method, path },
+    });
+    expect(describeError(error).title).toBe(`You do not have permission to ${subject}.`);
   });
 
   it("keeps Graph's message, code, status and ids", () => {

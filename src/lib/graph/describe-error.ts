@@ -30,6 +30,12 @@ const SCOPE_TAGS_PATH = /^\/deviceManagement\/roleScopeTags\b/i;
 const MAYBE_APPLIED =
   'The change may or may not have been applied. Sending it again checks the connector first, so it is never applied twice.';
 
+/** What a refused request was trying to do, in words; a write is a change to the connector. */
+function permissionSubject(request: GraphRequestInfo | null): string {
+  if (request && request.method !== 'GET') return 'change this connector';
+  return SCOPE_TAGS_PATH.test(request?.path ?? '') ? 'read scope tags' : 'read connectors';
+}
+
 function titleForStatus(error: GraphError): string {
   if (error.code === 'ApprovalRequired') {
     return 'Intune Multi Admin Approval requires an approved request for this change.';
@@ -40,7 +46,7 @@ function titleForStatus(error: GraphError): string {
     case 401:
       return 'Your sign-in has expired. Sign in again.';
     case 403:
-      return 'You do not have permission: this needs DeviceManagementConfiguration.ReadWrite.All and an Intune role that can manage connectors.';
+      return `You do not have permission to ${permissionSubject(error.request)}.`;
     case 404:
       return error.request && !CONNECTOR_PATH.test(error.request.path)
         ? `Graph could not find ${error.request.path}.`
