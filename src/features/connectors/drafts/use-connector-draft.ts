@@ -6,7 +6,7 @@ import { notify } from '@/lib/notifications';
 
 import type { ConnectorFormInput, ConnectorFormValues } from '../api/connector-form';
 
-import { clearDraft, readDraft, writeDraft, type StoredDraft } from './draft-store';
+import { clearDraft, draftValuesFor, readDraft, writeDraft, type StoredDraft } from './draft-store';
 
 type ConnectorForm = UseFormReturn<ConnectorFormInput, unknown, ConnectorFormValues>;
 
@@ -23,7 +23,9 @@ export function useConnectorDraft(connectorId: string, form: ConnectorForm) {
   // A draft saved by an earlier visit in this tab is offered, not imposed.
   const [offer, setOffer] = useState<StoredDraft | null>(() => {
     const draft = readDraft(connectorId);
-    return draft?.reason === 'autosave' && !sameValues(draft.values, defaults) ? draft : null;
+    return draft?.reason === 'autosave' && !sameValues(draftValuesFor(draft, defaults), defaults)
+      ? draft
+      : null;
   });
   // Until the user answers the offer, typing must not overwrite the draft they may still want.
   const offerPending = useRef(offer !== null);
@@ -31,32 +33,33 @@ export function useConnectorDraft(connectorId: string, form: ConnectorForm) {
   useEffect(() => {
     const draft = readDraft(connectorId);
     if (draft?.reason !== 'reauth') return;
-    reset(draft.values, { keepDefaultValues: true });
-    writeDraft(connectorId, draft.values, 'autosave');
+    const values = draftValuesFor(draft, defaults);
+    reset(values, { keepDefaultValues: true });
+    writeDraft(connectorId, values, defaults, 'autosave');
     notify('info', 'You signed in again. Your unsaved changes are restored: review them and save.');
-  }, [connectorId, reset]);
+  }, [connectorId, defaults, reset]);
 
   useEffect(() => {
     const subscription = watch((values) => {
       if (offerPending.current) return;
       const current = values as ConnectorFormInput;
       if (sameValues(current, defaults)) clearDraft(connectorId);
-      else writeDraft(connectorId, current, 'autosave');
+      else writeDraft(connectorId, current, defaults, 'autosave');
     });
     return () => subscription.unsubscribe();
   }, [connectorId, defaults, watch]);
 
   useEffect(
-    () => onBeforeInteraction(() => writeDraft(connectorId, getValues(), 'reauth')),
-    [connectorId, getValues],
+    () => onBeforeInteraction(() => writeDraft(connectorId, getValues(), defaults, 'reauth')),
+    [connectorId, defaults, getValues],
   );
 
   const restore = useCallback(() => {
     if (!offer) return;
     offerPending.current = false;
-    reset(offer.values, { keepDefaultValues: true });
+    reset(draftValuesFor(offer, defaults), { keepDefaultValues: true });
     setOffer(null);
-  }, [offer, reset]);
+  }, [defaults, offer, reset]);
 
   const discardOffer = useCallback(() => {
     offerPending.current = false;

@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test';
+
+import {
+  connectorRow,
+  connectorRows,
+  displayNameField,
+  openApp,
+  reviewDialog,
+  saveButton,
+} from './support/connector-pages';
+import { expect, test } from './support/demo-test';
+import { unsavedChangesDialog } from './support/edit-form';
+import { capturePatches } from './support/graph-requests';
+import { deleteConnectorInTenant } from './support/mock-tenant';
+import { CERT01, CONNECTORS_URL, SEEDED_CONNECTOR_COUNT } from './support/seeded';
+
+const TYPED_NAME = 'CERT01 – edited while it was deleted';
+
+/** The editor's notice above the form (the save's Graph error shows above the buttons as well). */
+const deletedAlert = (page: Page) =>
+  page
+    .getByRole('alert')
+    .filter({ hasText: /^This connector no longer exists: it was deleted from the tenant/ });
+
+/** From the list to the edit page, as an admin goes; types a new name, then the connector is deleted. */
+async function editThenDelete(page: Page) {
+  await openApp(page);
+  await connectorRow(page, CERT01.name).getByRole('link', { name: CERT01.name }).click();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await displayNameField(page).fill(TYPED_NAME);
+  expect(await deleteConnectorInTenant(page, CERT01.id)).toBe(204);
+}
+
+async function saveAndConfirm(page: Page) {
+  await saveButton(page).click();
+  await reviewDialog(page).getByRole('button', { name: 'Confirm and save' }).click();
+}
+
+test('saving a connector deleted meanwhile says so, sends no PATCH and keeps the typed value', async ({
+  page,
+}) => {
+  const patches = capturePatches(page);
+  await editThenDelete(page);
+
+  // The save re-reads the connector before it writes: that read is the one that finds it gone.
+  const reread = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'GET' && response.url() === `${CONNECTORS_URL}/${CERT01.id}`,
+  );
+  await saveAndConfirm(page);
+  expect((await reread).status()).toBe(404);
+
+  await expect(deletedAlert(page)).toBeVisible();
+  await expect(deletedAlert(page)).toContainText(
+    'This connector no longer exists: it was deleted from the tenant while you were editing. Your changes are kept as a draft in this tab.',
+  );
+  await expect(reviewDialog(page)).toBeHidden();
+  await expect(displayNameField(page)).toHaveValue(TYPED_NAME);
+  await expect(
+    deletedAlert(page).getByRole('button', { name: 'Back to connectors' }),
+  ).toBeVisible();
+  expect(patches).toHaveLength(0);
+});
+
+// FIXME(app bugs, outside the files this spec's author may change):
+// 1. connector-editor.tsx line 70: the leave guard stays armed after the 404, so "Back to connectors"
+//    opens "Discard unsaved changes?", whose "Discard changes" then clears the draft the alert just
+//    promised to keep. Needed: `useUnsavedChangesGuard(hasChanges && !readOnly && !deleted)`, or call
+//    guard.release() before onBackToList().
+// 2. save-connector.ts useSaveConnector onError (line 77): a 404 leaves the cached list (staleTime 30 s) and detail in
+//    place, so the list still shows the deleted connector (10 rows, not 9). Needed: on a GraphError
+//    404, removeQueries(detail(id)) and invalidateQueries(list()).
+test.fixme('"Back to connectors" after a deletion goes to the list, which no longer lists it', async ({
+  page,
+}) => {
+  await editThenDelete(page);
+  await saveAndConfirm(page);
+  await deletedAlert(page).getByRole('button', { name: 'Back to connectors' }).click();
+
+  // The app itself offered the way back: it should not then ask to discard the draft it kept.
+  await expect(unsavedChangesDialog(page)).toHaveCount(0);
+  await expect(page).toHaveURL('/connectors');
+  await expect(connectorRows(page)).toHaveCount(SEEDED_CONNECTOR_COUNT - 1);
+  await expect(page.getByRole('link', { name: CERT01.name, exact: true })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: TYPED_NAME })).toHaveCount(0);
+});

@@ -1,0 +1,14 @@
+import type { Page } from '@playwright/test';
+
+import { CONNECTORS_URL } from './seeded';
+
+/**
+ * Deletes a connector from the demo tenant, as another admin (or Intune itself) would: a Graph DELETE
+ * sent from inside the page, which the mock service worker answers. Returns the answer's status.
+ */
+export function deleteConnectorInTenant(page: Page, id: string): Promise<number> {
+  return page.evaluate(
+    async (url) => (await fetch(url, { method: 'DELETE' })).status,
+    `${CONNECTORS_URL}/${id}`,
+  );
+}
