@@ -101,12 +101,7 @@ test.describe('two tabs edit the same connector', () => {
     await expect(describedValue(other, 'Scope tags')).toHaveText('Default');
   });
 
-  // FIXME(app bug, connector-editor.tsx): "Save with these choices" does nothing. send()'s onError
-  // (line 84) clears the review for every error, ConflictError included, and resolve() (line 96)
-  // returns early when there is no review, so no PATCH is ever sent and the dialog stays open.
-  // Needed: keep the review while a conflict is open (clear it in onError only for other errors,
-  // and in the conflict dialog's onCancel), or keep the patch with the conflict.
-  test.fixme('the same fields changed: the PATCH carries exactly the value chosen for each field', async ({
+  test('the same fields changed: the PATCH carries exactly the value chosen for each field', async ({
     page,
     context,
   }) => {

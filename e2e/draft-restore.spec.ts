@@ -170,3 +170,32 @@ test('restoring a draft keeps a change someone else saved since to a field the d
     { '@odata.type': '#microsoft.graph.ndesConnector', displayName: DRAFT_NAME },
   ]);
 });
+
+test('the draft offer says when someone else changed a field the draft changes too', async ({
+  page,
+  context,
+}) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await openEditPage(page, CERT01.id, CERT01.name);
+  await pickState(page, 'Inactive (inactive)');
+
+  const other = await context.newPage();
+  await openEditPage(other, CERT01.id, CERT01.name);
+  await pickState(other, 'Not available yet (none)');
+  await saveAndConfirm(other);
+
+  await page.reload();
+  await expect(draftOffer(page)).toContainText(
+    'Since then, someone else changed State: restoring puts your value back over theirs.',
+  );
+  await draftOffer(page).getByRole('button', { name: 'Restore draft' }).click();
+  await expect(stateField(page)).toHaveText('Inactive (inactive)');
+
+  // The review shows their value as the one being replaced: nothing is overwritten unseen.
+  await saveButton(page).click();
+  await expect(
+    page
+      .getByRole('dialog', { name: 'Review changes before saving' })
+      .getByRole('row', { name: /^State/ }),
+  ).toContainText(/Not available yet.*Inactive/);
+});

@@ -3,6 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 
 import { diagnosticsText, explainError } from '@/lib/graph/describe-error';
 
@@ -18,6 +19,10 @@ type GraphErrorAlertProps = {
   onRetry?: () => void;
   /** What trying again does here: "Retry" for a read, "Send again" for a write. */
   retryLabel?: string;
+  /** A way on other than trying again, shown in place of the retry button. */
+  nextStep?: { label: string; onClick: () => void };
+  /** More to say about this failure here, after the hint. */
+  children?: ReactNode;
 };
 
 /** A status-aware message with Graph's code and ids, and a way to copy everything support needs. */
@@ -27,15 +32,20 @@ export function GraphErrorAlert({
   severity = 'error',
   onRetry,
   retryLabel = 'Retry',
+  nextStep,
+  children,
 }: GraphErrorAlertProps) {
   const description = explainError(error);
+  const step =
+    nextStep ??
+    (onRetry && !description.needsSignIn ? { label: retryLabel, onClick: onRetry } : null);
   return (
     <Alert
       severity={severity}
       action={
-        onRetry && !description.needsSignIn ? (
-          <Button color="inherit" size="small" onClick={onRetry} sx={{ whiteSpace: 'nowrap' }}>
-            {retryLabel}
+        step ? (
+          <Button color="inherit" size="small" onClick={step.onClick} sx={{ whiteSpace: 'nowrap' }}>
+            {step.label}
           </Button>
         ) : undefined
       }
@@ -44,6 +54,7 @@ export function GraphErrorAlert({
       <Stack spacing={0.5} sx={{ overflowWrap: 'anywhere' }}>
         {heading && <Typography variant="body2">{description.title}</Typography>}
         {description.hint && <Typography variant="body2">{description.hint}</Typography>}
+        {children && <Typography variant="body2">{children}</Typography>}
         {description.detail && (
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             {description.detail}

@@ -79,9 +79,19 @@ export function useSaveConnector() {
         refetchType: 'none',
       });
     },
-    onError: (error) => {
+    onError: async (error, { id }) => {
       if (error instanceof ConflictError) {
         queryClient.setQueryData(connectorQueries.detail(error.current.id).queryKey, error.current);
+      }
+      // Deleted meanwhile: the list must not offer it again. Nothing refetches now, because the edit
+      // screen still shows the draft against the cached detail; the next visit reads Graph.
+      if (error instanceof GraphError && error.status === 404) {
+        queryClient.setQueryData(connectorQueries.list().queryKey, (list) =>
+          list?.filter((item) => item.id !== id),
+        );
+        for (const { queryKey } of [connectorQueries.list(), connectorQueries.detail(id)]) {
+          await queryClient.invalidateQueries({ queryKey, refetchType: 'none' });
+        }
       }
       // Graph refused the write itself: stop offering edits this session rather than fail every save.
       if (

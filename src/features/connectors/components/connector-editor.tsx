@@ -1,6 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 
@@ -24,7 +22,7 @@ import { ConflictDialog } from '../conflicts/conflict-dialog';
 import { resolveConflicts, type ConflictChoice } from '../conflicts/conflict-merge';
 import { DraftOffer } from '../drafts/draft-offer';
 import { useConnectorDraft } from '../drafts/use-connector-draft';
-import type { EditableField } from '../review/field-labels';
+import { FIELD_LABELS, type EditableField } from '../review/field-labels';
 import { buildPatchRequest, type PatchRequest } from '../review/patch-request';
 import { ReviewDialog } from '../review/review-dialog';
 import type { Connector, ConnectorPatch } from '../types';
@@ -73,8 +71,9 @@ export function ConnectorEditor({
   const pendingPatch = parsed.success ? toConnectorPatch(original, parsed.data) : null;
   // Saving is offered only for a real change: typing a value and then reverting it leaves nothing to send.
   const hasChanges = !pendingPatch || changedFields(pendingPatch).length > 0;
-  const guard = useUnsavedChangesGuard(hasChanges && !readOnly);
   const deleted = save.error instanceof GraphError && save.error.status === 404;
+  // Once the connector is gone the draft is what survives: leaving must not offer to discard it.
+  const guard = useUnsavedChangesGuard(hasChanges && !readOnly && !deleted);
 
   // Offered only while the form still holds what was sent: after further edits, Save reviews them.
   const canSendAgain =
@@ -108,9 +107,9 @@ export function ConnectorEditor({
   };
 
   const resolve = (choices: Partial<Record<EditableField, ConflictChoice>>) => {
-    if (!conflict || !review) return;
+    if (!conflict || !attempt) return;
     const { current, conflicts } = conflict;
-    const patch = resolveConflicts(review.body, conflicts, choices);
+    const patch = resolveConflicts(attempt.patch, conflicts, choices);
     // Fields left to "theirs" now show their value; the new baseline is what Graph holds.
     const theirs = toFormValues(current);
     for (const item of conflicts) {
@@ -129,21 +128,12 @@ export function ConnectorEditor({
   return (
     <FormProvider {...form}>
       {draft.offer && (
-        <DraftOffer draft={draft.offer} onRestore={draft.restore} onDiscard={draft.discardOffer} />
-      )}
-      {deleted && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={onBackToList}>
-              Back to connectors
-            </Button>
-          }
-        >
-          This connector no longer exists: it was deleted from the tenant while you were editing.
-          Your changes are kept as a draft in this tab.
-        </Alert>
+        <DraftOffer
+          draft={draft.offer}
+          contested={draft.contested.map((field) => FIELD_LABELS[field])}
+          onRestore={draft.restore}
+          onDiscard={draft.discardOffer}
+        />
       )}
       <ConnectorForm
         connector={original}
@@ -162,7 +152,14 @@ export function ConnectorEditor({
           )
         }
         errorSlot={
-          save.error && !(save.error instanceof ConflictError) ? (
+          deleted ? (
+            <GraphErrorAlert
+              error={save.error}
+              nextStep={{ label: 'Back to connectors', onClick: onBackToList }}
+            >
+              Your changes are kept as a draft in this tab.
+            </GraphErrorAlert>
+          ) : save.error && !(save.error instanceof ConflictError) ? (
             <GraphErrorAlert
               error={save.error}
               retryLabel="Send again"

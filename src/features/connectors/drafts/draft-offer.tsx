@@ -6,12 +6,18 @@ import { formatExact } from '@/lib/date-time';
 
 import type { StoredDraft } from './draft-store';
 
-type DraftOfferProps = { draft: StoredDraft; onRestore: () => void; onDiscard: () => void };
+type DraftOfferProps = {
+  draft: StoredDraft;
+  /** Labels of the fields someone else changed since, which the draft changes too. */
+  contested: string[];
+  onRestore: () => void;
+  onDiscard: () => void;
+};
 
-export function DraftOffer({ draft, onRestore, onDiscard }: DraftOfferProps) {
+export function DraftOffer({ draft, contested, onRestore, onDiscard }: DraftOfferProps) {
   return (
     <Alert
-      severity="info"
+      severity={contested.length > 0 ? 'warning' : 'info'}
       sx={{ mb: 2 }}
       action={
         <Stack direction="row" spacing={1}>
@@ -25,6 +31,10 @@ export function DraftOffer({ draft, onRestore, onDiscard }: DraftOfferProps) {
       }
     >
       You have unsaved changes to this connector from {formatExact(draft.savedAt)}.
+      {contested.length > 0 &&
+        ` Since then, someone else changed ${contested.join(', ')}: restoring puts your ${
+          contested.length === 1 ? 'value' : 'values'
+        } back over theirs. The review before saving shows both.`}
     </Alert>
   );
 }

@@ -44,6 +44,21 @@ export function draftValuesFor(
   ) as ConnectorFormInput;
 }
 
+/**
+ * Fields the draft changed that someone else has changed too since it was typed: restoring puts the
+ * draft's value back over theirs, so the offer has to say so.
+ */
+export function contestedFields(
+  draft: StoredDraft,
+  current: ConnectorFormInput,
+): (keyof ConnectorFormInput)[] {
+  const { base, values } = draft;
+  if (!base) return [];
+  return (Object.keys(values) as (keyof ConnectorFormInput)[]).filter(
+    (key) => !sameValue(values[key], base[key]) && !sameValue(base[key], current[key]),
+  );
+}
+
 export function readDraft(id: string): StoredDraft | null {
   try {
     const parsed = storedDraftSchema.safeParse(

@@ -6,7 +6,14 @@ import { notify } from '@/lib/notifications';
 
 import type { ConnectorFormInput, ConnectorFormValues } from '../api/connector-form';
 
-import { clearDraft, draftValuesFor, readDraft, writeDraft, type StoredDraft } from './draft-store';
+import {
+  clearDraft,
+  contestedFields,
+  draftValuesFor,
+  readDraft,
+  writeDraft,
+  type StoredDraft,
+} from './draft-store';
 
 type ConnectorForm = UseFormReturn<ConnectorFormInput, unknown, ConnectorFormValues>;
 
@@ -69,6 +76,8 @@ export function useConnectorDraft(connectorId: string, form: ConnectorForm) {
 
   return {
     offer,
+    /** Fields the offered draft would put back over someone else's newer value. */
+    contested: offer ? contestedFields(offer, defaults) : [],
     restore,
     discardOffer,
     clear: useCallback(() => clearDraft(connectorId), [connectorId]),
