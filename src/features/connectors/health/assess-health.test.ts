@@ -127,6 +127,18 @@ describe('findReinstallLeftovers', () => {
     ).toBe(true);
   });
 
+  it('finds the newest connector by the moment, not by how the timestamp is written', () => {
+    // Both silent for more than three days. 10:00-08:00 is 18:00Z, an hour after the other one's
+    // 17:00Z, although it sorts first as text.
+    const newest = connector({
+      id: 'newest',
+      lastConnectionDateTime: '2026-11-24T10:00:00.0000000-08:00',
+    });
+    const older = connector({ id: 'older', lastConnectionDateTime: '2026-11-24T17:00:00Z' });
+    const flags = findReinstallLeftovers([newest, older], DEFAULT_HEALTH_SETTINGS, NOW);
+    expect([...flags.keys()]).toEqual(['older']);
+  });
+
   it('does not flag two connectors on one machine that both still connect', () => {
     const twin = connector({ id: 'twin', lastConnectionDateTime: ago(HOUR) });
     expect(findReinstallLeftovers([connector(), twin], DEFAULT_HEALTH_SETTINGS, NOW).size).toBe(0);

@@ -77,6 +77,8 @@ export function assessHealth(
   return { level, reasons: findings.map((finding) => finding.reason) };
 }
 
+const lastSeen = (connector: Connector) => new Date(connector.lastConnectionDateTime).getTime();
+
 /**
  * Connectors that look like leftovers of a reinstall: another connector runs on the same machine and
  * this one has been silent long enough to count as unhealthy.
@@ -95,11 +97,10 @@ export function findReinstallLeftovers(
   const leftovers = new Map<string, string>();
   for (const group of byMachine.values()) {
     if (group.length < 2) continue;
-    const newest = group.reduce((a, b) =>
-      a.lastConnectionDateTime > b.lastConnectionDateTime ? a : b,
-    );
+    // By the moment, not the text: Graph may write one machine's timestamps with different offsets.
+    const newest = group.reduce((a, b) => (lastSeen(a) > lastSeen(b) ? a : b));
     for (const connector of group) {
-      const silentFor = now - new Date(connector.lastConnectionDateTime).getTime();
+      const silentFor = now - lastSeen(connector);
       const longInactive = silentFor >= settings.unhealthyAfterDays * DAY;
       if (connector.id !== newest.id && longInactive) {
         leftovers.set(
