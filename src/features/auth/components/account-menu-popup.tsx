@@ -1,7 +1,6 @@
 import Divider from '@mui/material/Divider';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import type { AuthAccount } from '@/lib/auth/auth-client';
@@ -27,13 +26,14 @@ export function AccountMenuPopup({
 }: AccountMenuPopupProps) {
   return (
     <Menu id={id} anchorEl={anchor} open onClose={onClose}>
-      <Stack sx={{ px: 2, py: 1, maxWidth: 360 }} aria-label="Account details">
+      {/* A menu may hold only items: the details are one, read first and never actionable. */}
+      <MenuItem disabled sx={{ display: 'block', maxWidth: 360, '&.Mui-disabled': { opacity: 1 } }}>
         <Typography sx={{ fontWeight: 600 }}>{account.name}</Typography>
         <Typography variant="body2">{account.username}</Typography>
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           Tenant {account.tenantId} · {cloudLabel}
         </Typography>
-      </Stack>
+      </MenuItem>
       {canSignOut && <Divider />}
       {canSignOut && <MenuItem onClick={onSignOut}>Sign out</MenuItem>}
     </Menu>
