@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 import {
   describedValue,
@@ -33,6 +33,25 @@ async function confirmSave(page: Page) {
 }
 
 /**
+ * Tab A changes name, state and tags without saving; tab B then saves other values for the same
+ * three fields. Returns tab B.
+ */
+async function bothTabsChangeTheSameFields(page: Page, context: BrowserContext) {
+  await openEditPage(page, CERT01.id, CERT01.name);
+  await displayNameField(page).fill(MY_NAME);
+  await pickState(page, 'Inactive (inactive)');
+  await addScopeTag(page, 'Europe');
+
+  const other = await context.newPage();
+  await openEditPage(other, CERT01.id, CERT01.name);
+  await displayNameField(other).fill(THEIR_NAME);
+  await pickState(other, 'Not available yet (none)');
+  await removeScopeTag(other, 'Headquarters');
+  await saveAndConfirm(other);
+  return other;
+}
+
+/**
  * Two tabs of one browser share the demo tenant (localStorage): tab A opens the edit page first, then
  * tab B saves a change to the same connector through the UI.
  */
@@ -42,17 +61,7 @@ test.describe('two tabs edit the same connector', () => {
     context,
   }) => {
     const patches = capturePatches(page);
-    await openEditPage(page, CERT01.id, CERT01.name);
-    await displayNameField(page).fill(MY_NAME);
-    await pickState(page, 'Inactive (inactive)');
-    await addScopeTag(page, 'Europe');
-
-    const other = await context.newPage();
-    await openEditPage(other, CERT01.id, CERT01.name);
-    await displayNameField(other).fill(THEIR_NAME);
-    await pickState(other, 'Not available yet (none)');
-    await removeScopeTag(other, 'Headquarters');
-    await saveAndConfirm(other);
+    const other = await bothTabsChangeTheSameFields(page, context);
 
     await confirmSave(page);
     const dialog = conflictDialog(page);
@@ -106,17 +115,7 @@ test.describe('two tabs edit the same connector', () => {
     context,
   }) => {
     const patches = capturePatches(page);
-    await openEditPage(page, CERT01.id, CERT01.name);
-    await displayNameField(page).fill(MY_NAME);
-    await pickState(page, 'Inactive (inactive)');
-    await addScopeTag(page, 'Europe');
-
-    const other = await context.newPage();
-    await openEditPage(other, CERT01.id, CERT01.name);
-    await displayNameField(other).fill(THEIR_NAME);
-    await pickState(other, 'Not available yet (none)');
-    await removeScopeTag(other, 'Headquarters');
-    await saveAndConfirm(other);
+    const other = await bothTabsChangeTheSameFields(page, context);
 
     await confirmSave(page);
     await conflictField(page, 'Display name')
