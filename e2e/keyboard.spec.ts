@@ -66,3 +66,26 @@ test('the whole edit flow works with the keyboard alone', async ({ page }) => {
     roleScopeTagIds: ['0', '1', '2'],
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+
+    test("the focus ring on a button is the scheme's own primary colour", async ({ page }) => {
+      await page.goto(`/connectors/${CERT01.id}`);
+      const edit = page.getByRole('link', { name: 'Edit' });
+      await tabTo(page, edit);
+      // The scheme's primary, as the page resolves its CSS variable, not the light palette's value.
+      const primary = await page.evaluate(() => {
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--mui-palette-primary-main)';
+        document.body.append(probe);
+        const color = getComputedStyle(probe).color;
+        probe.remove();
+        return color;
+      });
+      await expect(edit).toHaveCSS('outline-style', 'solid');
+      await expect(edit).toHaveCSS('outline-color', primary);
+    });
+  });
+}

@@ -6,7 +6,8 @@ export const inputsCustomizations: Components<Theme> = {
     styleOverrides: {
       root: ({ theme }) => ({
         '&.Mui-focusVisible': {
-          outline: `2px solid ${theme.palette.primary.main}`,
+          // theme.vars, not theme.palette: with CSS variables the palette is the light scheme's only.
+          outline: `2px solid ${(theme.vars ?? theme).palette.primary.main}`,
           outlineOffset: 2,
         },
       }),
