@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
+import { axeViolations, expectColorScheme } from './support/axe';
 import {
   cellOf,
   connectorRow,
@@ -13,15 +13,12 @@ import {
 import { expect, test } from './support/demo-test';
 import { CERT01, SEEDED_CONNECTOR_COUNT } from './support/seeded';
 
-const axe = (page: Page) => new AxeBuilder({ page }).analyze();
-
 // The theme follows the system scheme until the user picks one, so both schemes are real pages.
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} scheme`, () => {
     test.use({ colorScheme });
 
-    const expectScheme = (page: Page) =>
-      expect(page.locator('html')).toHaveClass(new RegExp(`\\b${colorScheme}\\b`));
+    const expectScheme = (page: Page) => expectColorScheme(page, colorScheme);
 
     test('the connector list has no axe violations', async ({ page }) => {
       await page.goto('/connectors');
@@ -31,7 +28,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         'DefaultHeadquarters',
       );
       await expectScheme(page);
-      expect((await axe(page)).violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
 
     test('the connector detail page has no axe violations', async ({ page }) => {
@@ -39,7 +36,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { level: 1, name: CERT01.name })).toBeVisible();
       await expect(page.getByRole('definition').filter({ hasText: 'Headquarters' })).toBeVisible();
       await expectScheme(page);
-      expect((await axe(page)).violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
 
     test('the edit page has no axe violations, nor its error state and review', async ({
@@ -48,17 +45,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openEditPage(page, CERT01.id, CERT01.name);
       await expect(page.getByRole('button', { name: 'Headquarters', exact: true })).toBeVisible();
       await expectScheme(page);
-      expect((await axe(page)).violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       await displayNameField(page).fill('');
       await saveButton(page).click();
       await expect(displayNameField(page)).toHaveAccessibleDescription('Enter a display name');
-      expect((await axe(page)).violations, 'with a validation error').toEqual([]);
+      expect(await axeViolations(page), 'with a validation error').toEqual([]);
 
       await displayNameField(page).fill('CERT01 – renamed');
       await saveButton(page).click();
       await expect(reviewDialog(page)).toBeVisible();
-      expect((await axe(page)).violations, 'with the review dialog open').toEqual([]);
+      expect(await axeViolations(page), 'with the review dialog open').toEqual([]);
     });
   });
 }

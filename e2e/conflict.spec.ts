@@ -1,12 +1,12 @@
 import type { BrowserContext, Page } from '@playwright/test';
 
 import {
+  confirmSave,
   describedValue,
   displayNameField,
   openEditPage,
   reviewDialog,
   saveAndConfirm,
-  saveButton,
   savedAlert,
 } from './support/connector-pages';
 import { expect, test } from './support/demo-test';
@@ -26,11 +26,6 @@ const THEIR_NAME = 'CERT01 – renamed in tab B';
 /** The conflict dialog's group for one field: a fieldset named after it. */
 const conflictField = (page: Page, label: string) =>
   conflictDialog(page).getByRole('group', { name: label });
-
-async function confirmSave(page: Page) {
-  await saveButton(page).click();
-  await reviewDialog(page).getByRole('button', { name: 'Confirm and save' }).click();
-}
 
 /**
  * Tab A changes name, state and tags without saving; tab B then saves other values for the same

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 
 import {
+  confirmSave,
   connectorRow,
   connectorRows,
   displayNameField,
   openApp,
   reviewDialog,
-  saveButton,
 } from './support/connector-pages';
 import { expect, test } from './support/demo-test';
 import { unsavedChangesDialog } from './support/edit-form';
@@ -29,11 +29,6 @@ async function editThenDelete(page: Page) {
   expect(await deleteConnectorInTenant(page, CERT01.id)).toBe(204);
 }
 
-async function saveAndConfirm(page: Page) {
-  await saveButton(page).click();
-  await reviewDialog(page).getByRole('button', { name: 'Confirm and save' }).click();
-}
-
 test('saving a connector deleted meanwhile says so, sends no PATCH and keeps the typed value', async ({
   page,
 }) => {
@@ -45,7 +40,7 @@ test('saving a connector deleted meanwhile says so, sends no PATCH and keeps the
     (response) =>
       response.request().method() === 'GET' && response.url() === `${CONNECTORS_URL}/${CERT01.id}`,
   );
-  await saveAndConfirm(page);
+  await confirmSave(page);
   expect((await reread).status()).toBe(404);
 
   await expect(deletedAlert(page)).toBeVisible();
@@ -65,7 +60,7 @@ test('"Back to connectors" after a deletion goes to the list, which no longer li
   page,
 }) => {
   await editThenDelete(page);
-  await saveAndConfirm(page);
+  await confirmSave(page);
   await deletedAlert(page).getByRole('button', { name: 'Back to connectors' }).click();
 
   // The app itself offered the way back: it should not then ask to discard the draft it kept.

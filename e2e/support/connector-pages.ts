@@ -51,9 +51,14 @@ export const reviewDialog = (page: Page) =>
 /** The success alert the detail page shows after a save (the toast says "Connector saved"). */
 export const savedAlert = (page: Page) => page.getByRole('alert').filter({ hasText: /^Saved\b/ });
 
-/** Save, then confirm the review: the PATCH goes out only on confirmation. */
-export async function saveAndConfirm(page: Page) {
+/** Save, then confirm the review: the PATCH goes out only on confirmation. Waits for nothing after. */
+export async function confirmSave(page: Page) {
   await saveButton(page).click();
   await reviewDialog(page).getByRole('button', { name: 'Confirm and save' }).click();
+}
+
+/** `confirmSave`, then wait for the detail page's saved alert. */
+export async function saveAndConfirm(page: Page) {
+  await confirmSave(page);
   await expect(savedAlert(page)).toBeVisible();
 }

@@ -33,8 +33,12 @@ const MAYBE_APPLIED =
 /** What a refused request was trying to do, in words; a write is a change to the connector. */
 function permissionSubject(request: GraphRequestInfo | null): string {
   if (request && request.method !== 'GET') return 'change this connector';
-  return SCOPE_TAGS_PATH.test(request?.path ?? '') ? 'read scope tags' : 'read connectors';
+  return `read ${readTarget(request)}`;
 }
+
+/** What a read was for: the scope tag lookup, or the connectors themselves. */
+const readTarget = (request: GraphRequestInfo | null) =>
+  SCOPE_TAGS_PATH.test(request?.path ?? '') ? 'scope tags' : 'connectors';
 
 function titleForStatus(error: GraphError): string {
   if (error.code === 'ApprovalRequired') {
@@ -117,8 +121,7 @@ function hintForStatus(error: GraphError, write: boolean): string | null {
       if (write) {
         return 'Graph refused the change: your account needs an Intune role that can update connectors (for example Intune Administrator).';
       }
-      const what = SCOPE_TAGS_PATH.test(error.request?.path ?? '') ? 'scope tags' : 'connectors';
-      return `Reading ${what} needs DeviceManagementConfiguration.Read.All (or ReadWrite.All) and an Intune role that can read them.`;
+      return `Reading ${readTarget(error.request)} needs DeviceManagementConfiguration.Read.All (or ReadWrite.All) and an Intune role that can read them.`;
     }
     case 404:
       return CONNECTOR_PATH.test(error.request?.path ?? '/deviceManagement/ndesConnectors/x')

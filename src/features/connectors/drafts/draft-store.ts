@@ -26,7 +26,8 @@ const storedDraftSchema = z.object({
 });
 export type StoredDraft = z.infer<typeof storedDraftSchema>;
 
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Form values are plain JSON: equal when they serialise alike. */
+export const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The form values a draft restores onto the connector as it is now: the fields the user edited, and

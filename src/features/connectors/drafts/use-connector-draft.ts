@@ -11,14 +11,12 @@ import {
   contestedFields,
   draftValuesFor,
   readDraft,
+  sameValue,
   writeDraft,
   type StoredDraft,
 } from './draft-store';
 
 type ConnectorForm = UseFormReturn<ConnectorFormInput, unknown, ConnectorFormValues>;
-
-const sameValues = (a: ConnectorFormInput, b: ConnectorFormInput) =>
-  JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Keeps the edit form's draft in sessionStorage until it is saved or discarded: offered back after a
@@ -30,7 +28,7 @@ export function useConnectorDraft(connectorId: string, form: ConnectorForm) {
   // A draft saved by an earlier visit in this tab is offered, not imposed.
   const [offer, setOffer] = useState<StoredDraft | null>(() => {
     const draft = readDraft(connectorId);
-    return draft?.reason === 'autosave' && !sameValues(draftValuesFor(draft, defaults), defaults)
+    return draft?.reason === 'autosave' && !sameValue(draftValuesFor(draft, defaults), defaults)
       ? draft
       : null;
   });
@@ -50,7 +48,7 @@ export function useConnectorDraft(connectorId: string, form: ConnectorForm) {
     const subscription = watch((values) => {
       if (offerPending.current) return;
       const current = values as ConnectorFormInput;
-      if (sameValues(current, defaults)) clearDraft(connectorId);
+      if (sameValue(current, defaults)) clearDraft(connectorId);
       else writeDraft(connectorId, current, defaults, 'autosave');
     });
     return () => subscription.unsubscribe();
