@@ -37,6 +37,7 @@ export function createDemoControls(db: MockDb): DemoControls {
       list: () => db.faults.list(),
       clear: () => db.faults.clear(),
       subscribe: (listener) => db.faults.subscribe(listener),
+      use: db.faults.use,
     },
   };
 }

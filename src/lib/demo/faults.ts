@@ -94,4 +94,6 @@ export type FaultControls = {
   list: () => ArmedFault[];
   clear: () => void;
   subscribe: (listener: () => void) => () => void;
+  /** The armed faults in a component, re-rendering as requests use them up. */
+  use: () => ArmedFault[];
 };
