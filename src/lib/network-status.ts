@@ -1,39 +1,31 @@
 import { onlineManager } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
 
-type Listener = (online: boolean) => void;
+import { createStore } from './create-store';
 
-const listeners = new Set<Listener>();
-let online = typeof navigator === 'undefined' ? true : navigator.onLine;
+const online = createStore(typeof navigator === 'undefined' ? true : navigator.onLine);
 let listening = false;
-
-function update(next: boolean) {
-  if (next === online) return;
-  online = next;
-  listeners.forEach((listener) => listener(online));
-}
 
 function listen() {
   if (listening || typeof window === 'undefined') return;
   listening = true;
-  window.addEventListener('online', () => update(true));
-  window.addEventListener('offline', () => update(false));
+  window.addEventListener('online', () => online.set(true));
+  window.addEventListener('offline', () => online.set(false));
 }
 
 /** Whether the browser believes it has a network: `navigator.onLine`, kept current by its events. */
 export function isOnline(): boolean {
   listen();
-  return online;
+  return online.get();
 }
 
-export function subscribeToNetworkStatus(listener: Listener): () => void {
+export function subscribeToNetworkStatus(listener: (online: boolean) => void): () => void {
   listen();
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return online.subscribe(() => listener(online.get()));
 }
 
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeToNetworkStatus, isOnline);
+  listen();
+  return online.use();
 }
 
 /**

@@ -36,7 +36,7 @@ export function createDemoControls(db: MockDb): DemoControls {
       arm: (spec) => db.faults.arm(spec),
       list: () => db.faults.list(),
       clear: () => db.faults.clear(),
-      subscribe: (listener) => db.faults.subscribe(listener),
+      use: db.faults.use,
     },
   };
 }

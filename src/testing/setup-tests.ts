@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
 import { configureGraphClient } from '@/lib/graph/graph-client';
+import { notificationQueue } from '@/lib/notifications';
 import { mockDb, server } from '@/mocks/node';
 
 import { TEST_GRAPH_BASE_URL, TEST_TOKEN } from './graph-test-config';
@@ -25,5 +26,6 @@ afterEach(() => {
   mockDb.reset();
   sessionStorage.clear();
   localStorage.clear();
+  notificationQueue.set([]);
 });
 afterAll(() => server.close());

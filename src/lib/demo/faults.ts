@@ -93,5 +93,6 @@ export type FaultControls = {
   arm: (spec: FaultSpec) => ArmedFault;
   list: () => ArmedFault[];
   clear: () => void;
-  subscribe: (listener: () => void) => () => void;
+  /** The armed faults in a component, re-rendering as requests use them up. */
+  use: () => ArmedFault[];
 };

@@ -1,3 +1,4 @@
+import { createStore } from '@/lib/create-store';
 import { faultSpecSchema, isUsedUp, type ArmedFault, type FaultSpec } from '@/lib/demo/faults';
 
 import { readJson, type KeyValueStore } from '../key-value-store';
@@ -24,12 +25,13 @@ export type LoggedRequest = {
  * reload the page and still count what the app sent.
  */
 export function createFaultStore(store: KeyValueStore) {
-  const listeners = new Set<() => void>();
-  const emit = () => listeners.forEach((listener) => listener());
   const faults = () => readJson<ArmedFault[]>(store, FAULTS_KEY, []);
+  // The list as this page last wrote it: a stable snapshot for the Fault lab. Reads that decide an
+  // answer still go to storage, which other tabs on the demo tenant share.
+  const armed = createStore(faults());
   const writeFaults = (next: ArmedFault[]) => {
     store.setItem(FAULTS_KEY, JSON.stringify(next));
-    emit();
+    armed.set(next);
   };
   const requests = () => readJson<LoggedRequest[]>(store, REQUESTS_KEY, []);
   const writeRequests = (next: LoggedRequest[]) =>
@@ -61,10 +63,9 @@ export function createFaultStore(store: KeyValueStore) {
       writeFaults(all);
       return fault;
     },
-    subscribe(listener: () => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: armed.subscribe,
+    /** The armed faults in a component, re-rendering as requests use them up. */
+    use: armed.use,
     logRequest(entry: Pick<LoggedRequest, 'method' | 'path' | 'query' | 'body'>): number {
       const all = requests();
       const seq = (all.at(-1)?.seq ?? 0) + 1;

@@ -10,11 +10,10 @@ import Typography from '@mui/material/Typography';
 import { isUsedUp, type FaultControls } from '@/lib/demo/faults';
 
 import { faultSummary, targetLabel } from './fault-labels';
-import { useArmedFaults } from './use-armed-faults';
 
 /** What is armed, and how much of each fault requests have used up. */
 export function ArmedFaultList({ faults }: { faults: FaultControls }) {
-  const armed = useArmedFaults(faults);
+  const armed = faults.use();
   return (
     <Stack spacing={1}>
       <Typography component="h3" variant="h6">
