@@ -17,7 +17,9 @@ it('says which attempt is coming and why while the client waits, then clears', a
   const { seen, unsubscribe } = recordRetryStatus();
   armFault({ ...FAULT_TARGETS.scopeTags, kind: 'http-429', count: 2 });
 
-  const tags = await fetchAllPages(FAULT_TARGETS.scopeTags.path, z.object({ id: z.string() }));
+  const tags = await fetchAllPages(FAULT_TARGETS.scopeTags.path, {
+    itemSchema: z.object({ id: z.string() }),
+  });
   unsubscribe();
 
   expect(tags).toHaveLength(6);
