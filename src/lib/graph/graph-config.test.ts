@@ -1,5 +1,5 @@
-import { TEST_TOKEN } from '@/testing/graph-test-config';
 import { reconfigure } from '@/testing/graph-answers';
+import { TEST_TOKEN } from '@/testing/graph-test-config';
 import { recordGraphTraffic } from '@/testing/record-requests';
 
 import { graphRequest, resolveGraphUrl } from './graph-client';
