@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { graphFetch } from './graph-client';
 import type { RequestPurpose } from './request-purpose';
 
-// A tenant has a handful of connectors and tags; the bound only stops a nextLink loop from running forever.
+// Collections here are small; the bound only stops a nextLink loop from running forever.
 const MAX_PAGES = 50;
 
 export type FetchAllPagesOptions<T> = {

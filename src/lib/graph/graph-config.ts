@@ -41,7 +41,7 @@ export function resolveGraphUrl(pathOrUrl: string, baseUrl: string): string {
   return url.toString();
 }
 
-/** The method and the path below the version segment, e.g. `/deviceManagement/ndesConnectors/42`. */
+/** The method and the path below the version segment, e.g. `/deviceManagement/things/42`. */
 export function requestInfo({
   method,
   url,

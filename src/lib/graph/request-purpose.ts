@@ -3,7 +3,7 @@
  * lib/graph phrases its messages around them and falls back to naming the method and path.
  */
 export type RequestPurpose = {
-  /** Finishes "You do not have permission to …": 'read scope tags', 'change this connector'. */
+  /** Finishes "You do not have permission to …": 'read widgets', 'change this widget'. */
   action: string;
   /** What the account needs, said when Graph refuses the request (403). */
   permissionHint?: string;
