@@ -122,7 +122,9 @@ it.each([
   ['missing-value', /value: /],
 ] as const)('%s on a collection is an unexpected response with details', async (kind, detail) => {
   armFault({ method: 'GET', path: '/deviceManagement/roleScopeTags', kind });
-  const error = await failure(fetchAllPages('/deviceManagement/roleScopeTags', { itemSchema: scopeTagSchema }));
+  const error = await failure(
+    fetchAllPages('/deviceManagement/roleScopeTags', { itemSchema: scopeTagSchema }),
+  );
   expect(error).toBeInstanceOf(UnexpectedResponseError);
   expect(error).toMatchObject({
     requestId: expect.any(String),
