@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
-import { diagnosticsText, explainError } from '@/lib/graph/describe-error';
+import { diagnosticsText, explainError } from '@/lib/graph/explain-error';
 
 import { CopyDiagnosticsButton } from './copy-diagnostics-button';
 import { RequestIds } from './request-ids';

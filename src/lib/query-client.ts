@@ -1,6 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 
-import { describeError } from './graph/describe-error';
+import { explainError } from './graph/explain-error';
 import { connectQueriesToNetworkStatus } from './network-status';
 import { notify } from './notifications';
 
@@ -11,7 +11,7 @@ export function createQueryClient() {
       onError: (error, query) => {
         // Only a failed background refetch: the old data stays on screen, so say why it is not fresh.
         if (query.state.data !== undefined) {
-          notify('warning', `Could not refresh: ${describeError(error).title}`);
+          notify('warning', `Could not refresh: ${explainError(error).title}`);
         }
       },
     }),

@@ -2,6 +2,7 @@ import { App } from '@/app/app';
 import { graphBaseUrl } from '@/config/clouds';
 import { demoAuthClient } from '@/lib/auth/demo-auth-client';
 import { configureGraphClient } from '@/lib/graph/graph-client';
+import { reportRetryProgress } from '@/lib/graph/retry-status';
 import { createQueryClient } from '@/lib/query-client';
 import { startDemo } from '@/mocks/browser';
 
@@ -13,6 +14,7 @@ export async function startDemoApp(render: RenderRoot) {
   configureGraphClient({
     baseUrl: graphBaseUrl('global'),
     getAccessToken: (request) => demoAuthClient.acquireToken(request),
+    onRetry: reportRetryProgress,
   });
   render(
     <App session={{ client: demoAuthClient }} queryClient={createQueryClient()} demo={demo} />,

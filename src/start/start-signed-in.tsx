@@ -12,6 +12,7 @@ import { describeAuthError } from '@/lib/auth/msal-errors';
 import { getMsalInstance } from '@/lib/auth/msal-instance';
 import { RouterNavigationClient } from '@/lib/auth/router-navigation-client';
 import { configureGraphClient } from '@/lib/graph/graph-client';
+import { reportRetryProgress } from '@/lib/graph/retry-status';
 import { createQueryClient } from '@/lib/query-client';
 import { AppTheme } from '@/theme/app-theme';
 
@@ -35,6 +36,7 @@ export async function startSignedInApp(render: RenderRoot) {
   configureGraphClient({
     baseUrl: config.graphBaseUrl,
     getAccessToken: (request) => client.acquireToken(request),
+    onRetry: reportRetryProgress,
   });
 
   if (!client.getAccount()) {

@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
 import { configureGraphClient } from '@/lib/graph/graph-client';
+import { reportRetryProgress } from '@/lib/graph/retry-status';
 import { notificationQueue } from '@/lib/notifications';
 import { mockDb, server } from '@/mocks/node';
 
@@ -18,6 +19,7 @@ beforeEach(() => {
     getAccessToken: () => Promise.resolve(TEST_TOKEN),
     // Real retries, without real waiting.
     retryPolicy: { maxAttempts: 3, maxTotalWaitMs: 1_000, baseDelayMs: 1, maxDelayMs: 5 },
+    onRetry: reportRetryProgress,
   });
 });
 afterEach(() => {

@@ -13,7 +13,7 @@ const COLLECTION = `${TEST_GRAPH_BASE_URL}/deviceManagement/ndesConnectors`;
 
 describe('fetchAllPages', () => {
   it('follows @odata.nextLink to the end of the collection', async () => {
-    const ids = await fetchAllPages('/deviceManagement/ndesConnectors?$top=3', itemSchema);
+    const ids = await fetchAllPages('/deviceManagement/ndesConnectors?$top=3', { itemSchema });
 
     expect(ids.length).toBeGreaterThanOrEqual(8);
     expect(new Set(ids.map((item) => item.id)).size).toBe(ids.length);
@@ -31,7 +31,7 @@ describe('fetchAllPages', () => {
     );
     const traffic = recordGraphTraffic();
 
-    await expect(fetchAllPages('/deviceManagement/ndesConnectors', itemSchema)).rejects.toThrow(
+    await expect(fetchAllPages('/deviceManagement/ndesConnectors', { itemSchema })).rejects.toThrow(
       'Refusing to send a Graph request to https://attacker.example.',
     );
     expect(traffic.requests.map((request) => request.url.host)).toEqual(['graph.microsoft.com']);

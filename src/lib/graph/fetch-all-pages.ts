@@ -1,15 +1,21 @@
 import { z } from 'zod';
 
 import { graphFetch } from './graph-client';
+import type { RequestPurpose } from './request-purpose';
 
-// A tenant has a handful of connectors and tags; the bound only stops a nextLink loop from running forever.
+// Collections here are small; the bound only stops a nextLink loop from running forever.
 const MAX_PAGES = 50;
+
+export type FetchAllPagesOptions<T> = {
+  itemSchema: z.ZodType<T>;
+  signal?: AbortSignal;
+  purpose?: RequestPurpose;
+};
 
 /** Reads a Graph collection to its end, following `@odata.nextLink`. */
 export async function fetchAllPages<T>(
   path: string,
-  itemSchema: z.ZodType<T>,
-  signal?: AbortSignal,
+  { itemSchema, signal, purpose }: FetchAllPagesOptions<T>,
 ): Promise<T[]> {
   const pageSchema: z.ZodType<{ value: T[]; '@odata.nextLink'?: string | null }> = z
     .object({ value: z.array(itemSchema), '@odata.nextLink': z.string().nullish() })
@@ -20,6 +26,7 @@ export async function fetchAllPages<T>(
     const body: { value: T[]; '@odata.nextLink'?: string | null } = await graphFetch(next, {
       signal,
       schema: pageSchema,
+      purpose,
     });
     items.push(...body.value);
     next = body['@odata.nextLink'];

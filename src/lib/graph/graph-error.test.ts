@@ -53,7 +53,11 @@ describe('GraphError', () => {
   });
 
   it('is a Graph failure; a plain error is not', () => {
-    expect(isGraphFailure(new NetworkError('id', new TypeError('fetch failed')))).toBe(true);
+    expect(
+      isGraphFailure(
+        new NetworkError({ clientRequestId: 'id', cause: new TypeError('fetch failed') }),
+      ),
+    ).toBe(true);
     expect(isGraphFailure(new Error('boom'))).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import type { RequestPurpose } from './request-purpose';
+
 /** What an admin needs to open a support case: Graph's ids for one request, and when it happened. */
 export type GraphRequestIds = {
   requestId: string | null;
@@ -7,8 +9,11 @@ export type GraphRequestIds = {
   date: string | null;
 };
 
-/** Which request failed: the method and the Graph path (no host, no query), for messages and diagnostics. */
-export type GraphRequestInfo = { method: string; path: string };
+/**
+ * Which request failed: the method and the Graph path (no host, no query), for messages and diagnostics,
+ * and what the caller sent it for, when it said.
+ */
+export type GraphRequestInfo = { method: string; path: string; purpose?: RequestPurpose };
 
 // The OData error envelope, shaped after microsoft.graph.ODataErrors.ODataError (graph-contract/odata-error.openapi.yaml).
 const innerErrorSchema = z
@@ -90,16 +95,31 @@ export class UnexpectedResponseError extends Error {
   }
 }
 
-/** The request never got an answer: offline, DNS, CORS or a dropped connection. */
+type NetworkErrorInit = {
+  clientRequestId: string;
+  cause: unknown;
+  request?: GraphRequestInfo | null;
+  /** The answer had not begun within the client's timeout, so the client gave up on it. */
+  timedOut?: boolean;
+};
+
+/** The request never got an answer: offline, DNS, CORS, a dropped connection, or no answer in time. */
 export class NetworkError extends Error {
   override readonly name = 'NetworkError';
   readonly clientRequestId: string;
   readonly request: GraphRequestInfo | null;
+  readonly timedOut: boolean;
 
-  constructor(clientRequestId: string, cause: unknown, request: GraphRequestInfo | null = null) {
-    super('Could not reach Microsoft Graph. Check your network connection.', { cause });
+  constructor({ clientRequestId, cause, request = null, timedOut = false }: NetworkErrorInit) {
+    super(
+      timedOut
+        ? 'Microsoft Graph did not answer in time. Check your network connection.'
+        : 'Could not reach Microsoft Graph. Check your network connection.',
+      { cause },
+    );
     this.clientRequestId = clientRequestId;
     this.request = request;
+    this.timedOut = timedOut;
   }
 }
 

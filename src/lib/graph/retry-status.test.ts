@@ -5,7 +5,12 @@ import { armFault } from '@/mocks/node';
 
 import { fetchAllPages } from './fetch-all-pages';
 import { graphRequest } from './graph-client';
-import { getRetryStatus, subscribeToRetryStatus, type RetryStatus } from './retry-status';
+import {
+  getRetryStatus,
+  reportRetryProgress,
+  subscribeToRetryStatus,
+  type RetryStatus,
+} from './retry-status';
 
 function recordRetryStatus() {
   const seen: (RetryStatus | null)[] = [];
@@ -17,7 +22,9 @@ it('says which attempt is coming and why while the client waits, then clears', a
   const { seen, unsubscribe } = recordRetryStatus();
   armFault({ ...FAULT_TARGETS.scopeTags, kind: 'http-429', count: 2 });
 
-  const tags = await fetchAllPages(FAULT_TARGETS.scopeTags.path, z.object({ id: z.string() }));
+  const tags = await fetchAllPages(FAULT_TARGETS.scopeTags.path, {
+    itemSchema: z.object({ id: z.string() }),
+  });
   unsubscribe();
 
   expect(tags).toHaveLength(6);
@@ -56,4 +63,25 @@ it('never waits to retry a write Graph may have applied', async () => {
   unsubscribe();
 
   expect(seen).toEqual([]);
+});
+
+it('shows the request that waited last, and keeps showing another until it settles too', () => {
+  const request = { method: 'GET', path: '/things' };
+  const [first, second] = [Symbol('first'), Symbol('second')];
+  const wait = { phase: 'waiting', request, maxAttempts: 3, delayMs: 500 } as const;
+
+  reportRetryProgress({ ...wait, key: first, attempt: 1, status: 429 });
+  reportRetryProgress({ ...wait, key: second, attempt: 2, status: null });
+  expect(getRetryStatus()).toEqual({
+    method: 'GET',
+    nextAttempt: 3,
+    maxAttempts: 3,
+    delayMs: 500,
+    reason: 'network',
+  });
+
+  reportRetryProgress({ phase: 'settled', key: second });
+  expect(getRetryStatus()).toMatchObject({ nextAttempt: 2, reason: 'HTTP 429' });
+  reportRetryProgress({ phase: 'settled', key: first });
+  expect(getRetryStatus()).toBeNull();
 });

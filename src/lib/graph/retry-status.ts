@@ -1,4 +1,6 @@
-import { useSyncExternalStore } from 'react';
+import { createStore } from '@/lib/create-store';
+
+import type { RetryProgress } from './retry-loop';
 
 /** A Graph request waiting to be sent again: which attempt comes next, and after how long. */
 export type RetryStatus = {
@@ -11,41 +13,37 @@ export type RetryStatus = {
   reason: string;
 };
 
-const waiting = new Map<symbol, RetryStatus>();
-const listeners = new Set<() => void>();
-let snapshot: RetryStatus | null = null;
+type Waiting = { key: symbol; status: RetryStatus };
 
-function publish() {
-  // The most recent wait is the one worth showing; the others end on their own.
-  snapshot = [...waiting.values()].at(-1) ?? null;
-  listeners.forEach((listener) => listener());
-}
+const waiting = createStore<readonly Waiting[]>([]);
 
-/** One request's retry status: shown (and updated) while it waits to retry, ended when it settles. */
-export function trackRetryStatus() {
-  const key = Symbol('retry');
-  return {
-    show(status: RetryStatus) {
-      // Re-inserted, so the request that waited last is the one shown.
-      waiting.delete(key);
-      waiting.set(key, status);
-      publish();
-    },
-    end() {
-      if (waiting.delete(key)) publish();
-    },
+/** Fed by the Graph client's `onRetry`: a request shows (and updates) while it waits, and leaves when it settles. */
+export function reportRetryProgress(progress: RetryProgress) {
+  const others = (list: readonly Waiting[]) => list.filter(({ key }) => key !== progress.key);
+  if (progress.phase === 'settled') {
+    waiting.set((list) => (list.some(({ key }) => key === progress.key) ? others(list) : list));
+    return;
+  }
+  const { key, request, attempt, maxAttempts, delayMs, status } = progress;
+  const shown: RetryStatus = {
+    method: request.method,
+    nextAttempt: attempt + 1,
+    maxAttempts,
+    delayMs,
+    reason: status === null ? 'network' : `HTTP ${status}`,
   };
+  // Appended last, so the request that waited most recently is the one shown.
+  waiting.set((list) => [...others(list), { key, status: shown }]);
 }
+
+const latest = (list: readonly Waiting[]) => list.at(-1)?.status ?? null;
 
 export function getRetryStatus(): RetryStatus | null {
-  return snapshot;
+  return latest(waiting.get());
 }
 
-export function subscribeToRetryStatus(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const subscribeToRetryStatus = waiting.subscribe;
 
 export function useRetryStatus(): RetryStatus | null {
-  return useSyncExternalStore(subscribeToRetryStatus, getRetryStatus);
+  return latest(waiting.use());
 }

@@ -70,7 +70,7 @@ it('honours a Retry-After sent as an HTTP date', async () => {
     kind: 'http-429',
     retryAfter: { seconds: 0, format: 'http-date' },
   });
-  await expect(fetchAllPages(LIST, connectorSchema)).resolves.toHaveLength(10);
+  await expect(fetchAllPages(LIST, { itemSchema: connectorSchema })).resolves.toHaveLength(10);
   expect(receivedRequests('GET', LIST)).toHaveLength(2);
 });
 
@@ -110,7 +110,7 @@ it('a network failure leaves the tenant unchanged; a dropped answer does not', a
 
 it('an HTML page instead of JSON is an unexpected response without Graph ids', async () => {
   armFault({ method: 'GET', path: LIST, kind: 'html-body' });
-  const error = await failure(fetchAllPages(LIST, connectorSchema));
+  const error = await failure(fetchAllPages(LIST, { itemSchema: connectorSchema }));
   expect(error).toBeInstanceOf(UnexpectedResponseError);
   expect(error).toMatchObject({ requestId: null, detail: expect.stringMatching(/not valid JSON/) });
   expect((error as UnexpectedResponseError).clientRequestId).toBeTruthy();
@@ -122,7 +122,9 @@ it.each([
   ['missing-value', /value: /],
 ] as const)('%s on a collection is an unexpected response with details', async (kind, detail) => {
   armFault({ method: 'GET', path: '/deviceManagement/roleScopeTags', kind });
-  const error = await failure(fetchAllPages('/deviceManagement/roleScopeTags', scopeTagSchema));
+  const error = await failure(
+    fetchAllPages('/deviceManagement/roleScopeTags', { itemSchema: scopeTagSchema }),
+  );
   expect(error).toBeInstanceOf(UnexpectedResponseError);
   expect(error).toMatchObject({
     requestId: expect.any(String),

@@ -5,11 +5,17 @@ import { graphFetch } from '@/lib/graph/graph-client';
 
 import { connectorSchema, type Connector } from '../types';
 
+import { connectorPurposes } from './request-purposes';
+
 export const CONNECTORS_URL = '/deviceManagement/ndesConnectors';
 const PAGE_SIZE = 100;
 
 export function listConnectors(signal?: AbortSignal): Promise<Connector[]> {
-  return fetchAllPages(`${CONNECTORS_URL}?$top=${PAGE_SIZE}`, connectorSchema, signal);
+  return fetchAllPages(`${CONNECTORS_URL}?$top=${PAGE_SIZE}`, {
+    itemSchema: connectorSchema,
+    signal,
+    purpose: connectorPurposes.list,
+  });
 }
 
 export function connectorUrl(id: string) {
@@ -17,7 +23,11 @@ export function connectorUrl(id: string) {
 }
 
 export function getConnector(id: string, signal?: AbortSignal): Promise<Connector> {
-  return graphFetch(connectorUrl(id), { signal, schema: connectorSchema });
+  return graphFetch(connectorUrl(id), {
+    signal,
+    schema: connectorSchema,
+    purpose: connectorPurposes.detail,
+  });
 }
 
 export const connectorQueries = {

@@ -8,6 +8,7 @@ import { findConflicts, isApplied, type FieldConflict } from '../conflicts/confl
 import { connectorSchema, type Connector, type ConnectorPatch } from '../types';
 
 import { connectorQueries, connectorUrl, getConnector } from './connector-queries';
+import { connectorPurposes } from './request-purposes';
 
 export type SaveConnectorInput = {
   id: string;
@@ -58,6 +59,7 @@ export async function saveConnector({
     body: patch,
     schema: connectorSchema,
     clientRequestId,
+    purpose: connectorPurposes.save,
   });
   // Intune mostly answers 204 No Content although the docs show 200 with the entity, so re-read.
   // https://learn.microsoft.com/graph/api/intune-raimportcerts-ndesconnector-update?view=graph-rest-beta

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 
 import { GraphErrorAlert } from '@/components/graph-error-alert';
-import { explainError } from '@/lib/graph/describe-error';
+import { explainError } from '@/lib/graph/explain-error';
 import { getGraphBaseUrl } from '@/lib/graph/graph-client';
 import { GraphError } from '@/lib/graph/graph-error';
 import { notify } from '@/lib/notifications';

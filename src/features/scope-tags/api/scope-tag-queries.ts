@@ -4,10 +4,16 @@ import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
 
 import { scopeTagSchema, type ScopeTag } from '../types';
 
+import { scopeTagPurposes } from './request-purposes';
+
 export const SCOPE_TAGS_URL = '/deviceManagement/roleScopeTags';
 
 export function listScopeTags(signal?: AbortSignal): Promise<ScopeTag[]> {
-  return fetchAllPages(SCOPE_TAGS_URL, scopeTagSchema, signal);
+  return fetchAllPages(SCOPE_TAGS_URL, {
+    itemSchema: scopeTagSchema,
+    signal,
+    purpose: scopeTagPurposes.list,
+  });
 }
 
 export const scopeTagQueries = {

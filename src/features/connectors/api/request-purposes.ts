@@ -1,0 +1,31 @@
+import type { RequestPurpose } from '@/lib/graph/request-purpose';
+
+const READ_PERMISSION =
+  'Reading connectors needs DeviceManagementConfiguration.Read.All (or ReadWrite.All) and an Intune role that can read them.';
+
+const ONE_CONNECTOR = {
+  notFound: {
+    title: 'This connector no longer exists in the tenant.',
+    hint: 'It may have been deleted or unenrolled. Go back to the list of connectors.',
+  },
+  conflict: 'Someone else changed this connector. Reload it and try again.',
+} satisfies Partial<RequestPurpose>;
+
+/** What each connector request is for, in the words its failure is explained with. */
+export const connectorPurposes = {
+  list: { action: 'read connectors', permissionHint: READ_PERMISSION },
+  detail: { action: 'read connectors', permissionHint: READ_PERMISSION, ...ONE_CONNECTOR },
+  save: {
+    action: 'change this connector',
+    permissionHint:
+      'Graph refused the change: your account needs an Intune role that can update connectors (for example Intune Administrator).',
+    ...ONE_CONNECTOR,
+    // saveConnector re-reads before it PATCHes, which is what makes sending again safe.
+    inDoubt: {
+      answered:
+        'The change may or may not have been applied. Sending it again checks the connector first, so it is never applied twice.',
+      unanswered:
+        'The change may not have been saved. Sending it again checks the connector first and sends the change only if Graph does not hold it yet.',
+    },
+  },
+} satisfies Record<string, RequestPurpose>;

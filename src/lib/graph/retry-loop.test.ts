@@ -1,0 +1,98 @@
+import { HttpResponse } from 'msw';
+
+import { graphNoContent } from '@/mocks/graph-response';
+import { answer, failWith, GUID, itemSchema, ok, PATH, reconfigure } from '@/testing/graph-answers';
+
+import { graphRequest } from './graph-client';
+import { NetworkError } from './graph-error';
+
+describe('retries', () => {
+  it('waits out Retry-After on a 429, then succeeds', async () => {
+    const retries: { delayMs: number; status: number | null }[] = [];
+    reconfigure({
+      retryPolicy: { maxAttempts: 3, maxTotalWaitMs: 5_000, baseDelayMs: 1, maxDelayMs: 5 },
+      onRetry: (progress) => {
+        if (progress.phase === 'waiting')
+          retries.push({ delayMs: progress.delayMs, status: progress.status });
+      },
+    });
+    const server429 = answer('get', failWith(429, { 'Retry-After': '1' }), ok);
+
+    const result = await graphRequest(PATH, { schema: itemSchema });
+
+    expect(result.data).toEqual({ id: '42', count: 1 });
+    expect(server429.calls()).toBe(2);
+    expect(retries).toEqual([{ delayMs: 1_000, status: 429 }]);
+  });
+
+  it('does not wait out a Retry-After longer than the policy allows', async () => {
+    const throttled = answer('get', failWith(429, { 'Retry-After': '120' }), ok);
+
+    await expect(graphRequest(PATH)).rejects.toMatchObject({ status: 429, retryAfterMs: 120_000 });
+    expect(throttled.calls()).toBe(1);
+  });
+
+  it.each([429, 503, 504])('retries a GET answered %i', async (status) => {
+    const endpoint = answer('get', failWith(status), ok);
+
+    await expect(graphRequest(PATH, { schema: itemSchema })).resolves.toMatchObject({
+      status: 200,
+    });
+    expect(endpoint.calls()).toBe(2);
+  });
+
+  it('gives up after maxAttempts and reports the last failure', async () => {
+    const endpoint = answer('get', failWith(503));
+
+    await expect(graphRequest(PATH)).rejects.toMatchObject({ status: 503 });
+    expect(endpoint.calls()).toBe(3);
+  });
+
+  it.each([429, 503])('retries a PATCH answered %i: Graph did not process it', async (status) => {
+    const endpoint = answer('patch', failWith(status), (request) => graphNoContent(request));
+
+    await expect(graphRequest(PATH, { method: 'PATCH', body: {} })).resolves.toMatchObject({
+      status: 204,
+    });
+    expect(endpoint.calls()).toBe(2);
+  });
+
+  it('does not retry a PATCH answered 504: the change may have been applied', async () => {
+    const endpoint = answer('patch', failWith(504), (request) => graphNoContent(request));
+
+    await expect(graphRequest(PATH, { method: 'PATCH', body: {} })).rejects.toMatchObject({
+      status: 504,
+    });
+    expect(endpoint.calls()).toBe(1);
+  });
+
+  it.each([400, 404, 500])('does not retry a GET answered %i', async (status) => {
+    const endpoint = answer('get', failWith(status), ok);
+
+    await expect(graphRequest(PATH)).rejects.toMatchObject({ status });
+    expect(endpoint.calls()).toBe(1);
+  });
+
+  it('retries a GET after a network failure', async () => {
+    const endpoint = answer('get', () => HttpResponse.error(), ok);
+
+    await expect(graphRequest(PATH, { schema: itemSchema })).resolves.toMatchObject({
+      status: 200,
+    });
+    expect(endpoint.calls()).toBe(2);
+  });
+
+  it('does not resend a PATCH after a network failure', async () => {
+    const endpoint = answer(
+      'patch',
+      () => HttpResponse.error(),
+      (request) => graphNoContent(request),
+    );
+
+    const error: unknown = await graphRequest(PATH, { method: 'PATCH', body: {} }).catch((e) => e);
+
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).clientRequestId).toMatch(GUID);
+    expect(endpoint.calls()).toBe(1);
+  });
+});
