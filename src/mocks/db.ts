@@ -1,4 +1,4 @@
-import type { Connector } from '@/features/connectors/types';
+import type { Connector } from '@/features/connectors/model/connector';
 import type { ScopeTag } from '@/features/scope-tags/types';
 import type { PatchResponseMode } from '@/lib/demo/demo-controls';
 

@@ -1,4 +1,4 @@
-import { connectorSchema } from '@/features/connectors/types';
+import { connectorSchema } from '@/features/connectors/model/connector';
 
 import { CURRENT_CONNECTOR_VERSION, seedConnectors, seedScopeTags } from './seed';
 

@@ -1,4 +1,4 @@
-import type { Connector } from '@/features/connectors/types';
+import type { Connector } from '@/features/connectors/model/connector';
 import type { ScopeTag } from '@/features/scope-tags/types';
 
 const MINUTE = 60_000;

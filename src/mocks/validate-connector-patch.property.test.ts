@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 
 import {
-  changedFields,
   connectorFormSchema,
   toConnectorPatch,
   toFormValues,
   type ConnectorFormValues,
-} from '@/features/connectors/api/connector-form';
-import { connectorSchema, CONNECTOR_STATES, type Connector } from '@/features/connectors/types';
+} from '@/features/connectors/edit/form/form-values';
+import { connectorSchema, type Connector } from '@/features/connectors/model/connector';
+import { CONNECTOR_STATES } from '@/features/connectors/model/graph-values';
+import { changedFields } from '@/features/connectors/model/patch';
 import { toLocalInputValue } from '@/lib/date-time';
 import { graphFetch, graphRequest } from '@/lib/graph/graph-client';
 import { GraphError } from '@/lib/graph/graph-error';

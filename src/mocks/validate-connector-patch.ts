@@ -1,4 +1,4 @@
-import type { Connector } from '@/features/connectors/types';
+import type { Connector } from '@/features/connectors/model/connector';
 
 // Written from graph-contract/ndesConnector.csdl.xml on purpose, not from the app's zod schemas,
 // so the mock stays an independent check on what the app sends.

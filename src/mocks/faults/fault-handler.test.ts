@@ -1,4 +1,4 @@
-import { connectorSchema } from '@/features/connectors/types';
+import { connectorSchema } from '@/features/connectors/model/connector';
 import { scopeTagSchema } from '@/features/scope-tags/types';
 import { FAULT_KINDS, type FaultKind } from '@/lib/demo/faults';
 import { fetchAllPages } from '@/lib/graph/fetch-all-pages';

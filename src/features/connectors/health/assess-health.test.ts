@@ -1,6 +1,7 @@
-import type { Connector } from '../types';
+import type { Connector } from '../model/connector';
+import { compareVersions } from '../model/graph-values';
 
-import { assessHealth, compareVersions, findReinstallLeftovers } from './assess-health';
+import { assessHealth, findReinstallLeftovers } from './assess-health';
 import { DEFAULT_HEALTH_SETTINGS } from './health-settings';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');

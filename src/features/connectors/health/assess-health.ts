@@ -1,4 +1,5 @@
-import type { Connector } from '../types';
+import type { Connector } from '../model/connector';
+import { compareVersions } from '../model/graph-values';
 
 import type { HealthSettings } from './health-settings';
 
@@ -14,17 +15,6 @@ export const HEALTH_RANK: Record<HealthLevel, number> = { unhealthy: 0, warning:
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-/** -1, 0 or 1, comparing dotted versions numerically: 6.2301.1.0 < 6.2406.0.1001. */
-export function compareVersions(a: string, b: string): number {
-  const left = a.split('.').map((part) => Number.parseInt(part, 10) || 0);
-  const right = b.split('.').map((part) => Number.parseInt(part, 10) || 0);
-  for (let index = 0; index < Math.max(left.length, right.length); index += 1) {
-    const difference = (left[index] ?? 0) - (right[index] ?? 0);
-    if (difference !== 0) return Math.sign(difference);
-  }
-  return 0;
-}
 
 function describeAge(ms: number): string {
   const days = Math.floor(ms / DAY);

@@ -3,8 +3,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 
-import { connectorQueries } from '../api/connector-queries';
-import type { Connector } from '../types';
+import type { Connector } from '../model/connector';
+import { connectorQueries } from '../model/connector-queries';
 
 import { HealthChip } from './health-chip';
 import { HealthReasons } from './health-reasons';

@@ -1,5 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import { z } from 'zod';
+
+import { createStore } from '@/lib/create-store';
 
 // Intune's tenant status page flags a connector that has not checked in for more than a day, and calls it
 // unhealthy after three. https://learn.microsoft.com/mem/intune/fundamentals/tenant-status
@@ -22,31 +23,25 @@ export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
 };
 
 const STORAGE_KEY = 'ndes-connector-admin.health-settings.v1';
-const listeners = new Set<() => void>();
-let cached: HealthSettings | null = null;
 
-export function readHealthSettings(): HealthSettings {
-  if (cached) return cached;
+function loadHealthSettings(): HealthSettings {
   try {
     const parsed = healthSettingsSchema.safeParse(
       JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null'),
     );
-    cached = parsed.success ? parsed.data : DEFAULT_HEALTH_SETTINGS;
+    return parsed.success ? parsed.data : DEFAULT_HEALTH_SETTINGS;
   } catch {
-    cached = DEFAULT_HEALTH_SETTINGS;
+    return DEFAULT_HEALTH_SETTINGS;
   }
-  return cached;
 }
+
+// Read lazily: the first reader, not module load, touches localStorage.
+let store: ReturnType<typeof createStore<HealthSettings>> | null = null;
+const healthSettingsStore = () => (store ??= createStore(loadHealthSettings()));
 
 export function saveHealthSettings(settings: HealthSettings) {
-  cached = settings;
   localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
-  listeners.forEach((listener) => listener());
+  healthSettingsStore().set(settings);
 }
 
-export function useHealthSettings(): HealthSettings {
-  return useSyncExternalStore((listener) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  }, readHealthSettings);
-}
+export const useHealthSettings = (): HealthSettings => healthSettingsStore().use();

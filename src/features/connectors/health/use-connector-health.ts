@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 
 import { useNow } from '@/lib/use-now';
 
-import type { Connector } from '../types';
+import type { Connector } from '../model/connector';
 
 import { assessHealth, findReinstallLeftovers, type HealthVerdict } from './assess-health';
 import { useHealthSettings } from './health-settings';

@@ -1,11 +1,13 @@
-import { connectorLabel } from '../connector-label';
-import { compareVersions, HEALTH_RANK, type HealthLevel } from '../health/assess-health';
+import { HEALTH_RANK, type HealthLevel } from '../health/assess-health';
 import type { ConnectorHealth } from '../health/use-connector-health';
-import type { Connector } from '../types';
+import type { Connector } from '../model/connector';
 
-export const SORT_KEYS = ['name', 'health', 'machine', 'version', 'lastConnection'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDirection = 'asc' | 'desc';
+import { fieldSorts, type SortDirection } from './list-columns';
+
+export const HEALTH_SORT = 'health';
+export const SORT_KEYS = [HEALTH_SORT, ...fieldSorts.map(({ param }) => param)];
+export type SortKey = string;
+export type { SortDirection };
 export type HealthFilter = HealthLevel | 'all';
 
 export type ListView = { sort: SortKey; direction: SortDirection; health: HealthFilter };
@@ -18,7 +20,7 @@ export function readListView(params: URLSearchParams): ListView {
   const direction = params.get('dir');
   const health = params.get('health');
   return {
-    sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : 'health',
+    sort: sort && SORT_KEYS.includes(sort) ? sort : HEALTH_SORT,
     direction: direction === 'desc' ? 'desc' : 'asc',
     health: HEALTH_FILTERS.includes(health as HealthFilter) ? (health as HealthFilter) : 'all',
   };
@@ -28,41 +30,24 @@ export function writeListView(view: ListView): URLSearchParams {
   return new URLSearchParams({ sort: view.sort, dir: view.direction, health: view.health });
 }
 
-const text = (value: string | null) => (value ?? '').toLocaleLowerCase();
+type Compare = (a: Connector, b: Connector) => number;
 
-function compare(
-  a: Connector,
-  b: Connector,
-  key: SortKey,
-  health: Map<string, ConnectorHealth>,
-): number {
-  switch (key) {
-    case 'name':
-      return text(connectorLabel(a)).localeCompare(text(connectorLabel(b)));
-    case 'machine':
-      return text(a.machineName).localeCompare(text(b.machineName));
-    case 'version':
-      return compareVersions(a.connectorVersion ?? '0', b.connectorVersion ?? '0');
-    case 'lastConnection':
-      return (
-        new Date(a.lastConnectionDateTime).getTime() - new Date(b.lastConnectionDateTime).getTime()
-      );
-    case 'health': {
-      const rank = (connector: Connector) =>
-        HEALTH_RANK[health.get(connector.id)?.level ?? 'healthy'];
-      return rank(a) - rank(b);
-    }
-  }
+function comparerFor(key: SortKey, health: Map<string, ConnectorHealth>): Compare {
+  const rank = (connector: Connector) => HEALTH_RANK[health.get(connector.id)?.level ?? 'healthy'];
+  if (key === HEALTH_SORT) return (a, b) => rank(a) - rank(b);
+  return fieldSorts.find(({ param }) => param === key)?.compare ?? (() => 0);
 }
 
-/** Filtered by verdict, then sorted; ties fall back to the name so the order is stable. */
+/** Filtered by verdict, then sorted; ties fall back to the first column (the name) so the order is stable. */
 export function applyListView(
   connectors: Connector[],
   health: Map<string, ConnectorHealth>,
   view: ListView,
 ): Connector[] {
   const sign = view.direction === 'asc' ? 1 : -1;
+  const compare = comparerFor(view.sort, health);
+  const byName = fieldSorts[0]?.compare ?? (() => 0);
   return connectors
     .filter((connector) => view.health === 'all' || health.get(connector.id)?.level === view.health)
-    .sort((a, b) => sign * compare(a, b, view.sort, health) || compare(a, b, 'name', health));
+    .sort((a, b) => sign * compare(a, b) || byName(a, b));
 }

@@ -1,0 +1,59 @@
+import EditIcon from '@mui/icons-material/Edit';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import { useEffect, useState } from 'react';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
+
+import { PageHeader } from '@/components/page-header';
+import { paths } from '@/config/paths';
+import { useAccessMode } from '@/lib/auth/access-mode';
+
+import { ConnectorHealthPanel } from '../health/connector-health-panel';
+import type { Connector } from '../model/connector';
+import { connectorLabel } from '../model/connector-label';
+
+import { ConnectorDetails } from './connector-details';
+import { SaveOutcomeAlert } from './save-outcome-alert';
+import { readSavedState } from './saved-state';
+
+/** One connector: its health, every property, and the outcome of the save that led here. */
+export function ConnectorPage({ connector }: { connector: Connector }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [saved, setSaved] = useState(() => readSavedState(location.state));
+  // The outcome belongs to this visit only: cleared from history, a reload or Back does not show it again.
+  useEffect(() => {
+    if (location.state === null) return;
+    const { pathname, search, hash } = location;
+    void navigate({ pathname, search, hash }, { replace: true, state: null });
+  }, [location, navigate]);
+  const { readOnly } = useAccessMode();
+
+  return (
+    <>
+      <PageHeader
+        title={connectorLabel(connector)}
+        subtitle={connector.machineName}
+        actions={
+          <Button
+            variant="contained"
+            startIcon={<EditIcon />}
+            component={RouterLink}
+            to={paths.connectorEdit.href(connector.id)}
+            disabled={readOnly}
+          >
+            Edit
+          </Button>
+        }
+      />
+      {saved && <SaveOutcomeAlert saved={saved} onClose={() => setSaved(null)} />}
+      <Stack spacing={2}>
+        <ConnectorHealthPanel connector={connector} />
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <ConnectorDetails connector={connector} />
+        </Paper>
+      </Stack>
+    </>
+  );
+}

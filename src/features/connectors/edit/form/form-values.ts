@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+import {
+  editableFieldList,
+  fieldEquals,
+  type Connector,
+  type ConnectorPatch,
+  type EditableField,
+} from '../../model/connector';
+import type { connectorFields } from '../../model/fields';
+import { CONNECTOR_ODATA_TYPE } from '../../model/graph-values';
+
+type Fields = typeof connectorFields;
+type InputOf<K extends EditableField> = NonNullable<Fields[K]['input']>;
+type FormShape = { [K in EditableField]: InputOf<K>['schema'] };
+
+/** The form's input per editable field, as the model describes it. */
+export const formInputs = editableFieldList.map((field) => ({
+  ...field,
+  input: field.input as unknown as {
+    kind: NonNullable<(typeof field)['input']>['kind'];
+    schema: z.ZodType;
+    required?: boolean;
+    options?: readonly (readonly [string, string])[];
+    toInput(value: unknown): unknown;
+    fromInput(value: unknown): unknown;
+  },
+}));
+
+export const connectorFormSchema = z.object(
+  Object.fromEntries(formInputs.map(({ key, input }) => [key, input.schema])) as FormShape,
+);
+
+export type ConnectorFormInput = z.input<typeof connectorFormSchema>;
+export type ConnectorFormValues = z.output<typeof connectorFormSchema>;
+export type FormField = keyof ConnectorFormInput;
+
+export function toFormValues(connector: Connector): ConnectorFormInput {
+  return Object.fromEntries(
+    formInputs.map(({ key, input }) => [key, input.toInput(connector[key])]),
+  ) as ConnectorFormInput;
+}
+
+/** A form value as Graph would store it: the side of the comparison `fieldEquals` understands. */
+const stored = <K extends EditableField>(key: K, value: unknown) =>
+  (value === undefined
+    ? undefined
+    : formInputs.find((field) => field.key === key)?.input.fromInput(value)) as Connector[K];
+
+/** Two form values that would write the same thing: a stray space or a dropped ":00" is no change. */
+export const sameFormValue = (key: EditableField, a: unknown, b: unknown) =>
+  fieldEquals(key, stored(key, a), stored(key, b));
+
+/**
+ * The PATCH body for an edit: only the properties whose value changed.
+ * An untouched timestamp is never sent, so Graph keeps its full precision and original offset.
+ */
+export function toConnectorPatch(original: Connector, values: ConnectorFormValues): ConnectorPatch {
+  const loaded = toFormValues(original);
+  const patch: ConnectorPatch = { '@odata.type': CONNECTOR_ODATA_TYPE };
+  for (const { key } of formInputs) {
+    // Compared as the form loaded the original: a stray space Graph stored is not a change the user made.
+    if (!sameFormValue(key, loaded[key], values[key])) {
+      Object.assign(patch, { [key]: stored(key, values[key]) });
+    }
+  }
+  return patch;
+}

@@ -1,0 +1,118 @@
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+
+import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
+
+import { fieldOf, type Connector } from '../../model/connector';
+import { formatField } from '../../model/format-field';
+import { changedFields } from '../../model/patch';
+
+import { CodeBlock } from './code-block';
+import type { PatchRequest } from './patch-request';
+import { curlSnippet, invokeMgGraphRequestSnippet, updateMgBetaSnippet } from './snippets';
+
+type ReviewDialogProps = {
+  original: Connector;
+  request: PatchRequest | null;
+  isSaving: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+};
+
+/** Every change with its old and new value, then the exact request: nothing is sent until confirmed. */
+export function ReviewDialog({
+  original,
+  request,
+  isSaving,
+  onConfirm,
+  onClose,
+}: ReviewDialogProps) {
+  const { data: tags } = useQuery(scopeTagQueries.list());
+  if (!request) return null;
+  const fields = changedFields(request.body);
+  const requestText = [
+    `${request.method} ${request.url}`,
+    ...request.headers.map(([name, value]) => `${name}: ${value}`),
+    '',
+    JSON.stringify(request.body, null, 2),
+  ].join('\n');
+
+  return (
+    <Dialog
+      open
+      onClose={isSaving ? undefined : onClose}
+      maxWidth="md"
+      fullWidth
+      aria-labelledby="review-title"
+    >
+      <DialogTitle id="review-title">Review changes before saving</DialogTitle>
+      <DialogContent>
+        <Stack spacing={3}>
+          <Table size="small" aria-label="Changes">
+            <TableHead>
+              <TableRow>
+                <TableCell>Field</TableCell>
+                <TableCell>Current value</TableCell>
+                <TableCell>New value</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {fields.map((field) => (
+                <TableRow key={field}>
+                  <TableCell component="th" scope="row">
+                    {fieldOf(field).label}
+                  </TableCell>
+                  <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                    {formatField(field, original[field], { tags })}
+                  </TableCell>
+                  <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                    {formatField(field, request.body[field], { tags })}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <CodeBlock title="Request" code={requestText} copyLabel="Copy request" />
+          <CodeBlock
+            title="JSON body (exactly as sent)"
+            code={request.bodyText}
+            copyLabel="Copy JSON body"
+          />
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            The same change from a shell. The token is never shown: supply your own.
+          </Typography>
+          <CodeBlock title="curl" code={curlSnippet(request)} copyLabel="Copy curl command" />
+          <CodeBlock
+            title="PowerShell: Invoke-MgGraphRequest"
+            code={invokeMgGraphRequestSnippet(request)}
+            copyLabel="Copy Invoke-MgGraphRequest command"
+          />
+          <CodeBlock
+            title="PowerShell: Update-MgBetaDeviceManagementNdeConnector"
+            code={updateMgBetaSnippet(request)}
+            copyLabel="Copy Update-MgBetaDeviceManagementNdeConnector command"
+          />
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={isSaving}>
+          Back to editing
+        </Button>
+        <Button variant="contained" onClick={onConfirm} disabled={isSaving}>
+          {isSaving ? 'Saving…' : 'Confirm and save'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

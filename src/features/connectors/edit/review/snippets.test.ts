@@ -1,0 +1,88 @@
+import { CONNECTOR_ODATA_TYPE } from '../../model/graph-values';
+
+import { buildPatchRequest } from './patch-request';
+import {
+  asciiJson,
+  curlSnippet,
+  invokeMgGraphRequestSnippet,
+  powerShellQuote,
+  shellQuote,
+  updateMgBetaSnippet,
+} from './snippets';
+
+const NAME = `CERT01 – Bob's "lab" ‘west’ ✓ שלום`;
+const request = buildPatchRequest(
+  'https://graph.microsoft.com/beta',
+  'abc-123',
+  {
+    '@odata.type': CONNECTOR_ODATA_TYPE,
+    displayName: NAME,
+    roleScopeTagIds: ['0', '5'],
+    machineName: null,
+  },
+  '11111111-2222-3333-4444-555555555555',
+);
+
+/** Undoes POSIX single quoting, as a shell would. */
+function shellUnquote(quoted: string): string {
+  return quoted.replace(/^'|'$/g, '').replace(/'\\''/g, "'");
+}
+
+describe('quoting', () => {
+  it('escapes single quotes for a POSIX shell', () => {
+    expect(shellQuote("Bob's")).toBe(`'Bob'\\''s'`);
+    expect(shellUnquote(shellQuote(NAME))).toBe(NAME);
+  });
+
+  it('doubles straight and typographic single quotes for PowerShell', () => {
+    expect(powerShellQuote("Bob's ‘x’")).toBe("'Bob''s ‘‘x’’'");
+  });
+
+  it('writes non-ASCII as \\u escapes that parse back to the same value', () => {
+    const json = asciiJson({ displayName: NAME });
+    expect(json).toMatch(/^[\x20-\x7e]*$/);
+    expect(JSON.parse(json)).toEqual({ displayName: NAME });
+  });
+});
+
+describe('curlSnippet', () => {
+  it('sends exactly the body the app sends, to the same URL with the same client-request-id', () => {
+    const snippet = curlSnippet(request);
+    expect(snippet).toContain(
+      `curl -X PATCH 'https://graph.microsoft.com/beta/deviceManagement/ndesConnectors/abc-123'`,
+    );
+    expect(snippet).toContain(`-H 'client-request-id: 11111111-2222-3333-4444-555555555555'`);
+    expect(snippet).toContain('-H "Authorization: Bearer $TOKEN"');
+    const data = /--data-raw ('(?:[^']|'\\'')*')$/.exec(snippet)?.[1] ?? '';
+    expect(shellUnquote(data)).toBe(request.bodyText);
+  });
+});
+
+describe('invokeMgGraphRequestSnippet', () => {
+  it('carries the same JSON, ASCII-escaped and PowerShell-quoted', () => {
+    const snippet = invokeMgGraphRequestSnippet(request);
+    expect(snippet).toContain('Invoke-MgGraphRequest -Method PATCH `');
+    expect(snippet).toContain(
+      "-Uri 'https://graph.microsoft.com/beta/deviceManagement/ndesConnectors/abc-123'",
+    );
+    const body = /-Body '((?:[^']|'')*)'$/.exec(snippet)?.[1] ?? '';
+    expect(JSON.parse(body.replace(/''/g, "'"))).toEqual(request.body);
+  });
+});
+
+describe('updateMgBetaSnippet', () => {
+  it('uses the SDK cmdlet with a -BodyParameter hashtable of exactly the changed fields', () => {
+    expect(updateMgBetaSnippet(request)).toBe(
+      [
+        'Import-Module Microsoft.Graph.Beta.DeviceManagement.Administration',
+        '$params = @{',
+        `  "@odata.type" = '#microsoft.graph.ndesConnector'`,
+        `  displayName = 'CERT01 – Bob''s "lab" ‘‘west’’ ✓ שלום'`,
+        `  roleScopeTagIds = @('0', '5')`,
+        '  machineName = $null',
+        '}',
+        "Update-MgBetaDeviceManagementNdeConnector -NdesConnectorId 'abc-123' -BodyParameter $params",
+      ].join('\n'),
+    );
+  });
+});

@@ -1,0 +1,97 @@
+import { QueryClient } from '@tanstack/react-query';
+
+import { getAccessMode, setAccessMode } from '@/lib/auth/access-mode';
+import { GraphError, NetworkError } from '@/lib/graph/graph-error';
+
+import type { Connector } from '../../model/connector';
+import { connectorQueries } from '../../model/connector-queries';
+import { CONNECTOR_ODATA_TYPE } from '../../model/graph-values';
+
+import { performSave } from './perform-save';
+import { ConflictError } from './save-connector';
+
+const original: Connector = {
+  id: 'c1',
+  displayName: 'CERT01',
+  machineName: null,
+  connectorVersion: null,
+  state: 'active',
+  enrolledDateTime: '2016-12-31T23:59:43Z',
+  lastConnectionDateTime: '2016-12-31T23:58:36Z',
+  roleScopeTagIds: ['0'],
+};
+const input = {
+  id: 'c1',
+  original,
+  patch: { '@odata.type': CONNECTOR_ODATA_TYPE, displayName: 'Mine' } as const,
+  clientRequestId: 'req-1',
+};
+const ids = { requestId: 'r', clientRequestId: 'req-1', date: null };
+const graphError = (status: number, method = 'PATCH') =>
+  new GraphError({
+    ...ids,
+    status,
+    code: 'x',
+    message: 'no',
+    request: { method, path: '/deviceManagement/ndesConnectors/c1' },
+  });
+
+const outcomeOf = (error: unknown, queryClient = new QueryClient()) =>
+  performSave(input, {
+    queryClient,
+    save: () => Promise.reject(error),
+  });
+
+describe('performSave', () => {
+  it('reports a save and puts the saved connector in the cache', async () => {
+    const queryClient = new QueryClient();
+    const connector = { ...original, displayName: 'Mine' };
+    const outcome = await performSave(input, {
+      queryClient,
+      save: () => Promise.resolve({ connector, response: null }),
+    });
+    expect(outcome).toEqual({ type: 'saved', result: { connector, response: null } });
+    expect(queryClient.getQueryData(connectorQueries.detail('c1').queryKey)).toEqual(connector);
+  });
+
+  it('reports a conflict with what Graph holds now', async () => {
+    const current = { ...original, displayName: 'Theirs' };
+    expect(await outcomeOf(new ConflictError(current, []))).toEqual({
+      type: 'conflict',
+      current,
+      conflicts: [],
+    });
+  });
+
+  it.each([500, 502, 504])('calls a %i on the PATCH maybe applied', async (status) => {
+    expect(await outcomeOf(graphError(status))).toMatchObject({ type: 'maybe-applied' });
+  });
+
+  it('calls a lost answer to the PATCH maybe applied', async () => {
+    const lost = new NetworkError({
+      clientRequestId: 'req-1',
+      cause: new TypeError('fetch failed'),
+      request: { method: 'PATCH', path: '/deviceManagement/ndesConnectors/c1' },
+    });
+    expect(await outcomeOf(lost)).toMatchObject({ type: 'maybe-applied' });
+  });
+
+  it.each([
+    [503, 'PATCH', true],
+    [429, 'PATCH', true],
+    [500, 'GET', true],
+    [400, 'PATCH', false],
+    [404, 'PATCH', false],
+  ])('calls a %i on the %s a failure (retryable: %s)', async (status, method, retryable) => {
+    expect(await outcomeOf(graphError(status, method))).toMatchObject({
+      type: 'failed',
+      retryable,
+    });
+  });
+
+  it('turns the app read-only when Graph refuses the write', async () => {
+    await outcomeOf(graphError(403));
+    expect(getAccessMode().readOnly).toBe(true);
+    setAccessMode({ readOnly: false });
+  });
+});

@@ -1,0 +1,92 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+import { setAccessMode } from '@/lib/auth/access-mode';
+import { explainError } from '@/lib/graph/explain-error';
+import { GraphError } from '@/lib/graph/graph-error';
+
+import type { Connector } from '../../model/connector';
+import { connectorQueries } from '../../model/connector-queries';
+import type { FieldConflict } from '../conflicts/conflict-merge';
+
+import {
+  ConflictError,
+  saveConnector,
+  type SaveConnectorInput,
+  type SaveConnectorResult,
+} from './save-connector';
+
+/** How one save ended: the event the save flow's reducer takes next. */
+export type SaveOutcome =
+  | { type: 'saved'; result: SaveConnectorResult }
+  | { type: 'conflict'; current: Connector; conflicts: FieldConflict[] }
+  /** The write may have arrived (answer lost or garbled, a 5xx other than 503): re-read before resending. */
+  | { type: 'maybe-applied'; error: unknown }
+  | { type: 'failed'; error: unknown; retryable: boolean };
+
+export type SaveDeps = { queryClient: QueryClient; save?: typeof saveConnector };
+
+const READ_ONLY_REASON =
+  'Read-only: Graph refused a change (403). Your account needs an Intune role that can update connectors (for example Intune Administrator), and the app needs DeviceManagementConfiguration.ReadWrite.All.';
+
+async function onSaved(queryClient: QueryClient, connector: Connector) {
+  queryClient.setQueryData(connectorQueries.detail(connector.id).queryKey, connector);
+  queryClient.setQueryData(connectorQueries.list().queryKey, (list) =>
+    list?.map((item) => (item.id === connector.id ? connector : item)),
+  );
+  await queryClient.invalidateQueries({
+    queryKey: connectorQueries.list().queryKey,
+    refetchType: 'none',
+  });
+}
+
+async function onFailed(queryClient: QueryClient, error: unknown, id: string) {
+  if (error instanceof ConflictError) {
+    queryClient.setQueryData(connectorQueries.detail(error.current.id).queryKey, error.current);
+  }
+  if (!(error instanceof GraphError)) return;
+  // Deleted meanwhile: the list must not offer it again. Nothing refetches now, because the edit
+  // screen still shows the draft against the cached detail; the next visit reads Graph.
+  if (error.status === 404) {
+    queryClient.setQueryData(connectorQueries.list().queryKey, (list) =>
+      list?.filter((item) => item.id !== id),
+    );
+    for (const { queryKey } of [connectorQueries.list(), connectorQueries.detail(id)]) {
+      await queryClient.invalidateQueries({ queryKey, refetchType: 'none' });
+    }
+  }
+  // Graph refused the write itself: stop offering edits this session rather than fail every save.
+  if (error.status === 403 && error.code !== 'ApprovalRequired') {
+    setAccessMode({ readOnly: true, reason: READ_ONLY_REASON });
+  }
+}
+
+function classify(error: unknown): SaveOutcome {
+  if (error instanceof ConflictError) {
+    return { type: 'conflict', current: error.current, conflicts: error.conflicts };
+  }
+  const { retryable, request } = explainError(error);
+  const write = request !== null && request.method !== 'GET';
+  // 429 and 503 mean Graph did not process the request; anything else retryable on a write is in doubt.
+  const notProcessed = error instanceof GraphError && [429, 503].includes(error.status);
+  return retryable && write && !notProcessed
+    ? { type: 'maybe-applied', error }
+    : { type: 'failed', error, retryable };
+}
+
+/**
+ * One connector's save, outside React: re-read, PATCH, update the caches, and say how it ended.
+ * Never throws; a bulk edit runs one per connector.
+ */
+export async function performSave(
+  input: SaveConnectorInput,
+  { queryClient, save = saveConnector }: SaveDeps,
+): Promise<SaveOutcome> {
+  try {
+    const result = await save(input);
+    await onSaved(queryClient, result.connector);
+    return { type: 'saved', result };
+  } catch (error) {
+    await onFailed(queryClient, error, input.id);
+    return classify(error);
+  }
+}

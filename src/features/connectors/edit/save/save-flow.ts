@@ -1,0 +1,114 @@
+import type { Connector } from '../../model/connector';
+import { changedFields } from '../../model/patch';
+import {
+  resolveConflicts,
+  type ConflictChoices,
+  type FieldConflict,
+} from '../conflicts/conflict-merge';
+import type { PatchRequest } from '../review/patch-request';
+
+import type { SaveOutcome } from './perform-save';
+import type { SaveConnectorInput, SaveConnectorResult } from './save-connector';
+
+type Failure =
+  | { step: 'failed'; input: SaveConnectorInput; error: unknown; retryable: boolean }
+  | { step: 'maybe-applied'; input: SaveConnectorInput; error: unknown };
+
+export type SaveStep =
+  | { step: 'editing' }
+  /** `after`: the failure the review was opened from; closing the review shows it again. */
+  | { step: 'reviewing'; request: PatchRequest; after: Failure | null }
+  /** `request`: set when sent from the review, which stays open until Graph answers. */
+  | { step: 'sending'; input: SaveConnectorInput; request: PatchRequest | null }
+  | { step: 'saved'; input: SaveConnectorInput; result: SaveConnectorResult }
+  | { step: 'conflict'; input: SaveConnectorInput; current: Connector; conflicts: FieldConflict[] }
+  | Failure;
+
+/** `original`: the version the user started from, the baseline for "what did someone else change". */
+export type SaveState = SaveStep & { original: Connector };
+
+export type SaveEvent =
+  | { type: 'review'; request: PatchRequest }
+  | { type: 'close-review' }
+  | { type: 'confirm' }
+  | { type: 'send-again' }
+  | { type: 'resolve'; choices: ConflictChoices; clientRequestId: string }
+  | { type: 'cancel-conflict' }
+  | SaveOutcome;
+
+export const initialSaveState = (original: Connector): SaveState => ({ step: 'editing', original });
+
+export const canSendAgain = (state: SaveStep) =>
+  state.step === 'maybe-applied' || (state.step === 'failed' && state.retryable);
+
+/** The failure to show under the form: the current one, or the one the open review came from. */
+export function shownFailure(state: SaveState): Failure | null {
+  if (state.step === 'failed' || state.step === 'maybe-applied') return state;
+  return state.step === 'reviewing' ? state.after : null;
+}
+
+/** The save flow: pure, one per connector; the Graph calls happen in performSave. */
+export function saveFlowReducer(state: SaveState, event: SaveEvent): SaveState {
+  const { original } = state;
+  switch (event.type) {
+    case 'review': {
+      const idle = state.step === 'editing' || shownFailure(state) !== null;
+      return idle
+        ? { step: 'reviewing', request: event.request, after: shownFailure(state), original }
+        : state;
+    }
+    case 'close-review':
+      return state.step === 'reviewing'
+        ? { ...(state.after ?? { step: 'editing' }), original }
+        : state;
+    case 'confirm': {
+      if (state.step !== 'reviewing') return state;
+      const { request } = state;
+      const input = {
+        id: request.connectorId,
+        original,
+        patch: request.body,
+        clientRequestId: request.clientRequestId,
+      };
+      return { step: 'sending', input, request, original };
+    }
+    case 'send-again':
+      return canSendAgain(state) && 'input' in state
+        ? { step: 'sending', input: state.input, request: null, original }
+        : state;
+    case 'resolve': {
+      if (state.step !== 'conflict') return state;
+      const patch = resolveConflicts(state.input.patch, state.conflicts, event.choices);
+      // Fields left to "theirs" now show their value; the new baseline is what Graph holds.
+      const next = { original: state.current };
+      if (changedFields(patch).length === 0) return { step: 'editing', ...next };
+      const { clientRequestId } = event;
+      const input = { id: state.input.id, original: state.current, patch, clientRequestId };
+      return { step: 'sending', input, request: null, ...next };
+    }
+    case 'cancel-conflict':
+      return state.step === 'conflict' ? { step: 'editing', original } : state;
+    case 'saved':
+    case 'conflict':
+    case 'failed':
+    case 'maybe-applied': {
+      if (state.step !== 'sending') return state;
+      const { input } = state;
+      const { type: step, ...outcome } = event;
+      return { ...outcome, step, input, original } as SaveState;
+    }
+  }
+}
+
+export type SaveFlows = Record<string, SaveState>;
+
+/** Many connectors' flows side by side, keyed by connector id: what a bulk edit dispatches to. */
+export function saveFlowsReducer(
+  flows: SaveFlows,
+  { connectorId, event }: { connectorId: string; event: SaveEvent },
+): SaveFlows {
+  const state = flows[connectorId];
+  if (!state) return flows;
+  const next = saveFlowReducer(state, event);
+  return next === state ? flows : { ...flows, [connectorId]: next };
+}

@@ -1,0 +1,76 @@
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { Fragment } from 'react';
+
+import { FieldValue } from '../detail/field-value';
+import { HealthChip } from '../health/health-chip';
+import { HealthReasons } from '../health/health-reasons';
+import type { ConnectorHealth } from '../health/use-connector-health';
+import type { Connector } from '../model/connector';
+import type { CardPlace } from '../model/field-types';
+
+import { columnFields } from './list-columns';
+
+type ConnectorCardsProps = { connectors: Connector[]; health: Map<string, ConnectorHealth> };
+
+const placed = (place: CardPlace) => columnFields.filter(({ column }) => column.card === place);
+const [title, line, badges, footer] = [
+  placed('title'),
+  placed('line'),
+  placed('badge'),
+  placed('footer'),
+];
+
+/** The list on a phone or small tablet: one card per connector instead of a seven-column table. */
+export function ConnectorCards({ connectors, health }: ConnectorCardsProps) {
+  const values = (fields: typeof columnFields, connector: Connector) =>
+    fields.map((field) => (
+      <FieldValue
+        key={field.key}
+        field={field}
+        connector={connector}
+        place="list"
+        blank={field.column.cardBlank}
+      />
+    ));
+  return (
+    <Stack
+      component="ul"
+      spacing={1.5}
+      aria-label="NDES connectors"
+      sx={{ listStyle: 'none', p: 0, m: 0 }}
+    >
+      {connectors.map((connector) => {
+        const verdict = health.get(connector.id);
+        return (
+          <Card key={connector.id} component="li" variant="outlined">
+            <CardContent>
+              <Stack spacing={1}>
+                <Box sx={{ typography: 'subtitle1', fontWeight: 600, overflowWrap: 'anywhere' }}>
+                  {values(title, connector)}
+                </Box>
+                <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+                  {values(line, connector).map((value, index) => (
+                    <Fragment key={value.key}>
+                      {index > 0 && ' · '}
+                      {value}
+                    </Fragment>
+                  ))}
+                </Typography>
+                <Stack direction="row" spacing={1}>
+                  {verdict && <HealthChip level={verdict.level} />}
+                  {values(badges, connector)}
+                </Stack>
+                {verdict && <HealthReasons health={verdict} />}
+                {values(footer, connector)}
+              </Stack>
+            </CardContent>
+          </Card>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,61 @@
+import Alert from '@mui/material/Alert';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { lazy, Suspense } from 'react';
+
+import { useConnectorHealth } from '../health/use-connector-health';
+import type { Connector } from '../model/connector';
+
+import { ConnectorCards } from './connector-cards';
+import { ConnectorsTable } from './connectors-table';
+import { HealthFilter } from './health-filter';
+import { applyListView } from './list-view';
+import { useListView } from './use-list-view';
+
+// Form controls (TextField, Select) stay out of the first page: only phones sort by menu.
+const SortSelect = lazy(async () => ({ default: (await import('./sort-select')).SortSelect }));
+
+/** The filter, then a table on wide screens or cards on narrow ones, in the URL's sort order. */
+export function ConnectorList({ connectors }: { connectors: Connector[] }) {
+  const health = useConnectorHealth(connectors);
+  const [view, setView] = useListView();
+  const visible = applyListView(connectors, health, view);
+  const compact = useMediaQuery(useTheme().breakpoints.down('md'));
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+        <HealthFilter
+          value={view.health}
+          health={health}
+          onChange={(value) => setView({ health: value })}
+        />
+        {compact && (
+          <Suspense fallback={null}>
+            <SortSelect view={view} onChange={setView} />
+          </Suspense>
+        )}
+      </Stack>
+      {compact ? (
+        <ConnectorCards connectors={visible} health={health} />
+      ) : (
+        <Paper variant="outlined">
+          <ConnectorsTable
+            connectors={visible}
+            health={health}
+            view={view}
+            onSort={(key) =>
+              setView({
+                sort: key,
+                direction: view.sort === key && view.direction === 'asc' ? 'desc' : 'asc',
+              })
+            }
+          />
+        </Paper>
+      )}
+      {visible.length === 0 && <Alert severity="info">No connector matches this filter.</Alert>}
+    </Stack>
+  );
+}

@@ -1,0 +1,62 @@
+import RefreshIcon from '@mui/icons-material/Refresh';
+import TuneIcon from '@mui/icons-material/Tune';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+
+import { PageHeader } from '@/components/page-header';
+
+import type { Connector } from '../model/connector';
+import { connectorQueries } from '../model/connector-queries';
+
+import { ConnectorList } from './connector-list';
+
+// The rules dialog (TextField, Dialog) stays out of the first page: it opens on demand.
+const HealthSettingsDialog = lazy(async () => ({
+  default: (await import('../health/health-settings-dialog')).HealthSettingsDialog,
+}));
+
+type ConnectorsPageProps = { connectors: Connector[]; isFetching: boolean };
+
+export function ConnectorsPage({ connectors, isFetching }: ConnectorsPageProps) {
+  const queryClient = useQueryClient();
+  const [rulesOpen, setRulesOpen] = useState(false);
+  return (
+    <>
+      <PageHeader
+        title="NDES connectors"
+        subtitle={`${connectors.length} connector${connectors.length === 1 ? '' : 's'} in this tenant`}
+        actions={
+          <>
+            <Button startIcon={<TuneIcon />} onClick={() => setRulesOpen(true)}>
+              Health rules
+            </Button>
+            <Button
+              startIcon={<RefreshIcon />}
+              disabled={isFetching}
+              onClick={() =>
+                void queryClient.invalidateQueries({ queryKey: connectorQueries.all() })
+              }
+            >
+              {isFetching ? 'Refreshing…' : 'Refresh'}
+            </Button>
+          </>
+        }
+      />
+      {connectors.length === 0 ? (
+        <Alert severity="info">
+          This tenant has no NDES or Certificate Connectors yet. Install the Certificate Connector
+          for Microsoft Intune on a server, and it appears here once it enrolls.
+        </Alert>
+      ) : (
+        <ConnectorList connectors={connectors} />
+      )}
+      {rulesOpen && (
+        <Suspense fallback={null}>
+          <HealthSettingsDialog open onClose={() => setRulesOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+import {
+  formatExact,
+  fromLocalInputValue,
+  parseLocalInputValue,
+  toLocalInputValue,
+} from '@/lib/date-time';
+
+import { dateTimeOffsetSchema } from './graph-values';
+
+/** Text that ignores a missing value: null and undefined are one "nothing". */
+export const sameText = (a: string | null, b: string | null) => (a ?? null) === (b ?? null);
+
+/** One instant written with different offsets is one value. */
+export function sameInstant(a: string, b: string): boolean {
+  const [left, right] = [Date.parse(a), Date.parse(b)];
+  if (!Number.isNaN(left) && !Number.isNaN(right)) return left === right;
+  return a === b;
+}
+
+/** Scope tags in any order are one value. */
+export const sameSet = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item));
+
+export const maxText = (max: number) =>
+  z.string().trim().max(max, `Use at most ${max} characters`) as z.ZodType<string, string>;
+
+/** A free-text property Graph may hold as null; the form edits it as text, blank meaning null. */
+export const optionalText = { toInput: (value: string | null) => value ?? '' } as const;
+export const blankToNull = (value: string) => value.trim() || null;
+export const lowerText = (value: string | null) => (value ?? '').toLocaleLowerCase();
+
+export const dateTimeInput = {
+  kind: 'date-time',
+  schema: z
+    .string()
+    .refine((value) => value !== '', 'Enter a date and time')
+    .refine(
+      (value) => value === '' || parseLocalInputValue(value) !== null,
+      'Enter a valid date and time',
+    ),
+  toInput: toLocalInputValue,
+  // Compared by instant after this: a datetime-local input drops ":00" seconds from what it was given.
+  fromInput: (value: string) => fromLocalInputValue(value) ?? value,
+} as const;
+export const dateTime = {
+  graph: dateTimeOffsetSchema,
+  kind: 'date-time',
+  equals: sameInstant,
+  format: (value: string) => `${formatExact(value)} — ${value}`,
+} as const;
