@@ -1,9 +1,9 @@
 import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
 
+import { DeferredTooltip } from '@/components/deferred-tooltip';
 import { notify } from '@/lib/notifications';
 
 type CopyButtonProps = { value: string; label: string };
@@ -21,10 +21,10 @@ export function CopyButton({ value, label }: CopyButtonProps) {
     window.setTimeout(() => setCopied(false), 1500);
   };
   return (
-    <Tooltip title={copied ? 'Copied' : label}>
+    <DeferredTooltip title={copied ? 'Copied' : label}>
       <IconButton size="small" aria-label={label} onClick={() => void copy()}>
         {copied ? <CheckIcon fontSize="inherit" /> : <ContentCopyIcon fontSize="inherit" />}
       </IconButton>
-    </Tooltip>
+    </DeferredTooltip>
   );
 }

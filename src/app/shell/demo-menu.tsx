@@ -3,10 +3,10 @@ import ScienceIcon from '@mui/icons-material/Science';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 
+import { DeferredTooltip } from '@/components/deferred-tooltip';
 import { useDemo } from '@/lib/demo/demo-context';
 import { notify } from '@/lib/notifications';
 
@@ -33,9 +33,9 @@ export function DemoMenu() {
   };
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <Tooltip title="A mock tenant runs in this browser; nothing reaches Microsoft.">
+      <DeferredTooltip title="A mock tenant runs in this browser; nothing reaches Microsoft.">
         <Chip label="Demo mode" color="warning" />
-      </Tooltip>
+      </DeferredTooltip>
       {FaultLabDialog && (
         <Button
           color="inherit"

@@ -3,7 +3,8 @@ import LightModeIcon from '@mui/icons-material/LightMode';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
 import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
-import Tooltip from '@mui/material/Tooltip';
+
+import { DeferredTooltip } from '@/components/deferred-tooltip';
 
 const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const;
 const LABELS = {
@@ -23,10 +24,10 @@ export function ThemeToggle() {
   const current = mode ?? 'system';
   const label = `${LABELS[current]}. Switch to ${NEXT[current]}.`;
   return (
-    <Tooltip title={label}>
+    <DeferredTooltip title={label}>
       <IconButton color="inherit" aria-label={label} onClick={() => setMode(NEXT[current])}>
         {ICONS[current]}
       </IconButton>
-    </Tooltip>
+    </DeferredTooltip>
   );
 }

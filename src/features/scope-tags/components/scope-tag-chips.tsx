@@ -1,7 +1,8 @@
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import { useQuery } from '@tanstack/react-query';
+
+import { DeferredTooltip } from '@/components/deferred-tooltip';
 
 import { scopeTagLabel, scopeTagQueries } from '../api/scope-tag-queries';
 
@@ -14,9 +15,9 @@ export function ScopeTagChips({ ids }: { ids: readonly string[] }) {
       {ids.map((id) => {
         const tag = tags?.find((candidate) => candidate.id === id);
         return (
-          <Tooltip key={id} title={tag?.description ?? `Scope tag id ${id}`}>
+          <DeferredTooltip key={id} title={tag?.description ?? `Scope tag id ${id}`}>
             <Chip label={scopeTagLabel(tag, id)} variant="outlined" />
-          </Tooltip>
+          </DeferredTooltip>
         );
       })}
     </Stack>
