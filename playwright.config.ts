@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
+import { CLIENT_ID, TENANT_ID } from './e2e/auth/support/fake-entra';
+
 // Debian's Chromium (apt), since Playwright cannot download its own browser here; CHROMIUM_PATH overrides,
 // and Playwright's bundled browser is the fallback where one is installed.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -10,6 +12,7 @@ const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 // Overridable so that two checkouts can run their suites side by side.
 const DEMO_PORT = Number(process.env.DEMO_PORT ?? 4173);
 const SIGNED_IN_PORT = Number(process.env.SIGNED_IN_PORT ?? 4174);
+const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4175);
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -37,7 +40,7 @@ export default defineConfig({
     {
       // The demo build: the mock Graph runs in the page's service worker.
       name: 'demo',
-      testIgnore: ['auth/**'],
+      testIgnore: ['auth/**', 'deploy/**'],
       use: { ...chromium, baseURL: `http://localhost:${DEMO_PORT}` },
     },
     {
@@ -45,6 +48,12 @@ export default defineConfig({
       name: 'signed-in',
       testMatch: ['auth/**/*.spec.ts'],
       use: { ...chromium, baseURL: `http://localhost:${SIGNED_IN_PORT}`, serviceWorkers: 'block' },
+    },
+    {
+      // The same production build served by Debian's nginx with the shipped deploy/snippets.
+      name: 'deploy',
+      testMatch: ['deploy/**/*.spec.ts'],
+      use: { ...chromium, baseURL: `http://localhost:${NGINX_PORT}`, serviceWorkers: 'block' },
     },
   ],
   webServer: [
@@ -59,6 +68,16 @@ export default defineConfig({
       url: `http://localhost:${SIGNED_IN_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
+    },
+    {
+      // Starts after the entry above has built dist/ (web servers start one after another).
+      command: `node scripts/serve-nginx.mjs dist ${NGINX_PORT}`,
+      url: `http://localhost:${NGINX_PORT}`,
+      env: { APP_CONFIG: JSON.stringify({ clientId: CLIENT_ID, tenantId: TENANT_ID }) },
+      reuseExistingServer: !process.env.CI,
+      // SIGTERM: serve-nginx.mjs stops nginx gracefully and removes its temp dir.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      timeout: 30_000,
     },
   ],
 });

@@ -1,4 +1,4 @@
-import clouds from './clouds.json';
+import clouds from './clouds.json' with { type: 'json' };
 
 // Login and Graph hosts per national cloud.
 // https://learn.microsoft.com/graph/deployments#microsoft-graph-and-graph-explorer-service-root-endpoints

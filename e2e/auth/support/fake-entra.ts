@@ -29,6 +29,10 @@ const cors = (request: Request) => ({
  */
 export class FakeEntraId {
   readonly authorizeRequests: URL[] = [];
+  /** For each authorize request: whether it loaded in a (hidden) iframe rather than the page itself. */
+  readonly authorizeInFrame: boolean[] = [];
+  /** Each logout request's URL: its logout_hint and post_logout_redirect_uri. */
+  readonly logoutRequests: URL[] = [];
   readonly tokenRequests: TokenRequestRecord[] = [];
   readonly issuedAccessTokens: string[] = [];
   /** What the next authorize request answers. */
@@ -37,6 +41,7 @@ export class FakeEntraId {
   grantedScope: string | null = null;
   accessTokenLifetimeSeconds = 3600;
   private refreshTokensValidFrom = 0;
+  private refreshTokensExpireBefore = 0;
 
   private readonly nonces = new Map<string, string>();
   private tokenCounter = 0;
@@ -49,6 +54,14 @@ export class FakeEntraId {
    */
   requireMfaForExistingSessions() {
     this.refreshTokensValidFrom = this.tokenCounter + 1;
+  }
+
+  /**
+   * Refresh tokens issued so far have outlived their fixed SPA lifetime (24 hours): the token endpoint
+   * refuses them with invalid_grant and no sub-error, which MSAL resolves in a hidden iframe.
+   */
+  expireRefreshTokens() {
+    this.refreshTokensExpireBefore = this.tokenCounter + 1;
   }
 
   get origin() {
@@ -67,9 +80,13 @@ export class FakeEntraId {
     if (url.pathname.endsWith('/discovery/instance')) return this.instanceDiscovery(route, request);
     if (url.pathname.endsWith('/v2.0/.well-known/openid-configuration'))
       return this.openidConfiguration(route, url);
-    if (url.pathname.endsWith('/oauth2/v2.0/authorize')) return this.authorize(route, url);
+    if (url.pathname.endsWith('/oauth2/v2.0/authorize')) {
+      this.authorizeInFrame.push(request.frame().parentFrame() !== null);
+      return this.authorize(route, url);
+    }
     if (url.pathname.endsWith('/oauth2/v2.0/token')) return this.token(route, request);
     if (url.pathname.endsWith('/oauth2/v2.0/logout')) {
+      this.logoutRequests.push(url);
       const back = url.searchParams.get('post_logout_redirect_uri') ?? 'about:blank';
       return route.fulfill({ status: 302, headers: { Location: back } });
     }
@@ -150,6 +167,18 @@ export class FakeEntraId {
     const headers = { ...cors(request), 'Content-Type': 'application/json' };
 
     const refreshTokenNumber = Number(/(\d+)$/.exec(body.get('refresh_token') ?? '')?.[1] ?? 0);
+    if (grantType === 'refresh_token' && refreshTokenNumber < this.refreshTokensExpireBefore) {
+      return route.fulfill({
+        status: 400,
+        headers,
+        body: JSON.stringify({
+          error: 'invalid_grant',
+          error_description:
+            'AADSTS700084: The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime of 1.00:00:00, which cannot be extended.',
+          error_codes: [700084],
+        }),
+      });
+    }
     if (grantType === 'refresh_token' && refreshTokenNumber < this.refreshTokensValidFrom) {
       return route.fulfill({
         status: 400,

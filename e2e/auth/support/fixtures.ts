@@ -10,7 +10,8 @@ const MICROSOFT_HOST =
   /^https:\/\/([a-z0-9-]+\.)*(microsoft|microsoftonline|msauth|msftauth|azure|windows|live|office|msidentity|chinacloudapi|microsoftonline-p)\.(com|net|us|cn)(\/|$)/;
 
 type AuthFixtures = {
-  appConfig: Record<string, unknown>;
+  /** What /config.json answers; null leaves it to the server (the deploy project's own file). */
+  appConfig: Record<string, unknown> | null;
   entra: FakeEntraId;
   graph: GraphRoute;
   /** Requests to Microsoft hosts that no fake serves: each one fails the test. */
@@ -20,8 +21,8 @@ type AuthFixtures = {
   consoleMessages: string[];
 };
 
-const cloudOf = (config: Record<string, unknown>): CloudName =>
-  typeof config.cloud === 'string' && config.cloud in CLOUDS
+const cloudOf = (config: Record<string, unknown> | null): CloudName =>
+  typeof config?.cloud === 'string' && config.cloud in CLOUDS
     ? (config.cloud as CloudName)
     : 'global';
 
@@ -43,7 +44,8 @@ export const test = base.extend<AuthFixtures>({
     });
     await entra.install(context);
     await graph.install(context);
-    await context.route('**/config.json', (route) => route.fulfill({ json: appConfig }));
+    if (appConfig)
+      await context.route('**/config.json', (route) => route.fulfill({ json: appConfig }));
     context.on('request', (request) => {
       if (request.headers()['authorization']) authorizationHosts.add(new URL(request.url()).host);
     });
