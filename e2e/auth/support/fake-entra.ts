@@ -6,6 +6,9 @@ export const TENANT_ID = '72f988bf-0000-4000-8000-00000000c0de';
 export const CLIENT_ID = '5f0c8d3e-1b2a-4c6d-9e8f-0a1b2c3d4e5f';
 const USER_ID = '9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d';
 
+/** The login_hint claim MSAL asks for in the id token and sends back as the logout hint. */
+export const LOGIN_HINT = 'fake-login-hint-meganb';
+
 export type AuthorizeOutcome =
   { kind: 'code' } | { kind: 'error'; error: string; description: string; suberror?: string };
 
@@ -35,6 +38,8 @@ export class FakeEntraId {
   readonly logoutRequests: URL[] = [];
   readonly tokenRequests: TokenRequestRecord[] = [];
   readonly issuedAccessTokens: string[] = [];
+  /** Silent (prompt=none) authorize requests never answer, so MSAL's hidden frame times out. */
+  silentAuthorizeHangs = false;
   /** What the next authorize request answers. */
   authorizeOutcome: AuthorizeOutcome = { kind: 'code' };
   /** The scope the token endpoint says it granted; defaults to what was asked. */
@@ -137,6 +142,13 @@ export class FakeEntraId {
 
   private authorize(route: Route, url: URL) {
     this.authorizeRequests.push(url);
+    if (this.silentAuthorizeHangs && url.searchParams.get('prompt') === 'none') {
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Waiting</title>',
+      });
+    }
     const redirectUri = url.searchParams.get('redirect_uri') ?? '';
     const state = url.searchParams.get('state') ?? '';
     const params = new URLSearchParams({ state });
@@ -214,6 +226,7 @@ export class FakeEntraId {
       oid: USER_ID,
       sub: 'fake-subject',
       tid: TENANT_ID,
+      login_hint: LOGIN_HINT,
       ver: '2.0',
       ...(nonce ? { nonce } : {}),
     });

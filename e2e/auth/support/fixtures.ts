@@ -77,5 +77,8 @@ export { expect };
 export async function signIn(page: Page, path = '/') {
   await page.goto(path);
   await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
-  await expect(page.getByRole('heading', { name: 'NDES connectors' })).toBeVisible();
+  // Generous: the first Graph answer may wait on a busy machine.
+  await expect(page.getByRole('heading', { name: 'NDES connectors' })).toBeVisible({
+    timeout: 15_000,
+  });
 }
