@@ -50,7 +50,7 @@ test('a cancelled step-up shows its error and code once, then waits for a click'
   // Another token request after the failed attempt asks again instead of leaving again.
   await prompt.getByRole('button', { name: 'Not now' }).click();
   await expect(prompt).toBeHidden();
-  await page.getByRole('link', { name: 'Connectors' }).click();
+  await page.getByRole('button', { name: 'Retry' }).click();
   await expect(prompt).toBeVisible();
   expect(entra.authorizeRequests).toHaveLength(2);
 
