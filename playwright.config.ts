@@ -13,6 +13,13 @@ const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 const DEMO_PORT = Number(process.env.DEMO_PORT ?? 4173);
 const SIGNED_IN_PORT = Number(process.env.SIGNED_IN_PORT ?? 4174);
 const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4175);
+const SUB_PATH_PORT = Number(process.env.SUB_PATH_PORT ?? 4176);
+
+// Outside dist*/ so that no other build empties it; node_modules is never committed.
+const SUB_PATH_DIR = 'node_modules/.tmp/demo-sub-path';
+
+// Signed-in tests start the whole app (config, MSAL, Entra round trips) several times per test.
+const fullStarts = { timeout: 60_000, expect: { timeout: 10_000 } };
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -47,13 +54,22 @@ export default defineConfig({
       // The production build: real MSAL against a fake Entra ID, Graph served by the project's mock Graph.
       name: 'signed-in',
       testMatch: ['auth/**/*.spec.ts'],
+      ...fullStarts,
       use: { ...chromium, baseURL: `http://localhost:${SIGNED_IN_PORT}`, serviceWorkers: 'block' },
     },
     {
       // The same production build served by Debian's nginx with the shipped deploy/snippets.
       name: 'deploy',
       testMatch: ['deploy/**/*.spec.ts'],
+      ...fullStarts,
+      testIgnore: ['deploy/sub-path/**'],
       use: { ...chromium, baseURL: `http://localhost:${NGINX_PORT}`, serviceWorkers: 'block' },
+    },
+    {
+      // The demo build under a sub-path on a host with no rewrites (404.html answers deep links).
+      name: 'demo-sub-path',
+      testMatch: ['deploy/sub-path/**/*.spec.ts'],
+      use: { ...chromium, baseURL: `http://localhost:${SUB_PATH_PORT}` },
     },
   ],
   webServer: [
@@ -78,6 +94,12 @@ export default defineConfig({
       // SIGTERM: serve-nginx.mjs stops nginx gracefully and removes its temp dir.
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
       timeout: 30_000,
+    },
+    {
+      command: `npx vite build --mode demo --base /ndes-demo/ --outDir ${SUB_PATH_DIR}/ndes-demo --emptyOutDir && node scripts/serve-static.mjs ${SUB_PATH_DIR} ${SUB_PATH_PORT}`,
+      url: `http://localhost:${SUB_PATH_PORT}/ndes-demo/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
     },
   ],
 });

@@ -45,3 +45,9 @@ test('renews in the hidden frame after the refresh token expired, without leavin
     .toBe(`Bearer ${entra.issuedAccessTokens.at(-1)}`);
   expect(page.url()).toBe(pageUrl);
 });
+
+test('opening /redirect.html directly returns to the app', async ({ page, baseURL }) => {
+  await page.goto('/redirect.html');
+  await expect(page).toHaveURL(`${baseURL}/`);
+  await expect(page.getByRole('button', { name: 'Sign in with Microsoft' })).toBeVisible();
+});
