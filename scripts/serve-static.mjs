@@ -1,5 +1,5 @@
-// A plain static host, the way GitHub Pages and most object stores behave: files as they are, and
-// 404.html (status 404) for any other path. No rewrites, no headers. Usage: node scripts/serve-static.mjs <root> <port>
+// A plain static host, the way GitHub Pages and most object stores behave: files as they are, and the
+// nearest 404.html up the path (status 404) for any other path. No rewrites, no headers. Usage: node scripts/serve-static.mjs <root> <port>
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -18,7 +18,11 @@ createServer((request, response) => {
   let file = join(root, path.endsWith('/') ? `${path}index.html` : path);
   let status = 200;
   if (!existsSync(file) || !statSync(file).isFile()) {
-    file = join(root, '404.html');
+    const segments = path.split('/').filter(Boolean);
+    const candidates = segments.map((_, index) =>
+      join(root, ...segments.slice(0, segments.length - index - 1), '404.html'),
+    );
+    file = candidates.find((candidate) => existsSync(candidate)) ?? join(root, '404.html');
     status = 404;
   }
   if (!existsSync(file)) return response.writeHead(404).end('Not found');
