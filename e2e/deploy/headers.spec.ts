@@ -63,3 +63,21 @@ test('a deep link loads the app', async ({ page }) => {
   await page.goto('/connectors/3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01/edit');
   await expect(page.getByRole('heading', { name: 'Connect your tenant' })).toBeVisible();
 });
+
+test('the page enforces Trusted Types: a string never reaches an HTML sink', async ({ page }) => {
+  await page.route('**/config.json', (route) => route.fulfill({ json: {} }));
+  const response = await page.goto('/');
+  expect(response?.headers()['content-security-policy']).toContain(
+    "require-trusted-types-for 'script'",
+  );
+  await expect(page.getByRole('heading', { name: 'Connect your tenant' })).toBeVisible();
+  const refused = await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>not trusted</b>';
+      return false;
+    } catch (error) {
+      return error instanceof TypeError;
+    }
+  });
+  expect(refused).toBe(true);
+});

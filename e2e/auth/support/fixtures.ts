@@ -56,6 +56,8 @@ export const test = base.extend<AuthFixtures>({
     use,
   ) => {
     page.on('console', (message) => consoleMessages.push(message.text()));
+    // A Trusted Types refusal throws in the page rather than logging a CSP line.
+    page.on('pageerror', (error) => consoleMessages.push(error.message));
     await use(page);
     expect(unexpectedMicrosoftRequests, 'requests to Microsoft hosts no fake serves').toEqual([]);
     expect([...authorizationHosts], 'hosts that were sent an Authorization header').toEqual(
@@ -66,8 +68,8 @@ export const test = base.extend<AuthFixtures>({
     );
     expect(leaked, 'console output that contains an access token').toEqual([]);
     expect(
-      consoleMessages.filter((text) => text.includes('Content Security Policy')),
-      'CSP violations',
+      consoleMessages.filter((text) => /Content Security Policy|Trusted(HTML|Script)/.test(text)),
+      'CSP and Trusted Types violations',
     ).toEqual([]);
   },
 });
