@@ -1,5 +1,7 @@
+// Side effect first: it must run before any imported module creates a zod schema.
+import './zod-jitless';
+
 import type { ReactNode } from 'react';
-import { z } from 'zod';
 
 import { App } from '@/app/app';
 import { createAppRouter } from '@/app/router';
@@ -24,9 +26,6 @@ import type { RenderRoot } from './render-root';
 
 /** Production: runtime config, then MSAL initialized and the redirect handled, then the first render. */
 export async function startSignedInApp(render: RenderRoot) {
-  // The shipped policy requires Trusted Types for scripts, so zod's `new Function` fast path (and even
-  // its probe for it) would be a violation; the plain path is quick enough for config and Graph bodies.
-  z.config({ jitless: true });
   const renderPage = (page: ReactNode) => render(<AppTheme>{page}</AppTheme>);
   const result = await loadAppConfig();
   if (result.kind === 'missing') return renderPage(<ConnectTenantPage />);
