@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 
+import { axeViolations } from '../support/axe';
+
 import { LOGIN_HINT } from './support/fake-entra';
 import { expect as baseExpect, signIn, test } from './support/fixtures';
 
@@ -43,6 +45,7 @@ test('a cancelled step-up shows its error and code once, then waits for a click'
   const prompt = page.getByRole('dialog', { name: 'Your sign-in needs you' });
   await expect(prompt).toContainText('Sign-in was cancelled');
   await expect(prompt).toContainText('AADSTS500121');
+  expect(await axeViolations(page)).toEqual([]);
   // The app's own trip to Entra ID passed the leave guard without asking.
   expect(leavePrompts).toEqual([]);
   expect(entra.authorizeRequests).toHaveLength(2);
@@ -103,6 +106,7 @@ test('signing out asks about unsaved changes, sends the logout hint and signs ou
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   const ask = page.getByRole('dialog', { name: 'Sign out and discard unsaved changes?' });
   await expect(ask).toContainText('Unsaved changes on this page');
+  expect(await axeViolations(page)).toEqual([]);
   await ask.getByRole('button', { name: 'Keep editing' }).click();
   await expect(page.getByLabel('Display name')).toHaveValue('Never saved');
   expect(entra.logoutRequests).toHaveLength(0);
@@ -143,7 +147,12 @@ test.describe('idle sign-out', () => {
     const warning = page.getByRole('dialog', { name: 'You will be signed out in a minute' });
     await page.clock.fastForward('01:05');
     await expect(warning).toContainText('Unsaved changes on this page');
-    await warning.getByRole('button', { name: 'Stay signed in' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    // Typing elsewhere does not dismiss the warning; only the button (keyboard here) does.
+    await page.keyboard.press('Tab');
+    await expect(warning).toBeVisible();
+    await warning.getByRole('button', { name: 'Stay signed in' }).focus();
+    await page.keyboard.press('Enter');
     await expect(warning).toBeHidden();
 
     await page.clock.fastForward('01:05');

@@ -4,17 +4,17 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 import { useAuth } from '@/lib/auth/auth-context';
-import { watchIdle } from '@/lib/auth/idle-timer';
+import { watchIdle, type IdleControls } from '@/lib/auth/idle-timer';
 import { useUnsavedChangeDescriptions } from '@/lib/unsaved-changes';
 
 /** Signs out after `idleTimeoutMinutes` without input in any tab, warning a minute before. */
 export function IdleSignOutDialog() {
   const auth = useAuth();
   const [warning, setWarning] = useState(false);
-  const [generation, setGeneration] = useState(0);
+  const controls = useRef<IdleControls | null>(null);
   const unsaved = useUnsavedChangeDescriptions();
   const titleId = useId();
   const textId = useId();
@@ -22,12 +22,14 @@ export function IdleSignOutDialog() {
 
   useEffect(() => {
     if (timeoutMs <= 0) return;
-    return watchIdle({
+    const watch = watchIdle({
       timeoutMs,
       onWarning: setWarning,
       onTimeout: () => void auth.signOut('idle'),
     });
-  }, [auth, timeoutMs, generation]);
+    controls.current = watch;
+    return watch.stop;
+  }, [auth, timeoutMs]);
 
   if (!warning) return null;
   return (
@@ -50,10 +52,7 @@ export function IdleSignOutDialog() {
         <Button
           variant="contained"
 
-          onClick={() => {
-            setWarning(false);
-            setGeneration((count) => count + 1);
-          }}
+          onClick={() => controls.current?.stay()}
         >
           Stay signed in
         </Button>

@@ -4,27 +4,31 @@ describe('watchIdle', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('warns a minute before the end, and input starts the wait again', () => {
+  it('input starts the wait again; once warned, only "stay" does', () => {
     const onWarning = vi.fn();
     const onTimeout = vi.fn();
-    const stop = watchIdle({ timeoutMs: 5 * 60_000, onWarning, onTimeout });
+    const watch = watchIdle({ timeoutMs: 5 * 60_000, onWarning, onTimeout });
 
+    vi.advanceTimersByTime(3 * 60_000);
+    window.dispatchEvent(new KeyboardEvent('keydown'));
     vi.advanceTimersByTime(4 * 60_000);
     expect(onWarning).toHaveBeenLastCalledWith(true);
     window.dispatchEvent(new KeyboardEvent('keydown'));
-    expect(onWarning).toHaveBeenLastCalledWith(false);
+    expect(onWarning).toHaveBeenLastCalledWith(true);
 
+    watch.stay();
+    expect(onWarning).toHaveBeenLastCalledWith(false);
     vi.advanceTimersByTime(4 * 60_000 + 59_000);
     expect(onTimeout).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1_000);
     expect(onTimeout).toHaveBeenCalledTimes(1);
-    stop();
+    watch.stop();
   });
 
   it('stops listening when stopped', () => {
     const onTimeout = vi.fn();
-    const stop = watchIdle({ timeoutMs: 60_000, onWarning: vi.fn(), onTimeout });
-    stop();
+    const watch = watchIdle({ timeoutMs: 60_000, onWarning: vi.fn(), onTimeout });
+    watch.stop();
     vi.advanceTimersByTime(120_000);
     expect(onTimeout).not.toHaveBeenCalled();
   });

@@ -11,15 +11,23 @@ type IdleWatch = {
   onTimeout: () => void;
 };
 
+export type IdleControls = {
+  /** The user chose to stay signed in: the wait starts again in every tab. */
+  stay: () => void;
+  stop: () => void;
+};
+
 /**
  * Calls `onWarning(true)` a minute before `timeoutMs` without input in any of the app's tabs, and
- * `onTimeout` at the end. Returns a function that stops watching.
+ * `onTimeout` at the end. Once the warning shows, only `stay()` (or activity in another tab) ends it,
+ * so the click that reaches its button is not swallowed by the input that closes it.
  */
-export function watchIdle({ timeoutMs, onWarning, onTimeout }: IdleWatch): () => void {
+export function watchIdle({ timeoutMs, onWarning, onTimeout }: IdleWatch): IdleControls {
   let lastActivity = Date.now();
   let lastPosted = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let warning = false;
 
   const schedule = () => {
     clearTimeout(timer);
@@ -32,7 +40,8 @@ export function watchIdle({ timeoutMs, onWarning, onTimeout }: IdleWatch): () =>
       onTimeout();
       return;
     }
-    onWarning(now >= warnAt);
+    warning = now >= warnAt;
+    onWarning(warning);
     timer = setTimeout(schedule, (now >= warnAt ? endAt : warnAt) - now);
   };
 
@@ -41,13 +50,16 @@ export function watchIdle({ timeoutMs, onWarning, onTimeout }: IdleWatch): () =>
     lastActivity = at;
     schedule();
   };
-  const onInput = () => {
+  const noteOwnActivity = () => {
     const now = Date.now();
     noteActivity(now);
     if (now - lastPosted >= ACTIVITY_POST_INTERVAL_MS) {
       lastPosted = now;
       postSessionMessage({ type: 'activity', at: now });
     }
+  };
+  const onInput = () => {
+    if (!warning) noteOwnActivity();
   };
 
   for (const type of INPUT_EVENTS)
@@ -57,10 +69,16 @@ export function watchIdle({ timeoutMs, onWarning, onTimeout }: IdleWatch): () =>
   });
   schedule();
 
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-    stopListening();
-    for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
+  return {
+    stay: () => {
+      lastPosted = 0;
+      noteOwnActivity();
+    },
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+      stopListening();
+      for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
+    },
   };
 }
