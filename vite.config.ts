@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 
 import react from '@vitejs/plugin-react';
@@ -25,10 +27,54 @@ function mockServiceWorker(): Plugin {
   };
 }
 
+// Every production build proves itself clean (no mock Graph, demo token or secrets), whoever runs it.
+function productionBundleCheck(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'production-bundle-check',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      const run = spawnSync('node', ['scripts/check-prod-bundle.mjs', outDir], {
+        stdio: 'inherit',
+      });
+      if (run.status !== 0)
+        throw new Error('check-prod-bundle: the production build is not clean.');
+    },
+  };
+}
+
+// Static hosts such as GitHub Pages answer an unknown path with 404.html: the app itself, so deep links
+// work under any sub-path (`vite build --mode demo --base /ndes-demo/`).
+function spaFallbackPage(): Plugin {
+  let outDir = 'dist-demo';
+  return {
+    name: 'spa-fallback-page',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      copyFileSync(join(outDir, 'index.html'), join(outDir, '404.html'));
+      // The demo's mock Graph is a service worker, which the production policy (worker-src 'none') refuses.
+      const swaConfig = join(outDir, 'staticwebapp.config.json');
+      writeFileSync(
+        swaConfig,
+        readFileSync(swaConfig, 'utf8').replaceAll("worker-src 'none'", "worker-src 'self'"),
+      );
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const demo = mode === 'demo';
   return {
-    plugins: [react(), ...(demo ? [mockServiceWorker()] : [])],
+    plugins: [
+      react(),
+      ...(demo ? [mockServiceWorker(), spaFallbackPage()] : [productionBundleCheck()]),
+    ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: { port: 5173, strictPort: true },
     preview: { port: demo ? 4173 : 4174, strictPort: true },

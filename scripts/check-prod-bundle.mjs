@@ -38,5 +38,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `check-prod-bundle: ${files(dist).length} files in dist/, no mock code, demo token or secrets.`,
+  `check-prod-bundle: ${files(dist).length} files in ${dist}/, no mock code, demo token or secrets.`,
 );

@@ -1,25 +1,63 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 import { CLOUDS } from '../src/config/clouds';
 
+type Headers = Record<string, string>;
 const swa = JSON.parse(readFileSync('public/staticwebapp.config.json', 'utf8')) as {
-  globalHeaders: Record<string, string>;
-  routes: { route: string; headers?: Record<string, string> }[];
+  globalHeaders: Headers;
+  routes: { route: string; headers?: Headers }[];
   navigationFallback: { rewrite: string };
 };
-const nginx = readFileSync('deploy/nginx.conf', 'utf8');
+const server = readFileSync('deploy/nginx.conf', 'utf8');
+const site = readFileSync('deploy/snippets/ndes-connector-admin.conf', 'utf8');
+const headersSnippet = readFileSync('deploy/snippets/ndes-connector-admin-headers.conf', 'utf8');
+const HEADERS_INCLUDE = 'include snippets/ndes-connector-admin-headers.conf;';
+
+const locations = [...site.matchAll(/^location (.+?) \{$([^}]*)^\}/gm)].map(([, path, body]) => ({
+  path: path ?? '',
+  body: body ?? '',
+}));
+const outsideLocations = site.replace(/^location .+? \{$[^}]*^\}/gm, '').replace(/^#.*$/gm, '');
+const variable = (text: string, name: string) =>
+  new RegExp(`set \\$${name} "([^"]*)";`).exec(text)?.[1];
+
+/** The headers nginx sends for a location: the snippet's add_header lines with the variables filled in. */
+function nginxHeaders(locationBody: string): Headers {
+  const values: Record<string, string | undefined> = {
+    ndes_csp: variable(outsideLocations, 'ndes_csp'),
+    ndes_frame_ancestors:
+      variable(locationBody, 'ndes_frame_ancestors') ??
+      variable(outsideLocations, 'ndes_frame_ancestors'),
+  };
+  return Object.fromEntries(
+    [...headersSnippet.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map(([, name, value]) => [
+      name ?? '',
+      (value ?? '').replace(/\$(\w+)/g, (_, key: string) => values[key] ?? `(unset $${key})`),
+    ]),
+  );
+}
+
+const location = (path: string) => {
+  const found = locations.find((candidate) => candidate.path === path);
+  if (!found) throw new Error(`deploy/snippets/ndes-connector-admin.conf has no location ${path}`);
+  return found;
+};
 const csp = swa.globalHeaders['Content-Security-Policy'] ?? '';
-const directive = (name: string) =>
-  csp
+const directive = (policy: string, name: string) =>
+  policy
     .split(';')
     .map((part) => part.trim().split(/\s+/))
     .find(([key]) => key === name)
     ?.slice(1) ?? [];
 
 describe('the shipped deployment configs', () => {
-  it('allow no inline or eval script', () => {
-    expect(directive('script-src')).toEqual(["'self'"]);
-    expect(directive('object-src')).toEqual(["'none'"]);
+  it('allow no inline or eval script and no worker in production', () => {
+    expect(directive(csp, 'script-src')).toEqual(["'self'"]);
+    expect(directive(csp, 'object-src')).toEqual(["'none'"]);
+    expect(directive(csp, 'worker-src')).toEqual(["'none'"]);
+    // The app runs under Trusted Types (the e2e suites fail on any violation): no HTML-to-script sink.
+    expect(directive(csp, 'require-trusted-types-for')).toEqual(["'script'"]);
   });
 
   it('limit connect-src to the app and the login and Graph hosts', () => {
@@ -27,11 +65,40 @@ describe('the shipped deployment configs', () => {
       `https://${cloud.loginHost}`,
       `https://${cloud.graphHost}`,
     ]);
-    expect(new Set(directive('connect-src'))).toEqual(new Set(["'self'", ...hosts]));
+    expect(new Set(directive(csp, 'connect-src'))).toEqual(new Set(["'self'", ...hosts]));
   });
 
-  it('use one policy in Azure Static Web Apps and nginx', () => {
-    expect(nginx).toContain(`set $csp "${csp}";`);
+  it('send every security header on every nginx location, errors included', () => {
+    expect(server).toContain('include snippets/ndes-connector-admin.conf;');
+    expect(locations.map((entry) => entry.path)).toEqual([
+      '= /redirect.html',
+      '= /config.json',
+      '/assets/',
+      '/',
+    ]);
+    for (const entry of locations) expect(entry.body).toContain(HEADERS_INCLUDE);
+    // add_header outside a location would be dropped wherever a location adds its own.
+    expect(outsideLocations).not.toContain('add_header');
+    expect(server).not.toContain('add_header');
+    expect(headersSnippet.match(/add_header .* always;/g)).toHaveLength(5);
+  });
+
+  it('send the same headers as Azure Static Web Apps', () => {
+    for (const path of ['= /config.json', '/assets/', '/']) {
+      expect(nginxHeaders(location(path).body)).toEqual(swa.globalHeaders);
+    }
+  });
+
+  it('let only the app frame redirect.html, for silent renewal', () => {
+    const bridgeRoute = swa.routes.find((route) => route.route === '/redirect.html');
+    const { 'Cache-Control': cacheControl, ...bridgeHeaders } = bridgeRoute?.headers ?? {};
+    expect(cacheControl).toBe('no-store');
+    const bridge = nginxHeaders(location('= /redirect.html').body);
+    expect(bridge).toEqual({ ...swa.globalHeaders, ...bridgeHeaders });
+    expect(directive(bridge['Content-Security-Policy'] ?? '', 'frame-ancestors')).toEqual([
+      "'self'",
+    ]);
+    expect(directive(csp, 'frame-ancestors')).toEqual(["'none'"]);
   });
 
   it('never cache redirect.html or config.json, and set no COOP on the bridge', () => {
@@ -39,14 +106,36 @@ describe('the shipped deployment configs', () => {
       expect(swa.routes.find((route) => route.route === path)?.headers?.['Cache-Control']).toBe(
         'no-store',
       );
-      expect(nginx).toMatch(new RegExp(`location = ${path.replace('.', '\\.')} \\{[^}]*no-store`));
+      expect(location(`= ${path}`).body).toContain('add_header Cache-Control "no-store" always;');
     }
     expect(JSON.stringify(swa)).not.toContain('Cross-Origin-Opener-Policy');
-    expect(nginx).not.toContain('Cross-Origin-Opener-Policy');
+    expect(site + headersSnippet).not.toContain('Cross-Origin-Opener-Policy');
   });
 
   it('fall back to index.html for deep links', () => {
     expect(swa.navigationFallback.rewrite).toBe('/index.html');
-    expect(nginx).toContain('try_files $uri /index.html;');
+    expect(location('/').body).toContain('try_files $uri /index.html;');
+  });
+});
+
+describe('scripts/print-csp.mjs', () => {
+  it("prints the policy with only one cloud's login and Graph hosts", () => {
+    const run = spawnSync('node', ['scripts/print-csp.mjs', 'usgov'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const printed = run.stdout.trim();
+    expect(directive(printed, 'connect-src')).toEqual([
+      "'self'",
+      'https://login.microsoftonline.us',
+      'https://graph.microsoft.us',
+    ]);
+    expect(directive(printed, 'frame-src')).toEqual(["'self'", 'https://login.microsoftonline.us']);
+    expect(directive(printed, 'frame-ancestors')).toEqual(["'none'"]);
+    expect(directive(printed, 'script-src')).toEqual(directive(csp, 'script-src'));
+  });
+
+  it('names the clouds when the argument is missing', () => {
+    const run = spawnSync('node', ['scripts/print-csp.mjs', 'mars'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('global|usgov|usgovdod|china');
   });
 });

@@ -1,3 +1,4 @@
+import { CLIENT_ID, TENANT_ID } from './support/fake-entra';
 import { expect, test } from './support/fixtures';
 
 test.describe('with no client id', () => {
@@ -35,3 +36,44 @@ test('serves the app under the strict Content-Security-Policy', async ({ page })
   );
   await expect(page.getByRole('button', { name: 'Sign in with Microsoft' })).toBeVisible();
 });
+
+const REFUSALS: [string, Record<string, unknown>, string, string][] = [
+  ['no tenant', { clientId: CLIENT_ID }, 'tenantId', 'single-tenant app registration'],
+  [
+    'an http redirect URI',
+    { clientId: CLIENT_ID, tenantId: TENANT_ID, redirectUri: 'http://admin.contoso.com/r.html' },
+    'redirectUri',
+    "this app's own origin",
+  ],
+  [
+    "another cloud's scope",
+    {
+      clientId: CLIENT_ID,
+      tenantId: TENANT_ID,
+      scopes: ['https://graph.microsoft.us/DeviceManagementConfiguration.Read.All'],
+    },
+    'scopes.0',
+    'https://graph.microsoft.com/',
+  ],
+  [
+    'a negative idle timeout',
+    { clientId: CLIENT_ID, tenantId: TENANT_ID, idleTimeoutMinutes: -1 },
+    'idleTimeoutMinutes',
+    '0 (off)',
+  ],
+];
+
+for (const [what, appConfig, key, expected] of REFUSALS) {
+  test.describe(`with ${what}`, () => {
+    test.use({ appConfig });
+
+    test(`refuses to start and names ${key}`, async ({ page }) => {
+      await page.goto('/');
+      await expect(
+        page.getByRole('heading', { name: "The app's configuration needs fixing" }),
+      ).toBeVisible();
+      const problem = page.getByRole('listitem').filter({ hasText: key });
+      await expect(problem).toContainText(expected);
+    });
+  });
+}

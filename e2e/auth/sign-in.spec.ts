@@ -7,6 +7,7 @@ test('signs in through Entra ID and loads the connectors with the issued token',
   page,
   entra,
   graph,
+  baseURL,
 }) => {
   await signIn(page);
 
@@ -15,7 +16,7 @@ test('signs in through Entra ID and loads the connectors with the issued token',
   const [authorize] = entra.authorizeRequests;
   expect(authorize?.searchParams.get('client_id')).toBe(CLIENT_ID);
   expect(authorize?.searchParams.get('scope')?.split(' ')).toContain(WRITE_SCOPE);
-  expect(authorize?.searchParams.get('redirect_uri')).toBe('http://localhost:4174/redirect.html');
+  expect(authorize?.searchParams.get('redirect_uri')).toBe(`${baseURL}/redirect.html`);
 
   const codeExchange = entra.tokenRequests.find(
     (request) => request.grantType === 'authorization_code',

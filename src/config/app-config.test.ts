@@ -2,6 +2,7 @@ import { buildTimeConfig, parseAppConfig } from './app-config';
 
 const ORIGIN = 'https://admin.contoso.com';
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
+const VALID = { clientId: CLIENT_ID, tenantId: 'contoso.onmicrosoft.com' };
 
 function problemsOf(raw: unknown) {
   const result = parseAppConfig(raw, ORIGIN);
@@ -10,8 +11,8 @@ function problemsOf(raw: unknown) {
 }
 
 describe('parseAppConfig', () => {
-  it('fills every default from a client id alone', () => {
-    expect(parseAppConfig({ clientId: CLIENT_ID }, ORIGIN)).toEqual({
+  it('fills every default from a client id and a tenant', () => {
+    expect(parseAppConfig({ clientId: CLIENT_ID, tenantId: 'organizations' }, ORIGIN)).toEqual({
       kind: 'ok',
       config: {
         clientId: CLIENT_ID,
@@ -22,6 +23,7 @@ describe('parseAppConfig', () => {
         graphBaseUrl: 'https://graph.microsoft.com/beta',
         scopes: ['https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All'],
         redirectUri: 'https://admin.contoso.com/redirect.html',
+        idleTimeoutMinutes: 60,
       },
     });
   });
@@ -33,7 +35,8 @@ describe('parseAppConfig', () => {
         tenantId: 'contoso.onmicrosoft.us',
         cloud: 'usgovdod',
         scopes: ['DeviceManagementConfiguration.Read.All'],
-        redirectUri: 'https://ndes.contoso.us/redirect.html',
+        redirectUri: 'https://admin.contoso.com/signed-in.html',
+        idleTimeoutMinutes: 0,
       },
       ORIGIN,
     );
@@ -42,8 +45,31 @@ describe('parseAppConfig', () => {
       authority: 'https://login.microsoftonline.us/contoso.onmicrosoft.us',
       graphBaseUrl: 'https://dod-graph.microsoft.us/beta',
       scopes: ['https://dod-graph.microsoft.us/DeviceManagementConfiguration.Read.All'],
-      redirectUri: 'https://ndes.contoso.us/redirect.html',
+      redirectUri: 'https://admin.contoso.com/signed-in.html',
+      idleTimeoutMinutes: 0,
     });
+  });
+
+  it('accepts http: for a redirect URI on localhost only', () => {
+    expect(
+      parseAppConfig(
+        { ...VALID, redirectUri: 'http://localhost:5173/redirect.html' },
+        'http://localhost:5173',
+      ).kind,
+    ).toBe('ok');
+  });
+
+  it('accepts a scope of the configured cloud, written out in full', () => {
+    expect(
+      parseAppConfig(
+        {
+          ...VALID,
+          cloud: 'usgov',
+          scopes: ['https://graph.microsoft.us/DeviceManagementConfiguration.Read.All'],
+        },
+        ORIGIN,
+      ).kind,
+    ).toBe('ok');
   });
 
   it('accepts a tenant GUID', () => {
@@ -68,6 +94,16 @@ describe('parseAppConfig', () => {
     [{ clientId: CLIENT_ID, scopes: [''] }, 'scopes.0', 'non-empty'],
     [{ clientId: CLIENT_ID, redirectUri: '/redirect.html' }, 'redirectUri', 'an absolute URL'],
     [{ clientId: CLIENT_ID, clientSecret: 'x' }, 'clientSecret', 'no such key'],
+    [{ clientId: CLIENT_ID }, 'tenantId', 'single-tenant app registration'],
+    [{ ...VALID, redirectUri: 'http://admin.contoso.com/redirect.html' }, 'redirectUri', 'https:'],
+    [{ ...VALID, redirectUri: 'https://elsewhere.example/redirect.html' }, 'redirectUri', ORIGIN],
+    [
+      { ...VALID, scopes: ['https://graph.microsoft.us/DeviceManagementConfiguration.Read.All'] },
+      'scopes.0',
+      'https://graph.microsoft.com/',
+    ],
+    [{ ...VALID, idleTimeoutMinutes: -5 }, 'idleTimeoutMinutes', '0 (off)'],
+    [{ ...VALID, idleTimeoutMinutes: '60' }, 'idleTimeoutMinutes', 'a number of minutes'],
   ])('names the bad key in %j', (raw, key, expected) => {
     const problems = problemsOf(raw);
     expect(problems).toHaveLength(1);

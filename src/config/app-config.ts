@@ -1,8 +1,16 @@
 import { z } from 'zod';
 
-import { CLOUD_NAMES, authorityUrl, graphBaseUrl, graphScope, type CloudName } from './clouds';
+import {
+  CLOUD_NAMES,
+  CLOUDS,
+  authorityUrl,
+  graphBaseUrl,
+  graphScope,
+  type CloudName,
+} from './clouds';
 
 export const DEFAULT_SCOPES = ['DeviceManagementConfiguration.ReadWrite.All'];
+export const DEFAULT_IDLE_TIMEOUT_MINUTES = 60;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -36,6 +44,12 @@ const configFileSchema = z.strictObject({
   redirectUri: z
     .url({ error: 'an absolute URL such as https://admin.contoso.com/redirect.html' })
     .optional(),
+  idleTimeoutMinutes: z
+    .number({ error: 'a number of minutes, such as 60 (0 turns idle sign-out off)' })
+    .int('a whole number of minutes')
+    .min(0, '0 (off) or more minutes')
+    .max(24 * 60, 'at most 1440 minutes (a day)')
+    .optional(),
 });
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
@@ -49,6 +63,8 @@ export type AppConfig = {
   graphBaseUrl: string;
   scopes: string[];
   redirectUri: string;
+  /** Minutes without input before the app signs out; 0 = never. */
+  idleTimeoutMinutes: number;
 };
 
 export type ConfigProblem = { key: string; expected: string };
@@ -83,7 +99,15 @@ export function parseAppConfig(raw: unknown, origin: string): ConfigResult {
   const file = parsed.data;
   if (!file.clientId) return { kind: 'missing' };
   const cloud = file.cloud ?? 'global';
-  const tenantId = file.tenantId ?? 'organizations';
+  const redirectUri = file.redirectUri ?? `${origin}/redirect.html`;
+  const scopes = file.scopes ?? DEFAULT_SCOPES;
+  const problems = [
+    ...(file.tenantId ? [] : [TENANT_REQUIRED]),
+    ...redirectUriProblems(redirectUri, origin),
+    ...scopeProblems(scopes, cloud),
+  ];
+  if (problems.length > 0 || !file.tenantId) return { kind: 'invalid', problems };
+  const { tenantId } = file;
   const authority = authorityUrl(cloud, tenantId);
   return {
     kind: 'ok',
@@ -94,10 +118,46 @@ export function parseAppConfig(raw: unknown, origin: string): ConfigResult {
       authority,
       loginHost: new URL(authority).host,
       graphBaseUrl: graphBaseUrl(cloud),
-      scopes: (file.scopes ?? DEFAULT_SCOPES).map((scope) => graphScope(cloud, scope)),
-      redirectUri: file.redirectUri ?? `${origin}/redirect.html`,
+      scopes: scopes.map((scope) => graphScope(cloud, scope)),
+      redirectUri,
+      idleTimeoutMinutes: file.idleTimeoutMinutes ?? DEFAULT_IDLE_TIMEOUT_MINUTES,
     },
   };
+}
+
+const TENANT_REQUIRED: ConfigProblem = {
+  key: 'tenantId',
+  expected:
+    'your Directory (tenant) ID or verified domain: a single-tenant app registration signs in only there ("organizations" only for a multitenant registration)',
+};
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function redirectUriProblems(redirectUri: string, origin: string): ConfigProblem[] {
+  const url = new URL(redirectUri);
+  const secure =
+    url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  if (secure && url.origin === origin) return [];
+  return [
+    {
+      key: 'redirectUri',
+      expected: `an https: URL (http: only on localhost) on this app's own origin ${origin}, such as ${origin}/redirect.html`,
+    },
+  ];
+}
+
+function scopeProblems(scopes: string[], cloud: CloudName): ConfigProblem[] {
+  const graph = `https://${CLOUDS[cloud].graphHost}/`;
+  return scopes.flatMap((scope, index) =>
+    /^https?:\/\//.test(scope) && !scope.startsWith(graph)
+      ? [
+          {
+            key: `scopes.${index}`,
+            expected: `a permission of the ${cloud} cloud's Graph (${graph}…) or a bare name such as "DeviceManagementConfiguration.ReadWrite.All"`,
+          },
+        ]
+      : [],
+  );
 }
 
 /** Build-time fallback from VITE_* variables, used for keys config.json leaves out. */
@@ -113,6 +173,10 @@ export function buildTimeConfig(env: Record<string, unknown>): Record<string, un
         : undefined,
     ],
     ['redirectUri', env.VITE_REDIRECT_URI],
+    [
+      'idleTimeoutMinutes',
+      env.VITE_IDLE_TIMEOUT_MINUTES ? Number(env.VITE_IDLE_TIMEOUT_MINUTES) : undefined,
+    ],
   ];
   return Object.fromEntries(
     entries.filter(([, value]) => (typeof value === 'string' ? value !== '' : value !== undefined)),

@@ -1,27 +1,9 @@
+import clouds from './clouds.json' with { type: 'json' };
+
 // Login and Graph hosts per national cloud.
 // https://learn.microsoft.com/graph/deployments#microsoft-graph-and-graph-explorer-service-root-endpoints
-export const CLOUDS = {
-  global: {
-    label: 'Global',
-    loginHost: 'login.microsoftonline.com',
-    graphHost: 'graph.microsoft.com',
-  },
-  usgov: {
-    label: 'US Government L4',
-    loginHost: 'login.microsoftonline.us',
-    graphHost: 'graph.microsoft.us',
-  },
-  usgovdod: {
-    label: 'US Government L5 (DoD)',
-    loginHost: 'login.microsoftonline.us',
-    graphHost: 'dod-graph.microsoft.us',
-  },
-  china: {
-    label: 'China (21Vianet)',
-    loginHost: 'login.partner.microsoftonline.cn',
-    graphHost: 'microsoftgraph.chinacloudapi.cn',
-  },
-} as const;
+// JSON so that scripts/print-csp.mjs (plain Node) reads the same table.
+export const CLOUDS = clouds;
 
 export type CloudName = keyof typeof CLOUDS;
 export const CLOUD_NAMES = Object.keys(CLOUDS) as CloudName[];

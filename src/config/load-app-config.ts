@@ -8,7 +8,7 @@ export async function loadAppConfig(): Promise<ConfigResult> {
   const fallback = buildTimeConfig(import.meta.env);
   let response: Response;
   try {
-    response = await fetch('/config.json', {
+    response = await fetch(`${import.meta.env.BASE_URL}config.json`, {
       cache: 'no-store',
       headers: { Accept: 'application/json' },
     });

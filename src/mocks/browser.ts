@@ -17,7 +17,11 @@ declare global {
 export async function startDemo(): Promise<DemoControls> {
   const db = createMockDb(window.localStorage);
   const worker = setupWorker(...graphHandlers(db));
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
   window.__mockGraph = createMockGraphApi(db);
   return createDemoControls(db);
 }

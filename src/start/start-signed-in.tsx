@@ -1,3 +1,6 @@
+// Side effect first: it must run before any imported module creates a zod schema.
+import './zod-jitless';
+
 import type { ReactNode } from 'react';
 
 import { App } from '@/app/app';
@@ -7,10 +10,14 @@ import { ConfigErrorPage } from '@/features/auth/components/config-error-page';
 import { ConnectTenantPage } from '@/features/auth/components/connect-tenant-page';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { AuthContextProvider } from '@/lib/auth/auth-context';
+import { leavingForEntra } from '@/lib/auth/interaction-hooks';
 import { createMsalAuthClient, startMsal } from '@/lib/auth/msal-auth-client';
-import { describeAuthError } from '@/lib/auth/msal-errors';
+import { aadstsCode, describeAuthError } from '@/lib/auth/msal-errors';
 import { getMsalInstance } from '@/lib/auth/msal-instance';
 import { RouterNavigationClient } from '@/lib/auth/router-navigation-client';
+import { followSignOutInOtherTabs } from '@/lib/auth/session-channel';
+import { takeSignedOutReason } from '@/lib/auth/session-storage';
+import { signInPrompt } from '@/lib/auth/sign-in-prompt';
 import { configureGraphClient } from '@/lib/graph/graph-client';
 import { reportRetryProgress } from '@/lib/graph/retry-status';
 import { createQueryClient } from '@/lib/query-client';
@@ -31,21 +38,41 @@ export async function startSignedInApp(render: RenderRoot) {
   msal.setNavigationClient(
     new RouterNavigationClient((to, options) => router.navigate(to, options)),
   );
-  const { redirectError } = await startMsal(msal);
-  const client = createMsalAuthClient(msal, config);
+  const { redirectError } = await startMsal(msal, config);
+  const client = createMsalAuthClient(msal, config, {
+    interactiveAttemptFailed: Boolean(redirectError),
+  });
   configureGraphClient({
     baseUrl: config.graphBaseUrl,
     getAccessToken: (request) => client.acquireToken(request),
     onRetry: reportRetryProgress,
   });
+  followSignOutInOtherTabs(
+    () => msal.clearCache(),
+    () => {
+      leavingForEntra.set(true);
+      window.location.assign(import.meta.env.BASE_URL);
+    },
+  );
 
+  // Shown once: MSAL forgets the error as soon as it has handed it over.
+  const failure = redirectError
+    ? {
+        message: describeAuthError(redirectError, config.clientId),
+        code: aadstsCode(redirectError),
+      }
+    : null;
   if (!client.getAccount()) {
-    const error = redirectError ? describeAuthError(redirectError, config.clientId) : null;
     return renderPage(
       <AuthContextProvider client={client}>
-        <SignInPage error={error} />
+        <SignInPage
+          error={failure}
+          signedOutReason={takeSignedOutReason()}
+          idleTimeoutMinutes={config.idleTimeoutMinutes}
+        />
       </AuthContextProvider>,
     );
   }
+  if (failure) signInPrompt.set(failure);
   render(<App session={{ client, msal }} queryClient={createQueryClient()} router={router} />);
 }

@@ -6,6 +6,9 @@ export const TENANT_ID = '72f988bf-0000-4000-8000-00000000c0de';
 export const CLIENT_ID = '5f0c8d3e-1b2a-4c6d-9e8f-0a1b2c3d4e5f';
 const USER_ID = '9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d';
 
+/** The login_hint claim MSAL asks for in the id token and sends back as the logout hint. */
+export const LOGIN_HINT = 'fake-login-hint-meganb';
+
 export type AuthorizeOutcome =
   { kind: 'code' } | { kind: 'error'; error: string; description: string; suberror?: string };
 
@@ -29,14 +32,21 @@ const cors = (request: Request) => ({
  */
 export class FakeEntraId {
   readonly authorizeRequests: URL[] = [];
+  /** For each authorize request: whether it loaded in a (hidden) iframe rather than the page itself. */
+  readonly authorizeInFrame: boolean[] = [];
+  /** Each logout request's URL: its logout_hint and post_logout_redirect_uri. */
+  readonly logoutRequests: URL[] = [];
   readonly tokenRequests: TokenRequestRecord[] = [];
   readonly issuedAccessTokens: string[] = [];
+  /** Silent (prompt=none) authorize requests never answer, so MSAL's hidden frame times out. */
+  silentAuthorizeHangs = false;
   /** What the next authorize request answers. */
   authorizeOutcome: AuthorizeOutcome = { kind: 'code' };
   /** The scope the token endpoint says it granted; defaults to what was asked. */
   grantedScope: string | null = null;
   accessTokenLifetimeSeconds = 3600;
   private refreshTokensValidFrom = 0;
+  private refreshTokensExpireBefore = 0;
 
   private readonly nonces = new Map<string, string>();
   private tokenCounter = 0;
@@ -49,6 +59,14 @@ export class FakeEntraId {
    */
   requireMfaForExistingSessions() {
     this.refreshTokensValidFrom = this.tokenCounter + 1;
+  }
+
+  /**
+   * Refresh tokens issued so far have outlived their fixed SPA lifetime (24 hours): the token endpoint
+   * refuses them with invalid_grant and no sub-error, which MSAL resolves in a hidden iframe.
+   */
+  expireRefreshTokens() {
+    this.refreshTokensExpireBefore = this.tokenCounter + 1;
   }
 
   get origin() {
@@ -67,9 +85,13 @@ export class FakeEntraId {
     if (url.pathname.endsWith('/discovery/instance')) return this.instanceDiscovery(route, request);
     if (url.pathname.endsWith('/v2.0/.well-known/openid-configuration'))
       return this.openidConfiguration(route, url);
-    if (url.pathname.endsWith('/oauth2/v2.0/authorize')) return this.authorize(route, url);
+    if (url.pathname.endsWith('/oauth2/v2.0/authorize')) {
+      this.authorizeInFrame.push(request.frame().parentFrame() !== null);
+      return this.authorize(route, url);
+    }
     if (url.pathname.endsWith('/oauth2/v2.0/token')) return this.token(route, request);
     if (url.pathname.endsWith('/oauth2/v2.0/logout')) {
+      this.logoutRequests.push(url);
       const back = url.searchParams.get('post_logout_redirect_uri') ?? 'about:blank';
       return route.fulfill({ status: 302, headers: { Location: back } });
     }
@@ -120,6 +142,13 @@ export class FakeEntraId {
 
   private authorize(route: Route, url: URL) {
     this.authorizeRequests.push(url);
+    if (this.silentAuthorizeHangs && url.searchParams.get('prompt') === 'none') {
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Waiting</title>',
+      });
+    }
     const redirectUri = url.searchParams.get('redirect_uri') ?? '';
     const state = url.searchParams.get('state') ?? '';
     const params = new URLSearchParams({ state });
@@ -150,6 +179,18 @@ export class FakeEntraId {
     const headers = { ...cors(request), 'Content-Type': 'application/json' };
 
     const refreshTokenNumber = Number(/(\d+)$/.exec(body.get('refresh_token') ?? '')?.[1] ?? 0);
+    if (grantType === 'refresh_token' && refreshTokenNumber < this.refreshTokensExpireBefore) {
+      return route.fulfill({
+        status: 400,
+        headers,
+        body: JSON.stringify({
+          error: 'invalid_grant',
+          error_description:
+            'AADSTS700084: The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime of 1.00:00:00, which cannot be extended.',
+          error_codes: [700084],
+        }),
+      });
+    }
     if (grantType === 'refresh_token' && refreshTokenNumber < this.refreshTokensValidFrom) {
       return route.fulfill({
         status: 400,
@@ -185,6 +226,7 @@ export class FakeEntraId {
       oid: USER_ID,
       sub: 'fake-subject',
       tid: TENANT_ID,
+      login_hint: LOGIN_HINT,
       ver: '2.0',
       ...(nonce ? { nonce } : {}),
     });

@@ -10,7 +10,8 @@ const MICROSOFT_HOST =
   /^https:\/\/([a-z0-9-]+\.)*(microsoft|microsoftonline|msauth|msftauth|azure|windows|live|office|msidentity|chinacloudapi|microsoftonline-p)\.(com|net|us|cn)(\/|$)/;
 
 type AuthFixtures = {
-  appConfig: Record<string, unknown>;
+  /** What /config.json answers; null leaves it to the server (the deploy project's own file). */
+  appConfig: Record<string, unknown> | null;
   entra: FakeEntraId;
   graph: GraphRoute;
   /** Requests to Microsoft hosts that no fake serves: each one fails the test. */
@@ -20,8 +21,8 @@ type AuthFixtures = {
   consoleMessages: string[];
 };
 
-const cloudOf = (config: Record<string, unknown>): CloudName =>
-  typeof config.cloud === 'string' && config.cloud in CLOUDS
+const cloudOf = (config: Record<string, unknown> | null): CloudName =>
+  typeof config?.cloud === 'string' && config.cloud in CLOUDS
     ? (config.cloud as CloudName)
     : 'global';
 
@@ -43,7 +44,8 @@ export const test = base.extend<AuthFixtures>({
     });
     await entra.install(context);
     await graph.install(context);
-    await context.route('**/config.json', (route) => route.fulfill({ json: appConfig }));
+    if (appConfig)
+      await context.route('**/config.json', (route) => route.fulfill({ json: appConfig }));
     context.on('request', (request) => {
       if (request.headers()['authorization']) authorizationHosts.add(new URL(request.url()).host);
     });
@@ -54,6 +56,8 @@ export const test = base.extend<AuthFixtures>({
     use,
   ) => {
     page.on('console', (message) => consoleMessages.push(message.text()));
+    // A Trusted Types refusal throws in the page rather than logging a CSP line.
+    page.on('pageerror', (error) => consoleMessages.push(error.message));
     await use(page);
     expect(unexpectedMicrosoftRequests, 'requests to Microsoft hosts no fake serves').toEqual([]);
     expect([...authorizationHosts], 'hosts that were sent an Authorization header').toEqual(
@@ -64,8 +68,8 @@ export const test = base.extend<AuthFixtures>({
     );
     expect(leaked, 'console output that contains an access token').toEqual([]);
     expect(
-      consoleMessages.filter((text) => text.includes('Content Security Policy')),
-      'CSP violations',
+      consoleMessages.filter((text) => /Content Security Policy|Trusted(HTML|Script)/.test(text)),
+      'CSP and Trusted Types violations',
     ).toEqual([]);
   },
 });
@@ -75,5 +79,8 @@ export { expect };
 export async function signIn(page: Page, path = '/') {
   await page.goto(path);
   await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
-  await expect(page.getByRole('heading', { name: 'NDES connectors' })).toBeVisible();
+  // Generous: the first Graph answer may wait on a busy machine.
+  await expect(page.getByRole('heading', { name: 'NDES connectors' })).toBeVisible({
+    timeout: 15_000,
+  });
 }

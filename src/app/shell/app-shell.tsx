@@ -16,6 +16,7 @@ import { NotificationsOutlet } from './notifications-outlet';
 import { OfflineBanner } from './offline-banner';
 import { ReadOnlyBanner } from './read-only-banner';
 import { RetryIndicator } from './retry-indicator';
+import { SessionDialogs } from './session-dialogs';
 import { ThemeToggle } from './theme-toggle';
 
 export function AppShell() {
@@ -52,6 +53,7 @@ export function AppShell() {
         </RouteBoundary>
       </Container>
       <NotificationsOutlet />
+      <SessionDialogs />
     </Box>
   );
 }

@@ -1,30 +1,25 @@
-import { useSyncExternalStore } from 'react';
+import { createStore } from '@/lib/create-store';
 
 export type AccessMode = { readOnly: false } | { readOnly: true; reason: string };
 
-let current: AccessMode = { readOnly: false };
-const listeners = new Set<() => void>();
+const accessMode = createStore<AccessMode>({ readOnly: false });
 
 /** Marks the session read-only (missing write scope, or Graph refused a write), with the reason to show. */
 export function setAccessMode(next: AccessMode) {
-  if (
+  accessMode.set((current) =>
     current.readOnly === next.readOnly &&
     (!next.readOnly || (current.readOnly && current.reason === next.reason))
-  )
-    return;
-  current = next;
-  listeners.forEach((listener) => listener());
+      ? current
+      : next,
+  );
 }
 
 export function getAccessMode(): AccessMode {
-  return current;
+  return accessMode.get();
 }
 
 export function useAccessMode(): AccessMode {
-  return useSyncExternalStore((listener) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  }, getAccessMode);
+  return accessMode.use();
 }
 
 export const WRITE_PERMISSION = 'DeviceManagementConfiguration.ReadWrite.All';

@@ -14,9 +14,12 @@ export interface AuthClient {
   readonly kind: 'msal' | 'demo';
   /** A name for the tenant's cloud, shown in the account menu. */
   readonly cloudLabel: string;
+  /** Minutes without input in any of the app's tabs before it signs out; 0 = never. */
+  readonly idleTimeoutMinutes: number;
   getAccount(): AuthAccount | null;
   /** A Graph access token for the configured scopes; may leave for an interactive sign-in. */
   acquireToken(request?: TokenRequest): Promise<string>;
   signIn(): Promise<void>;
-  signOut(): Promise<void>;
+  /** Signs out everywhere in this browser (other tabs follow); `idle` is said on the sign-in page. */
+  signOut(reason?: 'idle'): Promise<void>;
 }

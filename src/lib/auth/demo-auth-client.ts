@@ -12,6 +12,7 @@ const DEMO_TOKEN = 'demo-access-token';
 export const demoAuthClient: AuthClient = {
   kind: 'demo',
   cloudLabel: 'Demo tenant',
+  idleTimeoutMinutes: 0,
   getAccount: () => DEMO_ACCOUNT,
   acquireToken: () => Promise.resolve(DEMO_TOKEN),
   signIn: () => Promise.resolve(),

@@ -1,4 +1,5 @@
 import {
+  AuthError,
   EventType,
   InteractionRequiredAuthError,
   type AccountInfo,
@@ -12,7 +13,12 @@ import { CLOUDS } from '@/config/clouds';
 
 import { scopesAllowWrite, setAccessMode, WRITE_PERMISSION } from './access-mode';
 import type { AuthAccount, AuthClient, TokenRequest } from './auth-client';
-import { runBeforeInteraction } from './interaction-hooks';
+import { leavingForEntra, runBeforeInteraction } from './interaction-hooks';
+import { aadstsCode, describeAuthError, isNetworkAuthError } from './msal-errors';
+import { postSessionMessage } from './session-channel';
+import { clearAppStorage, noteSignedOut, type SignedOutReason } from './session-storage';
+import { signInPrompt, SignInRequiredError } from './sign-in-prompt';
+import { accountsForTenant } from './tenant-accounts';
 
 const toAccount = (account: AccountInfo): AuthAccount => ({
   name: account.name ?? account.username,
@@ -23,24 +29,30 @@ const toAccount = (account: AccountInfo): AuthAccount => ({
 export type MsalStart = { redirectError: unknown };
 
 /** Initializes MSAL, completes a returning redirect and picks the active account, all before the first render. */
-export async function startMsal(instance: PublicClientApplication): Promise<MsalStart> {
+export async function startMsal(
+  instance: PublicClientApplication,
+  config: Pick<AppConfig, 'tenantId'>,
+): Promise<MsalStart> {
   await instance.initialize();
   instance.addEventCallback((message: EventMessage) => {
     // MSAL v5: the LOGIN_SUCCESS payload is the AccountInfo itself.
     if (message.eventType === EventType.LOGIN_SUCCESS && message.payload) {
-      instance.setActiveAccount(message.payload as AccountInfo);
+      const account = message.payload as AccountInfo;
+      if (accountsForTenant([account], config.tenantId).length) instance.setActiveAccount(account);
     }
   });
   let redirectError: unknown = null;
   try {
     const result = await instance.handleRedirectPromise();
-    if (result?.account) instance.setActiveAccount(result.account);
+    if (result?.account && accountsForTenant([result.account], config.tenantId).length)
+      instance.setActiveAccount(result.account);
   } catch (error) {
     redirectError = error;
   }
-  if (!instance.getActiveAccount()) {
-    const [first] = instance.getAllAccounts();
-    if (first) instance.setActiveAccount(first);
+  const active = instance.getActiveAccount();
+  if (!active || !accountsForTenant([active], config.tenantId).length) {
+    const [first] = accountsForTenant(instance.getAllAccounts(), config.tenantId);
+    instance.setActiveAccount(first ?? null);
   }
   return { redirectError };
 }
@@ -52,12 +64,19 @@ class InteractionStartedError extends Error {
   }
 }
 
+type MsalAuthClientOptions = {
+  /** An interactive attempt just came back with an error: the next one waits for a click. */
+  interactiveAttemptFailed?: boolean;
+};
+
 export function createMsalAuthClient(
   instance: PublicClientApplication,
   config: AppConfig,
+  { interactiveAttemptFailed = false }: MsalAuthClientOptions = {},
 ): AuthClient {
   let inFlight: Promise<string> | null = null;
   let interacting = false;
+  let mayInteractUnasked = !interactiveAttemptFailed;
 
   const noteGrantedScopes = (result: AuthenticationResult) => {
     setAccessMode(
@@ -70,14 +89,40 @@ export function createMsalAuthClient(
     );
   };
 
-  // Never start a second interaction: one redirect is already taking the page away.
+  // The first reason stays on screen (a failed redirect is shown once, before what followed from it).
+  const askToSignIn = (error: unknown): never => {
+    signInPrompt.set(
+      (current) =>
+        current ?? { message: describeAuthError(error, config.clientId), code: aadstsCode(error) },
+    );
+    throw new SignInRequiredError();
+  };
+
+  // One interaction at a time. The flag is released whenever the page is still here afterwards: a
+  // failure (shown through the prompt), or a redirect the browser did not follow.
   const interact = async (start: () => Promise<void>): Promise<never> => {
-    if (!interacting) {
-      interacting = true;
+    if (interacting) throw new InteractionStartedError();
+    interacting = true;
+    leavingForEntra.set(true);
+    try {
       runBeforeInteraction();
       await start();
+    } catch (error) {
+      askToSignIn(error);
+    } finally {
+      interacting = false;
+      leavingForEntra.set(false);
     }
     throw new InteractionStartedError();
+  };
+
+  const signInAgain = () => {
+    const account = instance.getActiveAccount();
+    return interact(() =>
+      account
+        ? instance.acquireTokenRedirect({ scopes: config.scopes, account })
+        : instance.loginRedirect({ scopes: config.scopes }),
+    );
   };
 
   const acquire = async ({ claims }: TokenRequest): Promise<string> => {
@@ -93,16 +138,19 @@ export function createMsalAuthClient(
       noteGrantedScopes(result);
       return result.accessToken;
     } catch (error) {
-      if (error instanceof InteractionRequiredAuthError) {
+      if (isNetworkAuthError(error) || !(error instanceof AuthError)) throw error;
+      if (error instanceof InteractionRequiredAuthError && mayInteractUnasked) {
         return interact(() => instance.acquireTokenRedirect({ ...request, account }));
       }
-      throw error;
+      // timed_out, monitor_window_timeout, a refused refresh token: only the user can resolve these.
+      return askToSignIn(error);
     }
   };
 
   return {
     kind: 'msal',
     cloudLabel: CLOUDS[config.cloud].label,
+    idleTimeoutMinutes: config.idleTimeoutMinutes,
     getAccount: () => {
       const account = instance.getActiveAccount();
       return account ? toAccount(account) : null;
@@ -115,8 +163,23 @@ export function createMsalAuthClient(
       });
       return inFlight;
     },
-    signIn: () =>
-      interact(() => instance.loginRedirect({ scopes: config.scopes })).catch(() => undefined),
-    signOut: () => instance.logoutRedirect({ account: instance.getActiveAccount() }),
+    signIn: () => {
+      mayInteractUnasked = true;
+      signInPrompt.set(null);
+      return signInAgain().catch(() => undefined);
+    },
+    signOut: async (reason?: SignedOutReason) => {
+      const account = instance.getActiveAccount();
+      clearAppStorage();
+      if (reason) noteSignedOut(reason);
+      postSessionMessage({ type: 'signed-out' });
+      leavingForEntra.set(true);
+      try {
+        // With the account, MSAL sends its login_hint claim as Entra ID's logout_hint.
+        await instance.logoutRedirect({ account });
+      } finally {
+        leavingForEntra.set(false);
+      }
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { AuthError, InteractionRequiredAuthError } from '@azure/msal-browser';
 
-import { describeAuthError } from './msal-errors';
+import { aadstsCode, describeAuthError } from './msal-errors';
 
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
 
@@ -27,6 +27,9 @@ describe('describeAuthError', () => {
     ['login_required', 'Your session has ended'],
     ['interaction_in_progress', 'already in progress'],
     ['no_network_connectivity', 'Could not reach Microsoft Entra ID'],
+    ['timed_out', 'could not be renewed in the background'],
+    ['monitor_window_timeout', 'could not be renewed in the background'],
+    ['invalid_grant', 'Your sign-in has expired'],
   ])('explains %s in words, never as a link', (code, expected) => {
     const message = describeAuthError(
       new AuthError(code, 'correlation-id', 'See https://aka.ms/msaljs/browser-errors'),
@@ -34,6 +37,18 @@ describe('describeAuthError', () => {
     );
     expect(message).toContain(expected);
     expect(message).not.toContain('https://');
+  });
+
+  it('reads the AADSTS code for an administrator to look up', () => {
+    expect(
+      aadstsCode(
+        new AuthError('access_denied', 'correlation-id', 'AADSTS500121: Authentication failed.'),
+      ),
+    ).toBe('AADSTS500121');
+    expect(
+      aadstsCode(new AuthError('timed_out', 'correlation-id', 'Token acquisition timed out.')),
+    ).toBeNull();
+    expect(aadstsCode(new Error('AADSTS1'))).toBeNull();
   });
 
   it('names an unknown code and its AADSTS number', () => {

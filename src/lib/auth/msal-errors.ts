@@ -1,4 +1,4 @@
-import { AuthError } from '@azure/msal-browser';
+import { AuthError, InteractionRequiredAuthError } from '@azure/msal-browser';
 
 import { WRITE_PERMISSION } from './access-mode';
 
@@ -10,11 +10,22 @@ export function describeAuthError(error: unknown, clientId: string): string {
   if (!(error instanceof AuthError)) {
     return error instanceof Error ? error.message : 'Sign-in failed for an unknown reason.';
   }
-  const aadsts = /AADSTS(\d+)/.exec(`${error.errorMessage} ${error.subError}`)?.[1];
+  const aadsts = aadstsCode(error)?.slice('AADSTS'.length);
   if (error.errorCode === 'consent_required' || aadsts === '65001') {
     return `An administrator must grant the app the ${WRITE_PERMISSION} permission (admin consent for client id ${clientId}).`;
   }
+  if (error instanceof InteractionRequiredAuthError && error.errorCode === 'invalid_grant') {
+    return 'Your organization requires you to sign in again (for example for multifactor authentication).';
+  }
   switch (error.errorCode) {
+    case 'timed_out':
+    case 'monitor_window_timeout':
+    case 'block_iframe_reload':
+      return 'Your sign-in could not be renewed in the background. Sign in again to continue.';
+    case 'invalid_grant':
+    case 'refresh_token_expired':
+    case 'no_tokens_found':
+      return 'Your sign-in has expired. Sign in again to continue.';
     case 'user_cancelled':
     case 'access_denied':
       return 'Sign-in was cancelled. Sign in again to continue.';
@@ -37,4 +48,17 @@ export function describeAuthError(error: unknown, clientId: string): string {
     default:
       return `Sign-in failed (${error.errorCode}${aadsts ? `, AADSTS${aadsts}` : ''}).`;
   }
+}
+
+/** The AADSTS code Entra ID answered with (`AADSTS50076`), if any. */
+export function aadstsCode(error: unknown): string | null {
+  if (!(error instanceof AuthError)) return null;
+  return /AADSTS\d+/.exec(`${error.errorMessage} ${error.subError}`)?.[0] ?? null;
+}
+
+// Not the session's fault: the app's offline handling covers these, a new sign-in would not help.
+const NETWORK_CODES = new Set(['no_network_connectivity', 'endpoints_resolution_error']);
+
+export function isNetworkAuthError(error: unknown): boolean {
+  return error instanceof AuthError && NETWORK_CODES.has(error.errorCode);
 }

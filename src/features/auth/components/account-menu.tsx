@@ -5,10 +5,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState } from 'react';
 
 import { useAuth } from '@/lib/auth/auth-context';
+import { unsavedChanges } from '@/lib/unsaved-changes';
 
 // The menu (Popover, Modal, MenuList) loads on first open, keeping it out of the first page.
 const AccountMenuPopup = lazy(async () => ({
   default: (await import('./account-menu-popup')).AccountMenuPopup,
+}));
+const SignOutDialog = lazy(async () => ({
+  default: (await import('./sign-out-dialog')).SignOutDialog,
 }));
 
 /** Who is signed in, to which tenant, and sign-out. */
@@ -16,16 +20,22 @@ export function AccountMenu() {
   const auth = useAuth();
   const queryClient = useQueryClient();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [confirming, setConfirming] = useState<string[] | null>(null);
   const menuId = useId();
   const account = auth.getAccount();
   if (!account) return null;
 
   const signOut = async () => {
-    setAnchor(null);
-    // No Graph data outlives the session: drop the cache and every draft before leaving.
+    setConfirming(null);
+    // No Graph data outlives the session; the client drops the drafts and MSAL its tokens.
     queryClient.clear();
-    sessionStorage.clear();
     await auth.signOut();
+  };
+  const askToSignOut = () => {
+    setAnchor(null);
+    const unsaved = [...unsavedChanges.get().values()];
+    if (unsaved.length > 0) setConfirming(unsaved);
+    else void signOut();
   };
 
   return (
@@ -52,7 +62,16 @@ export function AccountMenu() {
             cloudLabel={auth.cloudLabel}
             canSignOut={auth.kind === 'msal'}
             onClose={() => setAnchor(null)}
-            onSignOut={() => void signOut()}
+            onSignOut={askToSignOut}
+          />
+        </Suspense>
+      )}
+      {confirming && (
+        <Suspense fallback={null}>
+          <SignOutDialog
+            unsaved={confirming}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => void signOut()}
           />
         </Suspense>
       )}

@@ -6,11 +6,30 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import { useAuth } from '@/lib/auth/auth-context';
+import type { SignedOutReason } from '@/lib/auth/session-storage';
+import { signInPrompt, type SignInPrompt } from '@/lib/auth/sign-in-prompt';
 
-type SignInPageProps = { error?: string | null };
+import { AuthErrorText } from './auth-error-text';
 
-export function SignInPage({ error = null }: SignInPageProps) {
+type SignInPageProps = {
+  error?: SignInPrompt | null;
+  signedOutReason?: SignedOutReason | null;
+  idleTimeoutMinutes?: number;
+};
+
+export function SignInPage({
+  error = null,
+  signedOutReason = null,
+  idleTimeoutMinutes = 0,
+}: SignInPageProps) {
   const auth = useAuth();
+  // A sign-in that fails before it leaves the page (storage, interaction_in_progress) lands here.
+  const prompt = signInPrompt.use();
+  const shown = prompt ?? error;
+  const signedOut =
+    signedOutReason === 'idle'
+      ? `You were signed out after ${idleTimeoutMinutes} minutes without activity.`
+      : 'You signed out in another tab of the app.';
   return (
     <Container component="main" maxWidth="sm" sx={{ py: 6 }}>
       <Paper variant="outlined" sx={{ p: 4 }}>
@@ -20,9 +39,14 @@ export function SignInPage({ error = null }: SignInPageProps) {
             Sign in with your Microsoft Entra ID work account to manage your tenant&apos;s NDES
             connectors.
           </Typography>
-          {error && (
+          {signedOutReason && (
+            <Alert severity="info" role="status">
+              {signedOut}
+            </Alert>
+          )}
+          {shown && (
             <Alert severity="error" role="alert">
-              {error}
+              <AuthErrorText prompt={shown} />
             </Alert>
           )}
           <Button variant="contained" onClick={() => void auth.signIn()}>

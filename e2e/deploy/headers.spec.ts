@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+
+import { expect, test } from '@playwright/test';
+
+const swa = JSON.parse(readFileSync('public/staticwebapp.config.json', 'utf8')) as {
+  globalHeaders: Record<string, string>;
+  routes: { route: string; headers?: Record<string, string> }[];
+};
+const bridgePolicy = swa.routes.find((route) => route.route === '/redirect.html')?.headers?.[
+  'Content-Security-Policy'
+];
+const SECURITY_HEADERS = Object.keys(swa.globalHeaders).map((name) => name.toLowerCase());
+
+test('every kind of path carries the security headers, as deploy/nginx.conf ships them', async ({
+  request,
+}) => {
+  const index = await request.get('/');
+  const asset = /src="(\/assets\/[^"]+\.js)"/.exec(await index.text())?.[1];
+  expect(asset, 'index.html loads a script from /assets/').toBeTruthy();
+
+  const paths = {
+    '/': { type: 'text/html', cache: 'no-cache', policy: swa.globalHeaders },
+    '/connectors/3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01/edit': {
+      type: 'text/html',
+      cache: 'no-cache',
+      policy: swa.globalHeaders,
+    },
+    [asset ?? '/assets/missing.js']: {
+      type: 'javascript',
+      cache: 'public, max-age=31536000, immutable',
+      policy: swa.globalHeaders,
+    },
+    '/redirect.html': {
+      type: 'text/html',
+      cache: 'no-store',
+      policy: { ...swa.globalHeaders, 'Content-Security-Policy': bridgePolicy },
+    },
+    '/config.json': { type: 'application/json', cache: 'no-store', policy: swa.globalHeaders },
+  };
+  for (const [path, expected] of Object.entries(paths)) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers['content-type'], path).toContain(expected.type);
+    expect(headers['cache-control'], path).toBe(expected.cache);
+    for (const name of SECURITY_HEADERS) {
+      const want = Object.entries(expected.policy).find(([key]) => key.toLowerCase() === name);
+      expect(headers[name], `${name} on ${path}`).toBe(want?.[1]);
+    }
+  }
+  expect(bridgePolicy).toContain("frame-ancestors 'self'");
+  expect(swa.globalHeaders['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+});
+
+test('an error response carries the headers too', async ({ request }) => {
+  const response = await request.get('/assets/no-such-file.js');
+  expect(response.status()).toBe(404);
+  for (const name of SECURITY_HEADERS) expect(response.headers()[name], name).toBeTruthy();
+});
+
+test('a deep link loads the app', async ({ page }) => {
+  await page.route('**/config.json', (route) => route.fulfill({ json: {} }));
+  await page.goto('/connectors/3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01/edit');
+  await expect(page.getByRole('heading', { name: 'Connect your tenant' })).toBeVisible();
+});
+
+test('the page enforces Trusted Types: a string never reaches an HTML sink', async ({ page }) => {
+  await page.route('**/config.json', (route) => route.fulfill({ json: {} }));
+  const response = await page.goto('/');
+  expect(response?.headers()['content-security-policy']).toContain(
+    "require-trusted-types-for 'script'",
+  );
+  await expect(page.getByRole('heading', { name: 'Connect your tenant' })).toBeVisible();
+  const refused = await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>not trusted</b>';
+      return false;
+    } catch (error) {
+      return error instanceof TypeError;
+    }
+  });
+  expect(refused).toBe(true);
+});
