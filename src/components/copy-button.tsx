@@ -4,7 +4,7 @@ import IconButton from '@mui/material/IconButton';
 import { useState } from 'react';
 
 import { DeferredTooltip } from '@/components/deferred-tooltip';
-import { notify } from '@/lib/notifications';
+import { notify } from '@/lib/state/notifications';
 
 type CopyButtonProps = { value: string; label: string };
 

@@ -3,7 +3,7 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 
-import { notify } from '@/lib/notifications';
+import { notify } from '@/lib/state/notifications';
 
 /** Copies a failure's diagnostics (message, code, ids, time) for a support ticket. */
 export function CopyDiagnosticsButton({ text }: { text: () => string }) {

@@ -1,8 +1,8 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 
 import { explainError } from './graph/explain-error';
-import { connectQueriesToNetworkStatus } from './network-status';
-import { notify } from './notifications';
+import { connectQueriesToNetworkStatus } from './state/network-status';
+import { notify } from './state/notifications';
 
 export function createQueryClient() {
   connectQueriesToNetworkStatus();

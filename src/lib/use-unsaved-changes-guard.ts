@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 
 import { leavingForEntra } from '@/lib/auth/interaction-hooks';
-import { registerUnsavedChanges } from '@/lib/unsaved-changes';
+import { registerUnsavedChanges } from '@/lib/state/unsaved-changes';
 
 /**
  * Holds in-app navigation while `when` is true (the caller asks the user through the returned blocker)

@@ -2,9 +2,9 @@ import { setupWorker } from 'msw/browser';
 
 import type { DemoControls } from '@/lib/demo/demo-controls';
 
-import { createMockDb } from './db';
 import { graphHandlers } from './handlers';
 import { createDemoControls, createMockGraphApi, type MockGraphApi } from './mock-graph-api';
+import { createMockDb } from './tenant/db';
 
 declare global {
   interface Window {

@@ -1,8 +1,8 @@
 import type { DemoControls, PatchResponseMode } from '@/lib/demo/demo-controls';
 import type { ArmedFault, FaultSpec } from '@/lib/demo/faults';
 
-import type { MockDb } from './db';
 import type { LoggedRequest } from './faults/fault-store';
+import type { MockDb } from './tenant/db';
 
 /** What demo builds expose as `window.__mockGraph`, for Playwright and for a curious presenter. */
 export type MockGraphApi = {

@@ -2,9 +2,9 @@ import { setupServer } from 'msw/node';
 
 import type { FaultSpec } from '@/lib/demo/faults';
 
-import { createMockDb, memoryStore } from './db';
 import { matchesPathPattern } from './faults/path-pattern';
 import { graphHandlers } from './handlers';
+import { createMockDb, memoryStore } from './tenant/db';
 
 /** Vitest: the same mock Graph, in memory. */
 export const mockDb = createMockDb(memoryStore());

@@ -2,7 +2,7 @@ import { http } from 'msw';
 import { z } from 'zod';
 
 import { configureGraphClient, type GraphClientConfig } from '@/lib/graph/graph-client';
-import { graphErrorResponse, graphJson } from '@/mocks/graph-response';
+import { graphErrorResponse, graphJson } from '@/mocks/graph/graph-response';
 import { server } from '@/mocks/node';
 
 import { TEST_GRAPH_BASE_URL, TEST_TOKEN } from './graph-test-config';

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 
 import { configureGraphClient } from '@/lib/graph/graph-client';
 import { reportRetryProgress } from '@/lib/graph/retry-status';
-import { notificationQueue } from '@/lib/notifications';
+import { notificationQueue } from '@/lib/state/notifications';
 import { mockDb, server } from '@/mocks/node';
 
 import { TEST_GRAPH_BASE_URL, TEST_TOKEN } from './graph-test-config';

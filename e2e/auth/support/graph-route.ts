@@ -1,8 +1,8 @@
 import type { BrowserContext, Request, Route } from '@playwright/test';
 import { getResponse } from 'msw';
 
-import { createMockDb, memoryStore } from '../../../src/mocks/db';
 import { graphHandlers } from '../../../src/mocks/handlers';
+import { createMockDb, memoryStore } from '../../../src/mocks/tenant/db';
 
 export type GraphCall = {
   method: string;

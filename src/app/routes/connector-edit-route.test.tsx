@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
 
-import { graphErrorResponse } from '@/mocks/graph-response';
+import { graphErrorResponse } from '@/mocks/graph/graph-response';
 import { mockDb, server } from '@/mocks/node';
 import { recordGraphTraffic } from '@/testing/record-requests';
 import { renderApp } from '@/testing/render';

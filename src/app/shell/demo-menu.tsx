@@ -8,7 +8,7 @@ import { lazy, Suspense, useState } from 'react';
 
 import { DeferredTooltip } from '@/components/deferred-tooltip';
 import { useDemo } from '@/lib/demo/demo-context';
-import { notify } from '@/lib/notifications';
+import { notify } from '@/lib/state/notifications';
 
 // Loaded on first open; Vite replaces the flag at build time, so production builds drop it entirely.
 const FaultLabDialog =

@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 
 import { useAuth } from '@/lib/auth/auth-context';
 import { watchIdle, type IdleControls } from '@/lib/auth/idle-timer';
-import { useUnsavedChangeDescriptions } from '@/lib/unsaved-changes';
+import { useUnsavedChangeDescriptions } from '@/lib/state/unsaved-changes';
 
 /** Signs out after `idleTimeoutMinutes` without input in any tab, warning a minute before. */
 export function IdleSignOutDialog() {

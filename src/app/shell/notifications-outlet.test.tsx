@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 
-import { notify } from '@/lib/notifications';
+import { notify } from '@/lib/state/notifications';
 
 import { NotificationsOutlet } from './notifications-outlet';
 

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 
-import { dismissNotification, notificationQueue } from '@/lib/notifications';
+import { dismissNotification, notificationQueue } from '@/lib/state/notifications';
 
 /**
  * One toast at a time, from the front of the queue (MUI's consecutive Snackbars): closing one lets it

@@ -1,8 +1,8 @@
 import Alert from '@mui/material/Alert';
 import { useEffect, useRef } from 'react';
 
-import { useOnline } from '@/lib/network-status';
-import { notify } from '@/lib/notifications';
+import { useOnline } from '@/lib/state/network-status';
+import { notify } from '@/lib/state/notifications';
 
 /** Shown while the browser is offline; pages that were waiting load again once it is back. */
 export function OfflineBanner() {

@@ -1,4 +1,4 @@
-import { createStore } from '@/lib/create-store';
+import { createStore } from '@/lib/state/create-store';
 
 export type AccessMode = { readOnly: false } | { readOnly: true; reason: string };
 

@@ -1,4 +1,4 @@
-import { createStore } from '@/lib/create-store';
+import { createStore } from '@/lib/state/create-store';
 
 type BeforeInteraction = () => void;
 const hooks = createStore<ReadonlySet<BeforeInteraction>>(new Set());

@@ -1,4 +1,4 @@
-import { createStore } from '@/lib/create-store';
+import { createStore } from '@/lib/state/create-store';
 
 /** Why the app needs the user to sign in again; the shell shows it with a "Sign in again" button. */
 export type SignInPrompt = {

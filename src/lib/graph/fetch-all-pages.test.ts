@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { z } from 'zod';
 
-import { graphJson } from '@/mocks/graph-response';
+import { graphJson } from '@/mocks/graph/graph-response';
 import { server } from '@/mocks/node';
 import { TEST_GRAPH_BASE_URL } from '@/testing/graph-test-config';
 import { recordGraphTraffic } from '@/testing/record-requests';

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 
-import { graphJson, graphNoContent } from '@/mocks/graph-response';
+import { graphJson, graphNoContent } from '@/mocks/graph/graph-response';
 import { answer, GUID, itemSchema, ok, PATH } from '@/testing/graph-answers';
 import { recordGraphTraffic } from '@/testing/record-requests';
 

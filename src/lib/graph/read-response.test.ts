@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 
-import { graphErrorResponse, intuneNotFound } from '@/mocks/graph-response';
+import { graphErrorResponse, intuneNotFound } from '@/mocks/graph/graph-response';
 import { answer, GUID, PATH } from '@/testing/graph-answers';
 import { recordGraphTraffic } from '@/testing/record-requests';
 

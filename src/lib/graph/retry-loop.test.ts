@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 
-import { graphNoContent } from '@/mocks/graph-response';
+import { graphNoContent } from '@/mocks/graph/graph-response';
 import { answer, failWith, GUID, itemSchema, ok, PATH, reconfigure } from '@/testing/graph-answers';
 
 import { graphRequest } from './graph-client';

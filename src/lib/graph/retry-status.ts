@@ -1,4 +1,4 @@
-import { createStore } from '@/lib/create-store';
+import { createStore } from '@/lib/state/create-store';
 
 import type { RetryProgress } from './retry-loop';
 

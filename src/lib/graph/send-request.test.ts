@@ -1,4 +1,4 @@
-import { graphNoContent } from '@/mocks/graph-response';
+import { graphNoContent } from '@/mocks/graph/graph-response';
 import { answer, GUID, never, ok, PATH, reconfigure } from '@/testing/graph-answers';
 import { TEST_TOKEN } from '@/testing/graph-test-config';
 import { recordGraphTraffic } from '@/testing/record-requests';

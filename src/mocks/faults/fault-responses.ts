@@ -2,7 +2,7 @@ import { HttpResponse } from 'msw';
 
 import { FAULT_KINDS, type ArmedFault, type FaultKind } from '@/lib/demo/faults';
 
-import { graphErrorResponse, intuneMessage } from '../graph-response';
+import { graphErrorResponse, intuneMessage } from '../graph/graph-response';
 
 type Answer = (request: Request) => Promise<Response | undefined>;
 type StatusKind = {

@@ -1,5 +1,5 @@
-import { createMockDb } from '../db';
-import { memoryStore } from '../key-value-store';
+import { memoryStore } from '../graph/key-value-store';
+import { createMockDb } from '../tenant/db';
 
 const LIST = '/deviceManagement/ndesConnectors';
 

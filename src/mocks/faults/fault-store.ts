@@ -1,7 +1,7 @@
-import { createStore } from '@/lib/create-store';
 import { faultSpecSchema, isUsedUp, type ArmedFault, type FaultSpec } from '@/lib/demo/faults';
+import { createStore } from '@/lib/state/create-store';
 
-import { readJson, type KeyValueStore } from '../key-value-store';
+import { readJson, type KeyValueStore } from '../graph/key-value-store';
 
 import { matchesPathPattern } from './path-pattern';
 import { FAULTS_KEY, REQUESTS_KEY } from './storage-keys';

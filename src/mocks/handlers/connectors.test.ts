@@ -1,5 +1,5 @@
 import { mockDb } from '../node';
-import { seedScopeTags } from '../seed';
+import { seedScopeTags } from '../tenant/seed';
 
 const BETA = 'https://graph.microsoft.com/beta';
 const COLLECTION = `${BETA}/deviceManagement/ndesConnectors`;

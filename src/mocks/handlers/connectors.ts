@@ -1,10 +1,14 @@
 import { http } from 'msw';
 
-import type { MockDb } from '../db';
-import { graphErrorResponse, graphJson, graphNoContent, intuneNotFound } from '../graph-response';
-import { validateConnectorPatch } from '../validate-connector-patch';
-
-import { GRAPH_BETA } from './graph-base';
+import { GRAPH_BETA } from '../graph/graph-base';
+import {
+  graphErrorResponse,
+  graphJson,
+  graphNoContent,
+  intuneNotFound,
+} from '../graph/graph-response';
+import type { MockDb } from '../tenant/db';
+import { validateConnectorPatch } from '../tenant/validate-connector-patch';
 
 const COLLECTION = `${GRAPH_BETA}/deviceManagement/ndesConnectors`;
 const CONTEXT = 'https://graph.microsoft.com/beta/$metadata#deviceManagement/ndesConnectors';

@@ -1,9 +1,8 @@
 import { http } from 'msw';
 
-import type { MockDb } from '../db';
-import { graphJson } from '../graph-response';
-
-import { GRAPH_BETA } from './graph-base';
+import { GRAPH_BETA } from '../graph/graph-base';
+import { graphJson } from '../graph/graph-response';
+import type { MockDb } from '../tenant/db';
 
 export function scopeTagHandlers(db: MockDb) {
   return [

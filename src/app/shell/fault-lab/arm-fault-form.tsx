@@ -12,7 +12,7 @@ import {
   type FaultKind,
   type FaultTarget,
 } from '@/lib/demo/faults';
-import { notify } from '@/lib/notifications';
+import { notify } from '@/lib/state/notifications';
 
 type RetryAfterFormat = 'none' | 'seconds' | 'http-date';
 

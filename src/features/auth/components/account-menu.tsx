@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState } from 'react';
 
 import { useAuth } from '@/lib/auth/auth-context';
-import { unsavedChanges } from '@/lib/unsaved-changes';
+import { unsavedChanges } from '@/lib/state/unsaved-changes';
 
 // The menu (Popover, Modal, MenuList) loads on first open, keeping it out of the first page.
 const AccountMenuPopup = lazy(async () => ({

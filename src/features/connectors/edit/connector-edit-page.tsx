@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useAccessMode } from '@/lib/auth/access-mode';
-import { notify } from '@/lib/notifications';
+import { notify } from '@/lib/state/notifications';
 
 import type { SavedState } from '../detail/saved-state';
 import type { Connector } from '../model/connector';

@@ -3,7 +3,7 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 
 import { getGraphBaseUrl } from '@/lib/graph/graph-client';
 import { GraphError } from '@/lib/graph/graph-error';
-import { notify } from '@/lib/notifications';
+import { notify } from '@/lib/state/notifications';
 import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
 
 import { fieldOf, type Connector } from '../model/connector';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { createStore } from '@/lib/create-store';
+import { createStore } from '@/lib/state/create-store';
 
 // Intune's tenant status page flags a connector that has not checked in for more than a day, and calls it
 // unhealthy after three. https://learn.microsoft.com/mem/intune/fundamentals/tenant-status

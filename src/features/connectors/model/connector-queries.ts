@@ -4,7 +4,6 @@ import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
 import { graphFetch } from '@/lib/graph/graph-client';
 
 import { connectorSchema, type Connector } from './connector';
-
 import { connectorPurposes } from './request-purposes';
 
 export const CONNECTORS_URL = '/deviceManagement/ndesConnectors';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 
 import { onBeforeInteraction } from '@/lib/auth/interaction-hooks';
-import { notify } from '@/lib/notifications';
+import { notify } from '@/lib/state/notifications';
 
 import type { ConnectorFormInput, ConnectorFormValues } from '../form/form-values';
 

@@ -2,11 +2,12 @@ import type { Connector } from '@/features/connectors/model/connector';
 import type { ScopeTag } from '@/features/scope-tags/types';
 import type { PatchResponseMode } from '@/lib/demo/demo-controls';
 
-import { createFaultStore } from './faults/fault-store';
-import type { KeyValueStore } from './key-value-store';
+import { createFaultStore } from '../faults/fault-store';
+import type { KeyValueStore } from '../graph/key-value-store';
+
 import { seedConnectors, seedScopeTags } from './seed';
 
-export { memoryStore } from './key-value-store';
+export { memoryStore } from '../graph/key-value-store';
 export type { PatchResponseMode };
 
 type DbState = {

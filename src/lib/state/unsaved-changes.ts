@@ -1,4 +1,4 @@
-import { createStore } from '@/lib/create-store';
+import { createStore } from '@/lib/state/create-store';
 
 /** What has unsaved changes right now, in words ("Changes to CERT01"), for dialogs that end the session. */
 export const unsavedChanges = createStore<ReadonlyMap<symbol, string>>(new Map());

@@ -13,7 +13,8 @@ import { toLocalInputValue } from '@/lib/date-time';
 import { graphFetch, graphRequest } from '@/lib/graph/graph-client';
 import { GraphError } from '@/lib/graph/graph-error';
 
-import { mockDb } from './node';
+import { mockDb } from '../node';
+
 import { validateConnectorPatch } from './validate-connector-patch';
 
 const ID = '3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01';
