@@ -2,8 +2,9 @@ import type { Page } from '@playwright/test';
 
 import { expect, test } from '../../support/demo-test';
 
+import { countBrowserRequests } from './browser-requests';
 import { expectedBehaviour, FAULT_MATRIX, type MatrixRow, type Place } from './matrix';
-import { loggedRequests } from './mock-graph';
+import { faultHits, loggedRequests } from './mock-graph';
 import { PLACES } from './places';
 import { formValues } from './submit-edit';
 
@@ -12,9 +13,17 @@ const retryIndicator = (page: Page) => page.getByRole('status', { name: 'Graph r
 async function runRow(page: Page, row: MatrixRow) {
   const place = PLACES[row.place];
   const { method, path } = place.target;
-  await place.arm(page, { method, path, ...row.fault });
+  const fault = await place.arm(page, { method, path, ...row.fault });
+  const browserSent = countBrowserRequests(page, method, path);
   const typed = await place.strike(page);
   const sent = () => loggedRequests(page, method, path);
+  /** The mock's log and the browser's own view of the network agree on how many requests went out. */
+  const expectSent = async (count: number, what: string) => {
+    expect(await sent(), `${what} (mock Graph's log)`).toHaveLength(count);
+    expect(browserSent(), `${what} (the browser's network)`).toBe(count);
+  };
+  const expectFaultFired = async () =>
+    expect(await faultHits(page, fault.id), 'requests the armed fault answered').toBe(fault.count);
 
   if (row.expect.outcome === 'recovers') {
     if (row.expect.indicator)
@@ -25,7 +34,8 @@ async function runRow(page: Page, row: MatrixRow) {
     }
     await place.expectWorking(page);
     await expect(retryIndicator(page)).toBeHidden();
-    expect(await sent()).toHaveLength(row.expect.sent);
+    await expectSent(row.expect.sent, 'requests sent');
+    await expectFaultFired();
     return;
   }
 
@@ -35,8 +45,9 @@ async function runRow(page: Page, row: MatrixRow) {
   if (place.showsDetails) {
     for (const detail of details) await expect(shown).toContainText(detail);
   }
+  await expectSent(row.expect.sent, `${method} requests sent before the error showed`);
+  await expectFaultFired();
   const requests = await sent();
-  expect(requests, `${method} requests sent before the error showed`).toHaveLength(row.expect.sent);
   if (place.showsDetails) {
     const graphRequestId = requests.at(-1)?.requestId ?? null;
     if (requestId) {
@@ -58,7 +69,7 @@ async function runRow(page: Page, row: MatrixRow) {
   await place.tryAgain(page, shown, recovery);
   await place.expectWorking(page, recovery);
   const again = recovery === 'found applied' ? 0 : 1;
-  expect(await sent(), 'requests after trying again').toHaveLength(row.expect.sent + again);
+  await expectSent(row.expect.sent + again, 'requests after trying again');
 }
 
 /** One test per row of the fault matrix for `place`; `npm run test:faults` prints the results. */

@@ -63,3 +63,9 @@ export async function loggedRequests(
       (!pathPattern || matchesPathPattern(pathPattern, entry.path)),
   );
 }
+
+/** How many requests the armed fault has answered: proof that a row's fault really fired. */
+export async function faultHits(page: Page, faultId: string): Promise<number> {
+  const faults = await callMockGraph<ArmedFault[]>(page, 'faults');
+  return faults.find((fault) => fault.id === faultId)?.hits ?? 0;
+}

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-import { FAULT_TARGETS, type FaultSpec } from '../../../src/lib/demo/faults';
+import { FAULT_TARGETS, type ArmedFault, type FaultSpec } from '../../../src/lib/demo/faults';
 
 import type { Place, Recovery } from './matrix';
 import { armFault, armFaultBeforeLoad, clearRequestLog } from './mock-graph';
@@ -10,7 +10,7 @@ import { formValues, submitEdit } from './submit-edit';
 export type PlaceDriver = {
   target: { method: 'GET' | 'PATCH'; path: string };
   /** Arms the fault at a moment no request it could strike is in flight, and clears the request log. */
-  arm: (page: Page, spec: FaultSpec) => Promise<void>;
+  arm: (page: Page, spec: FaultSpec) => Promise<ArmedFault>;
   /** Makes the app send the request the fault strikes; for the save, returns the form as typed. */
   strike: (page: Page) => Promise<string[] | null>;
   errorShown: (page: Page, message: string) => Locator;
@@ -34,10 +34,6 @@ const editUrl = `/connectors/${CERT01.id}/edit`;
 
 const formScopeTag = (page: Page) =>
   page.getByRole('form', { name: 'Edit connector' }).getByText(CERT01.scopeTag, { exact: true });
-
-const armBeforeLoad = async (page: Page, spec: FaultSpec) => {
-  await armFaultBeforeLoad(page, spec);
-};
 
 /** The edit page, loaded and settled; the save's PATCH can only go out once the user submits. */
 export async function openEditPage(page: Page) {
@@ -63,7 +59,7 @@ const navigationWorks = async (page: Page) => {
 export const PLACES: Record<Place, PlaceDriver> = {
   list: {
     target: FAULT_TARGETS.list,
-    arm: armBeforeLoad,
+    arm: armFaultBeforeLoad,
     strike: async (page) => {
       await page.goto('/connectors');
       return null;
@@ -79,7 +75,7 @@ export const PLACES: Record<Place, PlaceDriver> = {
   },
   detail: {
     target: FAULT_TARGETS.detail,
-    arm: armBeforeLoad,
+    arm: armFaultBeforeLoad,
     strike: async (page) => {
       await page.goto(`/connectors/${CERT01.id}`);
       return null;
@@ -95,7 +91,7 @@ export const PLACES: Record<Place, PlaceDriver> = {
   },
   'scope tags': {
     target: FAULT_TARGETS.scopeTags,
-    arm: armBeforeLoad,
+    arm: armFaultBeforeLoad,
     strike: async (page) => {
       await page.goto(editUrl);
       await expect(heading(page, `Edit ${CERT01.name}`)).toBeVisible();
@@ -124,8 +120,9 @@ export const PLACES: Record<Place, PlaceDriver> = {
     target: FAULT_TARGETS.save,
     arm: async (page, spec) => {
       await openEditPage(page);
-      await armFault(page, spec);
+      const fault = await armFault(page, spec);
       await clearRequestLog(page);
+      return fault;
     },
     strike: async (page) => {
       await page.getByRole('textbox', { name: 'Display name' }).fill(NEW_NAME);

@@ -4,23 +4,17 @@ import { loggedRequests } from './mock-graph';
 
 export const displayNameField = (page: Page) => page.getByRole('textbox', { name: 'Display name' });
 
-/**
- * Changes the display name (when given), clicks Save, and confirms the review dialog when the app
- * shows one: the PATCH goes out either on Save or on "Confirm and save".
- */
+/** Changes the display name (when given), clicks Save, and confirms the review dialog it must open. */
 export async function submitEdit(page: Page, { displayName }: { displayName?: string } = {}) {
   if (displayName !== undefined) await displayNameField(page).fill(displayName);
   const patchesBefore = (await loggedRequests(page, 'PATCH')).length;
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await expect
-    .poll(
-      async () =>
-        (await dialog.isVisible()) || (await loggedRequests(page, 'PATCH')).length > patchesBefore,
-      { message: 'Save opens a review dialog or sends the PATCH' },
-    )
-    .toBe(true);
-  if (await dialog.isVisible()) await dialog.getByRole('button', { name: /Confirm/ }).click();
+  const review = page.getByRole('dialog', { name: 'Review changes before saving' });
+  await expect(review).toBeVisible();
+  expect(await loggedRequests(page, 'PATCH'), 'nothing is sent before the review').toHaveLength(
+    patchesBefore,
+  );
+  await review.getByRole('button', { name: 'Confirm and save' }).click();
 }
 
 /** Every value the edit form holds: its inputs and the scope tags picked. */
