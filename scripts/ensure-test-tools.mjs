@@ -34,7 +34,7 @@ if (isDebian && isRoot) {
   console.log(`pretest: installing ${needed.join(' and ')} with apt-get…`);
   // RUNLEVEL=1: the package must not start nginx as a system service; the tests start their own.
   run('apt-get', ['update']);
-  run('apt-get', ['install', '-y', '--no-install-recommends', ...needed], {
+  run('apt-get', ['install', '-y', ...needed], {
     DEBIAN_FRONTEND: 'noninteractive',
     RUNLEVEL: '1',
   });

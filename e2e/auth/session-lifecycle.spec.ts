@@ -105,7 +105,7 @@ test('signing out asks about unsaved changes, sends the logout hint and signs ou
   await page.getByRole('button', { name: 'Megan Bowen' }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   const ask = page.getByRole('dialog', { name: 'Sign out and discard unsaved changes?' });
-  await expect(ask).toContainText('Unsaved changes on this page');
+  await expect(ask).toContainText('Unsaved changes to CERT01 – NDES primary');
   expect(await axeViolations(page)).toEqual([]);
   await ask.getByRole('button', { name: 'Keep editing' }).click();
   await expect(page.getByLabel('Display name')).toHaveValue('Never saved');
@@ -146,7 +146,7 @@ test.describe('idle sign-out', () => {
 
     const warning = page.getByRole('dialog', { name: 'You will be signed out in a minute' });
     await page.clock.fastForward('01:05');
-    await expect(warning).toContainText('Unsaved changes on this page');
+    await expect(warning).toContainText('Unsaved changes to CERT01 – NDES primary');
     expect(await axeViolations(page)).toEqual([]);
     // Typing elsewhere does not dismiss the warning; only the button (keyboard here) does.
     await page.keyboard.press('Tab');

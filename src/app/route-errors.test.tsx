@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 
-import { FAULT_TARGETS } from '@/lib/demo/faults';
+import { FAULT_TARGETS } from '@/app/shell/fault-lab/fault-targets';
 import { armFault, receivedRequests } from '@/mocks/node';
 import { renderApp } from '@/testing/render';
 

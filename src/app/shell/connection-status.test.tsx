@@ -1,8 +1,9 @@
 import { act, screen } from '@testing-library/react';
 
-import { FAULT_TARGETS } from '@/lib/demo/faults';
 import { armFault, receivedRequests } from '@/mocks/node';
 import { renderApp } from '@/testing/render';
+
+import { FAULT_TARGETS } from './fault-lab/fault-targets';
 
 afterEach(() => window.dispatchEvent(new Event('online')));
 

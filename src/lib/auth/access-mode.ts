@@ -24,7 +24,7 @@ export function useAccessMode(): AccessMode {
 
 export const WRITE_PERMISSION = 'DeviceManagementConfiguration.ReadWrite.All';
 
-/** Whether the granted scopes allow PATCH on ndesConnectors. */
+/** Whether the granted scopes include the write permission. */
 export function scopesAllowWrite(scopes: readonly string[]): boolean {
   return scopes.some((scope) => scope.toLowerCase().endsWith(WRITE_PERMISSION.toLowerCase()));
 }

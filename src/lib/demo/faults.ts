@@ -41,28 +41,6 @@ export const FAULT_KINDS = {
 export type FaultKind = keyof typeof FAULT_KINDS;
 const FAULT_KIND_NAMES = Object.keys(FAULT_KINDS) as [FaultKind, ...FaultKind[]];
 
-/** The four places a fault can strike in the app, as the Graph requests behind them. */
-export const FAULT_TARGETS: Record<
-  'list' | 'detail' | 'scopeTags' | 'save',
-  { label: string; hint?: string; method: 'GET' | 'PATCH'; path: string }
-> = {
-  list: { label: 'Connector list', method: 'GET', path: '/deviceManagement/ndesConnectors' },
-  detail: {
-    label: 'Connector detail',
-    hint: 'also the edit screen, and the reads around a save',
-    method: 'GET',
-    path: '/deviceManagement/ndesConnectors/:id',
-  },
-  scopeTags: {
-    label: 'Scope tag lookup',
-    method: 'GET',
-    path: '/deviceManagement/roleScopeTags',
-  },
-  save: { label: 'Save (PATCH)', method: 'PATCH', path: '/deviceManagement/ndesConnectors/:id' },
-};
-
-export type FaultTarget = keyof typeof FAULT_TARGETS;
-
 export const faultSpecSchema = z.object({
   method: z.enum(['GET', 'PATCH', 'POST', 'DELETE', '*']),
   /** Relative to Graph's version segment: `/deviceManagement/ndesConnectors/:id`; `*` matches any rest. */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 
-import { FAULT_TARGETS } from '@/lib/demo/faults';
 import { armFault } from '@/mocks/node';
 
 import { fetchAllPages } from './fetch-all-pages';
@@ -12,6 +11,11 @@ import {
   type RetryStatus,
 } from './retry-status';
 
+// Three Graph requests to strike; what they are for does not matter to the retry status.
+const TAGS = { method: 'GET', path: '/deviceManagement/roleScopeTags' } as const;
+const LIST = { method: 'GET', path: '/deviceManagement/ndesConnectors' } as const;
+const SAVE = { method: 'PATCH', path: '/deviceManagement/ndesConnectors/:id' } as const;
+
 function recordRetryStatus() {
   const seen: (RetryStatus | null)[] = [];
   const unsubscribe = subscribeToRetryStatus(() => seen.push(getRetryStatus()));
@@ -20,9 +24,9 @@ function recordRetryStatus() {
 
 it('says which attempt is coming and why while the client waits, then clears', async () => {
   const { seen, unsubscribe } = recordRetryStatus();
-  armFault({ ...FAULT_TARGETS.scopeTags, kind: 'http-429', count: 2 });
+  armFault({ ...TAGS, kind: 'http-429', count: 2 });
 
-  const tags = await fetchAllPages(FAULT_TARGETS.scopeTags.path, {
+  const tags = await fetchAllPages(TAGS.path, {
     itemSchema: z.object({ id: z.string() }),
   });
   unsubscribe();
@@ -37,9 +41,9 @@ it('says which attempt is coming and why while the client waits, then clears', a
 
 it('clears when the attempts run out, and names a dropped network', async () => {
   const { seen, unsubscribe } = recordRetryStatus();
-  armFault({ ...FAULT_TARGETS.list, kind: 'network-error', count: 3 });
+  armFault({ ...LIST, kind: 'network-error', count: 3 });
 
-  await expect(graphRequest(FAULT_TARGETS.list.path)).rejects.toThrow('Could not reach');
+  await expect(graphRequest(LIST.path)).rejects.toThrow('Could not reach');
   unsubscribe();
 
   expect(seen.map((status) => status && `${status.reason} ${status.nextAttempt}`)).toEqual([
@@ -52,7 +56,7 @@ it('clears when the attempts run out, and names a dropped network', async () => 
 
 it('never waits to retry a write Graph may have applied', async () => {
   const { seen, unsubscribe } = recordRetryStatus();
-  armFault({ ...FAULT_TARGETS.save, kind: 'http-504' });
+  armFault({ ...SAVE, kind: 'http-504' });
 
   await expect(
     graphRequest('/deviceManagement/ndesConnectors/3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01', {

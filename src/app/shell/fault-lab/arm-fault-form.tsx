@@ -5,14 +5,10 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 
-import {
-  FAULT_KINDS,
-  FAULT_TARGETS,
-  type FaultControls,
-  type FaultKind,
-  type FaultTarget,
-} from '@/lib/demo/faults';
+import { FAULT_KINDS, type FaultControls, type FaultKind } from '@/lib/demo/faults';
 import { notify } from '@/lib/state/notifications';
+
+import { FAULT_TARGETS, type FaultTarget } from './fault-targets';
 
 type RetryAfterFormat = 'none' | 'seconds' | 'http-date';
 

@@ -1,4 +1,6 @@
-import { FAULT_KINDS, FAULT_TARGETS, type ArmedFault } from '@/lib/demo/faults';
+import { FAULT_KINDS, type ArmedFault } from '@/lib/demo/faults';
+
+import { FAULT_TARGETS } from './fault-targets';
 
 export function targetLabel({ method, path }: Pick<ArmedFault, 'method' | 'path'>): string {
   const target = Object.values(FAULT_TARGETS).find(

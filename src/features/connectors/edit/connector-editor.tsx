@@ -7,6 +7,7 @@ import { notify } from '@/lib/state/notifications';
 import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
 
 import { fieldOf, type Connector } from '../model/connector';
+import { connectorLabel } from '../model/connector-label';
 import { changedFields, patchEquals } from '../model/patch';
 
 import { ConflictDialog } from './conflicts/conflict-dialog';
@@ -57,7 +58,10 @@ export function ConnectorEditor({ connector, readOnly, onSaved, ...nav }: Connec
   const failure = shownFailure(state);
   const deleted = failure?.error instanceof GraphError && failure.error.status === 404;
   // Once the connector is gone the draft is what survives: leaving must not offer to discard it.
-  const guard = useUnsavedChangesGuard(hasChanges && !readOnly && !deleted);
+  const guard = useUnsavedChangesGuard(
+    hasChanges && !readOnly && !deleted,
+    `Unsaved changes to ${connectorLabel(original)}`,
+  );
   const onSettled = (settled: SaveState) => {
     if (settled.step === 'saved') {
       draft.clear();
