@@ -24,7 +24,16 @@ export function useAccessMode(): AccessMode {
 
 export const WRITE_PERMISSION = 'DeviceManagementConfiguration.ReadWrite.All';
 
-/** Whether the granted scopes include the write permission. */
+// Microsoft's docs disagree on which permission updates an ndesConnector: the update page names
+// DeviceManagementServiceConfig.ReadWrite.All, the resource page this one. Either allows the write.
+// https://learn.microsoft.com/graph/api/intune-raimportcerts-ndesconnector-update?view=graph-rest-beta
+const WRITE_PERMISSIONS = [WRITE_PERMISSION, 'DeviceManagementServiceConfig.ReadWrite.All'].map(
+  (permission) => permission.toLowerCase(),
+);
+
+/** Whether the granted scopes include a write permission, in any cloud (`https://graph.microsoft.us/…`). */
 export function scopesAllowWrite(scopes: readonly string[]): boolean {
-  return scopes.some((scope) => scope.toLowerCase().endsWith(WRITE_PERMISSION.toLowerCase()));
+  return scopes.some((scope) =>
+    WRITE_PERMISSIONS.includes((scope.split('/').at(-1) ?? '').toLowerCase()),
+  );
 }
