@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 
 import { mockDb } from '@/mocks/node';
+import { recordGraphTraffic } from '@/testing/record-requests';
 import { renderApp } from '@/testing/render';
 
 /** The value beside a label in a description list (<dt>/<dd>), found by position, not by markup. */
@@ -72,4 +73,20 @@ describe('the connector page', () => {
     expect(alert).toHaveTextContent('ResourceNotFound');
     expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
   });
+});
+
+describe('a connector id that is not a plain identifier', () => {
+  it.each(['..', '%2E%2E', 'abc%3F%24top%3D1', 'a%2Fb'])(
+    'is refused before it reaches a URL: /connectors/%s',
+    async (segment) => {
+      const traffic = recordGraphTraffic();
+      renderApp({ route: `/connectors/${segment}` });
+
+      expect(await screen.findByText(/is not a connector id/)).toBeInTheDocument();
+      // Nothing but the scope tag lookup reaches Graph.
+      expect(
+        traffic.requests.filter(({ url }) => !url.pathname.endsWith('/roleScopeTags')),
+      ).toEqual([]);
+    },
+  );
 });

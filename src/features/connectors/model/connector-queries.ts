@@ -17,8 +17,17 @@ export function listConnectors(signal?: AbortSignal): Promise<Connector[]> {
   });
 }
 
+// Intune's connector ids are GUIDs. Anything else (`..`, a slash, a query) is refused before it can
+// become part of a URL: encoding leaves `..` as it is, and the URL would then name the collection.
+const PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+
 export function connectorUrl(id: string) {
-  return `${CONNECTORS_URL}/${encodeURIComponent(id)}`;
+  if (!PLAIN_ID.test(id)) {
+    throw new Error(
+      `“${id}” is not a connector id: an id has only letters, digits, hyphens and underscores.`,
+    );
+  }
+  return `${CONNECTORS_URL}/${id}`;
 }
 
 export function getConnector(id: string, signal?: AbortSignal): Promise<Connector> {
