@@ -6,6 +6,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useEffect, useId, useRef, useState } from 'react';
 
+import { UnsavedChangesList } from '@/components/unsaved-changes-list';
 import { useAuth } from '@/lib/auth/auth-context';
 import { watchIdle, type IdleControls } from '@/lib/auth/idle-timer';
 import { useUnsavedChangeDescriptions } from '@/lib/state/unsaved-changes';
@@ -40,13 +41,7 @@ export function IdleSignOutDialog() {
           The app has not been used for a while, so it will sign you out.
           {unsaved.length > 0 && ' These unsaved changes will be lost:'}
         </DialogContentText>
-        {unsaved.length > 0 && (
-          <ul>
-            {unsaved.map((description) => (
-              <li key={description}>{description}</li>
-            ))}
-          </ul>
-        )}
+        <UnsavedChangesList unsaved={unsaved} />
       </DialogContent>
       <DialogActions>
         <Button

@@ -6,6 +6,8 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useId } from 'react';
 
+import { UnsavedChangesList } from '@/components/unsaved-changes-list';
+
 type SignOutDialogProps = { unsaved: string[]; onCancel: () => void; onConfirm: () => void };
 
 /** Asks before a sign-out would throw away unsaved changes. */
@@ -19,11 +21,7 @@ export function SignOutDialog({ unsaved, onCancel, onConfirm }: SignOutDialogPro
         <DialogContentText id={textId}>
           Signing out discards these changes in every tab of the app:
         </DialogContentText>
-        <ul>
-          {unsaved.map((description) => (
-            <li key={description}>{description}</li>
-          ))}
-        </ul>
+        <UnsavedChangesList unsaved={unsaved} />
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel}>Keep editing</Button>
