@@ -1,57 +1,37 @@
 import type { TooltipProps } from '@mui/material/Tooltip';
-import {
-  cloneElement,
-  lazy,
-  Suspense,
-  useState,
-  type FocusEvent,
-  type MouseEvent,
-  type ReactElement,
-} from 'react';
+import { cloneElement, lazy, Suspense, useState, type FocusEvent, type ReactElement } from 'react';
 
-// MUI's Tooltip brings Popper (about 7 KB gzipped) to the first page; it loads on the first hover or focus.
+// MUI's Tooltip brings Popper (about 7 KB gzipped): it loads in its own chunk once the page is up.
 const Tooltip = lazy(() => import('@mui/material/Tooltip'));
 
-type ChildProps = {
-  'aria-label'?: string;
-  onMouseOver?: (event: MouseEvent<HTMLElement>) => void;
-  onFocus?: (event: FocusEvent<HTMLElement>) => void;
-};
-
 type DeferredTooltipProps = Pick<TooltipProps, 'title' | 'describeChild'> & {
-  children: ReactElement<ChildProps>;
+  children: ReactElement<{ 'aria-label'?: string }>;
 };
 
 /**
- * MUI's Tooltip, loaded when first wanted. Until then the child carries the accessible name, or the
- * native title, that MUI's Tooltip gives it while closed, so nothing reads differently.
+ * MUI's Tooltip, kept off the first page. Its chunk starts loading on the first render, not on the
+ * first hover: swapping the child for the Tooltip's copy while it has focus would drop the focus.
+ * Until it has loaded, the child carries the accessible name, or the native title, that the Tooltip
+ * gives it while closed, and a hover or keyboard focus in the meantime opens it once it arrives.
  */
 export function DeferredTooltip({ title, describeChild = false, children }: DeferredTooltipProps) {
-  // null: not wanted yet, so not loaded.
-  const [open, setOpen] = useState<boolean | null>(null);
+  const [open, setOpen] = useState(false);
   const closedProps =
     typeof title !== 'string'
       ? {}
       : describeChild
         ? { title }
         : { 'aria-label': children.props['aria-label'] ?? title };
-
-  if (open === null) {
-    return cloneElement(children, {
-      ...closedProps,
-      onMouseOver: (event: MouseEvent<HTMLElement>) => {
-        children.props.onMouseOver?.(event);
-        setOpen(true);
-      },
-      onFocus: (event: FocusEvent<HTMLElement>) => {
-        children.props.onFocus?.(event);
-        // As MUI does: a tooltip opens on keyboard focus, not on the focus a click brings.
-        if (event.currentTarget.matches(':focus-visible')) setOpen(true);
-      },
-    });
-  }
+  const waiting = cloneElement(children, {
+    ...closedProps,
+    onMouseOver: () => setOpen(true),
+    onMouseLeave: () => setOpen(false),
+    // As MUI does: keyboard focus opens a tooltip, the focus a click brings does not.
+    onFocus: (event: FocusEvent<HTMLElement>) => setOpen(event.target.matches(':focus-visible')),
+    onBlur: () => setOpen(false),
+  });
   return (
-    <Suspense fallback={cloneElement(children, closedProps)}>
+    <Suspense fallback={waiting}>
       <Tooltip
         title={title}
         describeChild={describeChild}

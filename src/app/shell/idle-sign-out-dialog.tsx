@@ -4,35 +4,18 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 
 import { UnsavedChangesList } from '@/components/unsaved-changes-list';
-import { useAuth } from '@/lib/auth/auth-context';
-import { watchIdle, type IdleControls } from '@/lib/auth/idle-timer';
 import { useUnsavedChangeDescriptions } from '@/lib/state/unsaved-changes';
 
-/** Signs out after `idleTimeoutMinutes` without input in any tab, warning a minute before. */
-export function IdleSignOutDialog() {
-  const auth = useAuth();
-  const [warning, setWarning] = useState(false);
-  const controls = useRef<IdleControls | null>(null);
+type IdleSignOutDialogProps = { onStay: () => void };
+
+/** The last minute before the idle sign-out: what would be lost, and a way to stay. */
+export function IdleSignOutDialog({ onStay }: IdleSignOutDialogProps) {
   const unsaved = useUnsavedChangeDescriptions();
   const titleId = useId();
   const textId = useId();
-  const timeoutMs = auth.idleTimeoutMinutes * 60_000;
-
-  useEffect(() => {
-    if (timeoutMs <= 0) return;
-    const watch = watchIdle({
-      timeoutMs,
-      onWarning: setWarning,
-      onTimeout: () => void auth.signOut('idle'),
-    });
-    controls.current = watch;
-    return watch.stop;
-  }, [auth, timeoutMs]);
-
-  if (!warning) return null;
   return (
     <Dialog open aria-labelledby={titleId} aria-describedby={textId}>
       <DialogTitle id={titleId}>You will be signed out in a minute</DialogTitle>
@@ -44,11 +27,7 @@ export function IdleSignOutDialog() {
         <UnsavedChangesList unsaved={unsaved} />
       </DialogContent>
       <DialogActions>
-        <Button
-          variant="contained"
-
-          onClick={() => controls.current?.stay()}
-        >
+        <Button variant="contained" onClick={onStay}>
           Stay signed in
         </Button>
       </DialogActions>

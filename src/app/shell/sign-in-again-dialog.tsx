@@ -8,15 +8,15 @@ import { useId } from 'react';
 
 import { AuthErrorText } from '@/features/auth/components/auth-error-text';
 import { useAuth } from '@/lib/auth/auth-context';
-import { signInPrompt } from '@/lib/auth/sign-in-prompt';
+import { signInPrompt, type SignInPrompt } from '@/lib/auth/sign-in-prompt';
 
 /** The way back when a token needs the user: says why, keeps the draft, and waits for a click. */
-export function SignInAgainDialog() {
-  const prompt = signInPrompt.use();
+type SignInAgainDialogProps = { prompt: SignInPrompt };
+
+export function SignInAgainDialog({ prompt }: SignInAgainDialogProps) {
   const auth = useAuth();
   const titleId = useId();
   const textId = useId();
-  if (!prompt) return null;
   return (
     <Dialog
       open
