@@ -13,6 +13,8 @@ import { tabTo } from './support/keyboard';
 import { CERT01 } from './support/seeded';
 
 test('the whole edit flow works with the keyboard alone', async ({ page }) => {
+  // Dozens of key presses, each followed by a focus check: past the default 30 s on a 2-core runner.
+  test.slow();
   const patches = capturePatches(page);
   const newName = 'CERT01 – keyboard edit';
   await page.goto('/connectors');
