@@ -4,8 +4,17 @@ import { cloneElement, lazy, Suspense, useState, type FocusEvent, type ReactElem
 // MUI's Tooltip brings Popper (about 7 KB gzipped): it loads in its own chunk once the page is up.
 const Tooltip = lazy(() => import('@mui/material/Tooltip'));
 
+type ChildProps = {
+  'aria-label'?: string;
+  title?: string;
+  onMouseOver?: () => void;
+  onMouseLeave?: () => void;
+  onFocus?: (event: FocusEvent<HTMLElement>) => void;
+  onBlur?: () => void;
+};
+
 type DeferredTooltipProps = Pick<TooltipProps, 'title' | 'describeChild'> & {
-  children: ReactElement<{ 'aria-label'?: string }>;
+  children: ReactElement<ChildProps>;
 };
 
 /**
