@@ -41,6 +41,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
+  // CI's two cores run two browsers, each starting the app and its mock service worker from scratch:
+  // waits get the room a page needs there. These bound waits; no test asserts a duration.
+  ...(process.env.CI ? { timeout: 60_000, expect: { timeout: 10_000 } } : {}),
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: { trace: 'retain-on-failure', serviceWorkers: 'allow' },
   projects: [
