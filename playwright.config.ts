@@ -40,9 +40,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
-  // CI's two cores run two browsers, each starting the app and its mock service worker from scratch:
-  // waits get the room a page needs there. These bound waits; no test asserts a duration.
+  // CI has two cores: one browser at a time, since two starved each other's pages past their waits.
+  workers: process.env.CI ? 1 : undefined,
+  // Each page starts the app and its mock service worker from scratch: waits get the room a page needs
+  // on CI's machine. These bound waits; no test asserts a duration.
   ...(process.env.CI ? { timeout: 60_000, expect: { timeout: 10_000 } } : {}),
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: { trace: 'retain-on-failure', serviceWorkers: 'allow' },
