@@ -58,6 +58,18 @@ test('an error response carries the headers too', async ({ request }) => {
   for (const name of SECURITY_HEADERS) expect(response.headers()[name], name).toBeTruthy();
 });
 
+test('a missing file is a 404, never the app page, as Static Web Apps excludes it from the fallback', async ({
+  request,
+}) => {
+  for (const path of ['/no-such-script.js', '/no-such-style.css', '/nested/no-such.svg']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    for (const name of SECURITY_HEADERS)
+      expect(response.headers()[name], `${name} on ${path}`).toBeTruthy();
+  }
+  expect((await request.get('/favicon.svg')).status()).toBe(200);
+});
+
 test('a deep link loads the app', async ({ page }) => {
   await page.route('**/config.json', (route) => route.fulfill({ json: {} }));
   await page.goto('/connectors/3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01/edit');
