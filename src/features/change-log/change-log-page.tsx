@@ -25,7 +25,7 @@ export function ChangeLogPage() {
         <Typography variant="body2">
           Changes made elsewhere (by other admins, scripts or Intune itself) are in Intune’s audit
           log: in the{' '}
-          <Link href={INTUNE_ADMIN_CENTER} target="_blank" rel="noreferrer">
+          <Link href={INTUNE_ADMIN_CENTER} target="_blank" rel="noreferrer" underline="always">
             Intune admin center
           </Link>
           , go to Tenant administration &gt; Audit logs. Search it by the request ids below.
