@@ -58,7 +58,8 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.strict,
   },
   {
-    // The architecture: app → features → lib. Features stay apart, except connectors → scope-tags.
+    // The architecture: app → features → lib. Features stay apart, except that connectors may use
+    // the scope-tag lookup and record what they send in the change log.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'import-x/no-restricted-paths': [
@@ -77,9 +78,14 @@ export default tseslint.config(
             },
             { target: './src/features/auth', from: './src/features', except: ['./auth'] },
             {
+              target: './src/features/change-log',
+              from: './src/features',
+              except: ['./change-log'],
+            },
+            {
               target: './src/features/connectors',
               from: './src/features',
-              except: ['./connectors', './scope-tags'],
+              except: ['./connectors', './scope-tags', './change-log'],
             },
             {
               target: [

@@ -20,6 +20,11 @@ export const routes: RouteObject[] = [
           Component: (await import('./routes/connector-edit-route')).ConnectorEditRoute,
         }),
       },
+      {
+        path: paths.changes.path,
+        // Opened rarely, so its table and exports load only then.
+        lazy: async () => ({ Component: (await import('./routes/changes-route')).ChangesRoute }),
+      },
       { path: '*', element: <Navigate to={paths.connectors.href()} replace /> },
     ],
   },

@@ -24,6 +24,7 @@ describe('parseAppConfig', () => {
         scopes: ['https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All'],
         redirectUri: 'https://admin.contoso.com/redirect.html',
         idleTimeoutMinutes: 60,
+        requestTimeoutSeconds: 30,
       },
     });
   });
@@ -37,6 +38,7 @@ describe('parseAppConfig', () => {
         scopes: ['DeviceManagementConfiguration.Read.All'],
         redirectUri: 'https://admin.contoso.com/signed-in.html',
         idleTimeoutMinutes: 0,
+        requestTimeoutSeconds: 90,
       },
       ORIGIN,
     );
@@ -47,6 +49,7 @@ describe('parseAppConfig', () => {
       scopes: ['https://dod-graph.microsoft.us/DeviceManagementConfiguration.Read.All'],
       redirectUri: 'https://admin.contoso.com/signed-in.html',
       idleTimeoutMinutes: 0,
+      requestTimeoutSeconds: 90,
     });
   });
 
@@ -104,6 +107,10 @@ describe('parseAppConfig', () => {
     ],
     [{ ...VALID, idleTimeoutMinutes: -5 }, 'idleTimeoutMinutes', '0 (off)'],
     [{ ...VALID, idleTimeoutMinutes: '60' }, 'idleTimeoutMinutes', 'a number of minutes'],
+    [{ ...VALID, requestTimeoutSeconds: 0 }, 'requestTimeoutSeconds', 'at least 1 second'],
+    [{ ...VALID, requestTimeoutSeconds: 2.5 }, 'requestTimeoutSeconds', 'whole number'],
+    [{ ...VALID, requestTimeoutSeconds: 3600 }, 'requestTimeoutSeconds', 'at most 300'],
+    [{ ...VALID, requestTimeoutSeconds: '30' }, 'requestTimeoutSeconds', 'a number of seconds'],
   ])('names the bad key in %j', (raw, key, expected) => {
     const problems = problemsOf(raw);
     expect(problems).toHaveLength(1);
@@ -133,7 +140,13 @@ describe('buildTimeConfig', () => {
         VITE_TENANT_ID: '',
         VITE_CLOUD: 'china',
         VITE_SCOPES: 'A.Read, B.Read',
+        VITE_REQUEST_TIMEOUT_SECONDS: '45',
       }),
-    ).toEqual({ clientId: CLIENT_ID, cloud: 'china', scopes: ['A.Read', 'B.Read'] });
+    ).toEqual({
+      clientId: CLIENT_ID,
+      cloud: 'china',
+      scopes: ['A.Read', 'B.Read'],
+      requestTimeoutSeconds: 45,
+    });
   });
 });

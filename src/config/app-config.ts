@@ -11,6 +11,7 @@ import {
 
 export const DEFAULT_SCOPES = ['DeviceManagementConfiguration.ReadWrite.All'];
 export const DEFAULT_IDLE_TIMEOUT_MINUTES = 60;
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -50,7 +51,16 @@ const configFileSchema = z.strictObject({
     .min(0, '0 (off) or more minutes')
     .max(24 * 60, 'at most 1440 minutes (a day)')
     .optional(),
+  requestTimeoutSeconds: z
+    .number({ error: 'a number of seconds, such as 30' })
+    .int('a whole number of seconds')
+    .min(1, 'at least 1 second')
+    .max(300, 'at most 300 seconds (5 minutes)')
+    .optional(),
 });
+
+/** The one key demo mode reads from `/config.json`: it has no tenant to sign in to. */
+export const requestTimeoutSchema = configFileSchema.pick({ requestTimeoutSeconds: true });
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
 
@@ -65,6 +75,8 @@ export type AppConfig = {
   redirectUri: string;
   /** Minutes without input before the app signs out; 0 = never. */
   idleTimeoutMinutes: number;
+  /** Seconds to wait for Graph to begin answering before a request counts as lost. */
+  requestTimeoutSeconds: number;
 };
 
 export type ConfigProblem = { key: string; expected: string };
@@ -121,6 +133,7 @@ export function parseAppConfig(raw: unknown, origin: string): ConfigResult {
       scopes: scopes.map((scope) => graphScope(cloud, scope)),
       redirectUri,
       idleTimeoutMinutes: file.idleTimeoutMinutes ?? DEFAULT_IDLE_TIMEOUT_MINUTES,
+      requestTimeoutSeconds: file.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS,
     },
   };
 }
@@ -160,6 +173,8 @@ function scopeProblems(scopes: string[], cloud: CloudName): ConfigProblem[] {
   );
 }
 
+const numberOf = (value: unknown) => (value ? Number(value) : undefined);
+
 /** Build-time fallback from VITE_* variables, used for keys config.json leaves out. */
 export function buildTimeConfig(env: Record<string, unknown>): Record<string, unknown> {
   const entries: [string, unknown][] = [
@@ -173,10 +188,8 @@ export function buildTimeConfig(env: Record<string, unknown>): Record<string, un
         : undefined,
     ],
     ['redirectUri', env.VITE_REDIRECT_URI],
-    [
-      'idleTimeoutMinutes',
-      env.VITE_IDLE_TIMEOUT_MINUTES ? Number(env.VITE_IDLE_TIMEOUT_MINUTES) : undefined,
-    ],
+    ['idleTimeoutMinutes', numberOf(env.VITE_IDLE_TIMEOUT_MINUTES)],
+    ['requestTimeoutSeconds', numberOf(env.VITE_REQUEST_TIMEOUT_SECONDS)],
   ];
   return Object.fromEntries(
     entries.filter(([, value]) => (typeof value === 'string' ? value !== '' : value !== undefined)),

@@ -1,11 +1,18 @@
-import { buildTimeConfig, parseAppConfig, type ConfigResult } from './app-config';
+import {
+  buildTimeConfig,
+  DEFAULT_REQUEST_TIMEOUT_SECONDS,
+  parseAppConfig,
+  requestTimeoutSchema,
+  type ConfigResult,
+} from './app-config';
 
-/**
- * Reads `/config.json` at startup, so one build serves any tenant. A missing file is not an error:
- * the build-time VITE_* values, if any, apply alone.
- */
-export async function loadAppConfig(): Promise<ConfigResult> {
-  const fallback = buildTimeConfig(import.meta.env);
+type ConfigFileRead = { kind: 'read'; file: unknown } | { kind: 'absent' } | { kind: 'not-json' };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Fetches `/config.json`; a missing file, or the SPA's index.html in its place, is no file. */
+async function readConfigFile(): Promise<ConfigFileRead> {
   let response: Response;
   try {
     response = await fetch(`${import.meta.env.BASE_URL}config.json`, {
@@ -13,23 +20,50 @@ export async function loadAppConfig(): Promise<ConfigResult> {
       headers: { Accept: 'application/json' },
     });
   } catch {
-    return parseAppConfig(fallback, window.location.origin);
+    return { kind: 'absent' };
   }
   const isJson = response.headers.get('content-type')?.includes('json') ?? false;
-  // An SPA fallback may answer a missing config.json with index.html: treat that as no file.
-  if (!response.ok || !isJson) return parseAppConfig(fallback, window.location.origin);
+  if (!response.ok || !isJson) return { kind: 'absent' };
   const text = await response.text();
-  if (text.trim() === '') return parseAppConfig(fallback, window.location.origin);
-  let file: unknown;
+  if (text.trim() === '') return { kind: 'absent' };
   try {
-    file = JSON.parse(text);
+    return { kind: 'read', file: JSON.parse(text) };
   } catch {
+    return { kind: 'not-json' };
+  }
+}
+
+/**
+ * Reads `/config.json` at startup, so one build serves any tenant. A missing file is not an error:
+ * the build-time VITE_* values, if any, apply alone.
+ */
+export async function loadAppConfig(): Promise<ConfigResult> {
+  const fallback = buildTimeConfig(import.meta.env);
+  const read = await readConfigFile();
+  if (read.kind === 'not-json') {
     return {
       kind: 'invalid',
       problems: [{ key: '(file)', expected: 'valid JSON: /config.json could not be parsed' }],
     };
   }
-  if (file === null || typeof file !== 'object' || Array.isArray(file))
-    return parseAppConfig(file, window.location.origin);
-  return parseAppConfig({ ...fallback, ...file }, window.location.origin);
+  if (read.kind === 'absent') return parseAppConfig(fallback, window.location.origin);
+  if (!isObject(read.file)) return parseAppConfig(read.file, window.location.origin);
+  return parseAppConfig({ ...fallback, ...read.file }, window.location.origin);
+}
+
+/**
+ * Demo mode signs in to no tenant, so of `/config.json` it takes only `requestTimeoutSeconds`; a bad
+ * value there is reported in the console and the default applies, so the demo still starts.
+ */
+export async function loadDemoRequestTimeoutSeconds(): Promise<number> {
+  const read = await readConfigFile();
+  const file = read.kind === 'read' && isObject(read.file) ? read.file : {};
+  const { requestTimeoutSeconds } = { ...buildTimeConfig(import.meta.env), ...file };
+  const parsed = requestTimeoutSchema.safeParse({ requestTimeoutSeconds });
+  if (!parsed.success) {
+    console.warn(
+      `config.json: requestTimeoutSeconds is ${parsed.error.issues[0]?.message}; using ${DEFAULT_REQUEST_TIMEOUT_SECONDS}.`,
+    );
+  }
+  return parsed.data?.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS;
 }

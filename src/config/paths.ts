@@ -5,6 +5,7 @@ export const paths = {
     path: '/connectors/:id',
     href: (id: string) => `/connectors/${encodeURIComponent(id)}`,
   },
+  changes: { path: '/changes', href: () => '/changes' },
   connectorEdit: {
     path: '/connectors/:id/edit',
     href: (id: string) => `/connectors/${encodeURIComponent(id)}/edit`,

@@ -45,6 +45,7 @@ export async function startSignedInApp(render: RenderRoot) {
   configureGraphClient({
     baseUrl: config.graphBaseUrl,
     getAccessToken: (request) => client.acquireToken(request),
+    timeoutMs: config.requestTimeoutSeconds * 1000,
     onRetry: reportRetryProgress,
   });
   followSignOutInOtherTabs(

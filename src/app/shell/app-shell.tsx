@@ -19,6 +19,11 @@ import { RetryIndicator } from './retry-indicator';
 import { SessionDialogs } from './session-dialogs';
 import { ThemeToggle } from './theme-toggle';
 
+const NAV_LINKS = [
+  [paths.connectors.path, 'Connectors'],
+  [paths.changes.path, 'Changes'],
+] as const;
+
 export function AppShell() {
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
@@ -28,14 +33,19 @@ export function AppShell() {
             NDES Connector Admin
           </Typography>
           <Box component="nav" aria-label="Main" sx={{ flexGrow: 1 }}>
-            <Link
-              component={NavLink}
-              to={paths.connectors.path}
-              color="inherit"
-              sx={{ '&.active': { fontWeight: 700 } }}
-            >
-              Connectors
-            </Link>
+            <Stack direction="row" spacing={2}>
+              {NAV_LINKS.map(([to, label]) => (
+                <Link
+                  key={to}
+                  component={NavLink}
+                  to={to}
+                  color="inherit"
+                  sx={{ '&.active': { fontWeight: 700 } }}
+                >
+                  {label}
+                </Link>
+              ))}
+            </Stack>
           </Box>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <DemoMenu />

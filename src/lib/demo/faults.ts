@@ -36,6 +36,12 @@ export const FAULT_KINDS = {
     code: null,
   },
   latency: { label: 'Slow answer only (set the latency)', status: null, code: null },
+  stall: { label: 'No answer at all (the request hangs)', status: null, code: null },
+  'accept-ignore': {
+    label: 'Accept but ignore: 204 without applying the change',
+    status: null,
+    code: null,
+  },
 } as const satisfies Record<string, { label: string; status: number | null; code: string | null }>;
 
 export type FaultKind = keyof typeof FAULT_KINDS;
@@ -55,7 +61,10 @@ export const faultSpecSchema = z.object({
     })
     .optional(),
   latencyMs: z.number().int().min(0).max(60_000).optional(),
-  /** Overrides for a status fault's envelope, e.g. a `target` naming the property a 400 is about. */
+  /**
+   * Overrides for a status fault's envelope, e.g. a `target` naming the property a 400 is about; for
+   * "accept-ignore", the one property left unchanged (the rest of the PATCH is applied).
+   */
   code: z.string().optional(),
   message: z.string().optional(),
   target: z.string().optional(),

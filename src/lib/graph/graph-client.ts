@@ -26,6 +26,8 @@ export type GraphRequestOptions<T> = {
   schema?: z.ZodType<T>;
   /** What the request is for, so that a failure can say so; without it, messages name the path. */
   purpose?: RequestPurpose;
+  /** Before an automatic retry (a write's only after 429/503): throwing stops the retries. */
+  beforeRetry?: () => Promise<void>;
 };
 
 export type GraphResult<T> = GraphRequestIds & {
@@ -40,7 +42,15 @@ export type GraphResult<T> = GraphRequestIds & {
  */
 export async function graphRequest<T>(
   pathOrUrl: string,
-  { method = 'GET', body, signal, schema, clientRequestId, purpose }: GraphRequestOptions<T> = {},
+  {
+    method = 'GET',
+    body,
+    signal,
+    schema,
+    clientRequestId,
+    purpose,
+    beforeRetry,
+  }: GraphRequestOptions<T> = {},
 ): Promise<GraphResult<T>> {
   const config = requireConfig();
   const url = resolveGraphUrl(pathOrUrl, config.baseUrl);
@@ -75,6 +85,7 @@ export async function graphRequest<T>(
     policy: config.retryPolicy ?? defaultRetryPolicy,
     signal,
     onRetry: config.onRetry,
+    beforeRetry,
   });
 }
 

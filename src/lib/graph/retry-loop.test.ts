@@ -95,4 +95,39 @@ describe('retries', () => {
     expect((error as NetworkError).clientRequestId).toMatch(GUID);
     expect(endpoint.calls()).toBe(1);
   });
+
+  it('checks with beforeRetry between the attempts, and stops when it throws', async () => {
+    const endpoint = answer('patch', failWith(503), (request) => graphNoContent(request));
+    const checks: number[] = [];
+    const overtaken = new Error('someone else changed it');
+
+    const error: unknown = await graphRequest(PATH, {
+      method: 'PATCH',
+      body: {},
+      beforeRetry: () => {
+        checks.push(endpoint.calls());
+        return Promise.reject(overtaken);
+      },
+    }).catch((e) => e);
+
+    expect(error).toBe(overtaken);
+    expect(checks).toEqual([1]);
+    expect(endpoint.calls()).toBe(1);
+  });
+
+  it('sends the retry when beforeRetry finds nothing in the way', async () => {
+    const endpoint = answer('patch', failWith(429), (request) => graphNoContent(request));
+    let checks = 0;
+
+    await expect(
+      graphRequest(PATH, {
+        method: 'PATCH',
+        body: {},
+        beforeRetry: async () => {
+          checks += 1;
+        },
+      }),
+    ).resolves.toMatchObject({ status: 204 });
+    expect([checks, endpoint.calls()]).toEqual([1, 2]);
+  });
 });

@@ -22,6 +22,11 @@ export type RetryOptions = {
   policy: RetryPolicy;
   signal?: AbortSignal;
   onRetry?: (progress: RetryProgress) => void;
+  /**
+   * Runs after the wait, before the next attempt; throwing stops the retries with that error. A write
+   * checks here that what it is about to send again has not been overtaken meanwhile.
+   */
+  beforeRetry?: () => Promise<void>;
 };
 
 /** A failure worth another attempt: throttling or an unprocessed write, or a read that got no answer. */
@@ -35,7 +40,7 @@ function retryableFailure(error: unknown, method: string): GraphError | NetworkE
 /** Runs `attempt` until it succeeds, fails for good, or the policy's attempts or total wait run out. */
 export async function withRetries<T>(
   attempt: () => Promise<T>,
-  { request, policy, signal, onRetry }: RetryOptions,
+  { request, policy, signal, onRetry, beforeRetry }: RetryOptions,
 ): Promise<T> {
   const key = Symbol('graph request');
   let waitedMs = 0;
@@ -64,6 +69,7 @@ export async function withRetries<T>(
         waited = true;
         await sleep(delayMs, signal);
         waitedMs += delayMs;
+        await beforeRetry?.();
       }
     }
   } finally {

@@ -1,8 +1,8 @@
-import { HttpResponse } from 'msw';
+import { delay, HttpResponse } from 'msw';
 
 import { FAULT_KINDS, type ArmedFault, type FaultKind } from '@/lib/demo/faults';
 
-import { graphErrorResponse, intuneMessage } from '../graph/graph-response';
+import { graphErrorResponse, graphNoContent, intuneMessage } from '../graph/graph-response';
 
 type Answer = (request: Request) => Promise<Response | undefined>;
 type StatusKind = {
@@ -75,6 +75,25 @@ function breakSchema(json: unknown, kind: 'wrong-type' | 'missing-value'): unkno
   return { ...body, value: first ? [{ ...first, displayName: 42 }, ...rest] : {} };
 }
 
+/**
+ * Intune may accept a write to a property it manages itself and keep the old value: a 204 for a PATCH
+ * of which only the properties other than `ignored` (none when it is not set) are applied.
+ */
+async function acceptButIgnore(request: Request, answer: Answer, ignored: string | undefined) {
+  const body: unknown = await request.clone().json();
+  if (ignored && typeof body === 'object' && body !== null) {
+    const applied = Object.fromEntries(Object.entries(body).filter(([key]) => key !== ignored));
+    await answer(
+      new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: JSON.stringify(applied),
+      }),
+    );
+  }
+  return graphNoContent(request);
+}
+
 /** The answer an armed fault gives instead of (or after) the mock Graph's own. */
 export async function faultResponse(
   fault: ArmedFault,
@@ -97,6 +116,11 @@ export async function faultResponse(
       return answer(request);
     case 'network-error':
       return HttpResponse.error();
+    case 'stall':
+      await delay('infinite');
+      return undefined;
+    case 'accept-ignore':
+      return acceptButIgnore(request, answer, fault.target);
     case 'dropped-response':
       await answer(request);
       return HttpResponse.error();

@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 
+import { editableFieldList } from '@/features/connectors/model/connector';
 import { FAULT_KINDS, type FaultControls, type FaultKind } from '@/lib/demo/faults';
 import { notify } from '@/lib/state/notifications';
 
@@ -27,6 +28,7 @@ export function ArmFaultForm({ faults }: { faults: FaultControls }) {
   const [retryAfter, setRetryAfter] = useState<RetryAfterFormat>('none');
   const [retryAfterSeconds, setRetryAfterSeconds] = useState('2');
   const [latencyMs, setLatencyMs] = useState('0');
+  const [ignored, setIgnored] = useState('');
   const isStatus = FAULT_KINDS[kind].status !== null;
 
   const arm = (event: FormEvent) => {
@@ -42,6 +44,7 @@ export function ArmFaultForm({ faults }: { faults: FaultControls }) {
         isStatus && retryAfter !== 'none'
           ? { seconds: clamp(retryAfterSeconds, 0, 3600), format: retryAfter }
           : undefined,
+      target: kind === 'accept-ignore' && ignored ? ignored : undefined,
     });
     notify('info', `Armed: ${FAULT_KINDS[kind].label} on ${label}`);
   };
@@ -80,6 +83,22 @@ export function ArmFaultForm({ faults }: { faults: FaultControls }) {
           </MenuItem>
         ))}
       </TextField>
+      {kind === 'accept-ignore' && (
+        <TextField
+          select
+          label="Property Intune keeps"
+          value={ignored}
+          onChange={(event) => setIgnored(event.target.value)}
+          helperText="The rest of the change is applied"
+        >
+          <MenuItem value="">Every property</MenuItem>
+          {editableFieldList.map(({ key, label }) => (
+            <MenuItem key={key} value={key}>
+              {label}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <TextField
           label="Requests to fail"

@@ -16,6 +16,7 @@ export function faultSummary(fault: ArmedFault): string {
       `Retry-After ${fault.retryAfter.seconds} s${fault.retryAfter.format === 'http-date' ? ' as an HTTP date' : ''}`,
     );
   }
+  if (fault.kind === 'accept-ignore') parts.push(`keeps ${fault.target ?? 'every property'}`);
   if (fault.latencyMs) parts.push(`${fault.latencyMs} ms late`);
   return parts.join(', ');
 }

@@ -23,6 +23,7 @@ import {
   type ConnectorFormInput,
   type ConnectorFormValues,
 } from './form/form-values';
+import { NotAppliedAlert } from './not-applied-alert';
 import { buildPatchRequest } from './review/patch-request';
 import { ReviewDialog } from './review/review-dialog';
 import type { SaveConnectorResult } from './save/save-connector';
@@ -122,13 +123,17 @@ export function ConnectorEditor({ connector, readOnly, onSaved, ...nav }: Connec
           dispatch({ type: 'review', request });
         }}
         errorSlot={
-          failure && (
-            <SaveErrorAlert
-              error={failure.error}
-              deleted={deleted}
-              onBackToList={nav.onBackToList}
-              onSendAgain={sendAgain}
-            />
+          state.step === 'not-applied' ? (
+            <NotAppliedAlert input={state.input} result={state.result} />
+          ) : (
+            failure && (
+              <SaveErrorAlert
+                error={failure.error}
+                deleted={deleted}
+                onBackToList={nav.onBackToList}
+                onSendAgain={sendAgain}
+              />
+            )
           )
         }
       />

@@ -49,13 +49,7 @@ export function ReviewDialog({
   ].join('\n');
 
   return (
-    <Dialog
-      open
-      onClose={isSaving ? undefined : onClose}
-      maxWidth="md"
-      fullWidth
-      aria-labelledby="review-title"
-    >
+    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="review-title">
       <DialogTitle id="review-title">Review changes before saving</DialogTitle>
       <DialogContent>
         <Stack spacing={3}>
@@ -106,9 +100,8 @@ export function ReviewDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={isSaving}>
-          Back to editing
-        </Button>
+        {/* Closable while saving: a slow Graph must not hold the screen; the form shows the outcome. */}
+        <Button onClick={onClose}>{isSaving ? 'Close' : 'Back to editing'}</Button>
         <Button variant="contained" onClick={onConfirm} disabled={isSaving}>
           {isSaving ? 'Saving…' : 'Confirm and save'}
         </Button>

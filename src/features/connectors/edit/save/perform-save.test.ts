@@ -48,9 +48,12 @@ describe('performSave', () => {
     const connector = { ...original, displayName: 'Mine' };
     const outcome = await performSave(input, {
       queryClient,
-      save: () => Promise.resolve({ connector, response: null }),
+      save: () => Promise.resolve({ connector, response: null, notApplied: [] }),
     });
-    expect(outcome).toEqual({ type: 'saved', result: { connector, response: null } });
+    expect(outcome).toEqual({
+      type: 'saved',
+      result: { connector, response: null, notApplied: [] },
+    });
     expect(queryClient.getQueryData(connectorQueries.detail('c1').queryKey)).toEqual(connector);
   });
 
@@ -93,5 +96,53 @@ describe('performSave', () => {
     await outcomeOf(graphError(403));
     expect(getAccessMode().readOnly).toBe(true);
     setAccessMode({ readOnly: false });
+  });
+
+  it('calls a save whose re-read lacks a sent field not applied, and records each field', async () => {
+    const connector = { ...original, displayName: 'Mine' };
+    const record = vi.fn();
+    const stateInput = {
+      ...input,
+      patch: { ...input.patch, state: 'inactive' as const },
+    };
+    const response = { status: 204, requestId: 'graph-1', clientRequestId: 'req-1', date: null };
+
+    const outcome = await performSave(stateInput, {
+      queryClient: new QueryClient(),
+      save: () => Promise.resolve({ connector, response, notApplied: ['state'] }),
+      record,
+    });
+
+    expect(outcome.type).toBe('not-applied');
+    expect(record).toHaveBeenCalledWith([
+      expect.objectContaining({ field: 'Display name', outcome: 'saved', requestId: 'graph-1' }),
+      expect.objectContaining({
+        field: 'State',
+        outcome: 'not applied',
+        oldValue: 'Active (active)',
+        newValue: 'Inactive (inactive)',
+        detail:
+          'Graph accepted the change, but State still reads Active (active). Intune may manage this field itself.',
+      }),
+    ]);
+  });
+
+  it('records a failure with the ids it has', async () => {
+    const record = vi.fn();
+    await performSave(input, {
+      queryClient: new QueryClient(),
+      save: () => Promise.reject(graphError(400)),
+      record,
+    });
+    expect(record).toHaveBeenCalledWith([
+      expect.objectContaining({
+        connectorId: 'c1',
+        connectorName: 'CERT01',
+        outcome: 'failed',
+        detail: 'Graph rejected the request.',
+        requestId: 'r',
+        clientRequestId: 'req-1',
+      }),
+    ]);
   });
 });

@@ -1,29 +1,26 @@
 import type { QueryClient } from '@tanstack/react-query';
 
+import { recordChanges } from '@/features/change-log/change-log';
+import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import { setAccessMode } from '@/lib/auth/access-mode';
 import { explainError } from '@/lib/graph/explain-error';
 import { GraphError } from '@/lib/graph/graph-error';
 
 import type { Connector } from '../../model/connector';
 import { connectorQueries } from '../../model/connector-queries';
-import type { FieldConflict } from '../conflicts/conflict-merge';
 
-import {
-  ConflictError,
-  saveConnector,
-  type SaveConnectorInput,
-  type SaveConnectorResult,
-} from './save-connector';
+import { changeEntries } from './change-entries';
+import { ConflictError, saveConnector, type SaveConnectorInput } from './save-connector';
+import type { SaveOutcome } from './save-outcome';
 
-/** How one save ended: the event the save flow's reducer takes next. */
-export type SaveOutcome =
-  | { type: 'saved'; result: SaveConnectorResult }
-  | { type: 'conflict'; current: Connector; conflicts: FieldConflict[] }
-  /** The write may have arrived (answer lost or garbled, a 5xx other than 503): re-read before resending. */
-  | { type: 'maybe-applied'; error: unknown }
-  | { type: 'failed'; error: unknown; retryable: boolean };
+export type { SaveOutcome } from './save-outcome';
 
-export type SaveDeps = { queryClient: QueryClient; save?: typeof saveConnector };
+export type SaveDeps = {
+  queryClient: QueryClient;
+  save?: typeof saveConnector;
+  /** Where the outcome is written down: the session's change log. */
+  record?: typeof recordChanges;
+};
 
 const READ_ONLY_REASON =
   'Read-only: Graph refused a change (403). Your account needs an Intune role that can update connectors (for example Intune Administrator), and the app needs DeviceManagementConfiguration.ReadWrite.All.';
@@ -73,20 +70,32 @@ function classify(error: unknown): SaveOutcome {
     : { type: 'failed', error, retryable };
 }
 
-/**
- * One connector's save, outside React: re-read, PATCH, update the caches, and say how it ended.
- * Never throws; a bulk edit runs one per connector.
- */
-export async function performSave(
+async function outcomeOf(
   input: SaveConnectorInput,
-  { queryClient, save = saveConnector }: SaveDeps,
+  queryClient: QueryClient,
+  save: typeof saveConnector,
 ): Promise<SaveOutcome> {
   try {
     const result = await save(input);
     await onSaved(queryClient, result.connector);
-    return { type: 'saved', result };
+    return { type: result.notApplied.length > 0 ? 'not-applied' : 'saved', result };
   } catch (error) {
     await onFailed(queryClient, error, input.id);
     return classify(error);
   }
+}
+
+/**
+ * One connector's save, outside React: re-read, PATCH, update the caches, write it in the change log,
+ * and say how it ended. Never throws; a bulk edit runs one per connector.
+ */
+export async function performSave(
+  input: SaveConnectorInput,
+  { queryClient, save = saveConnector, record = recordChanges }: SaveDeps,
+): Promise<SaveOutcome> {
+  const at = new Date();
+  const outcome = await outcomeOf(input, queryClient, save);
+  const tags = queryClient.getQueryData(scopeTagQueries.list().queryKey);
+  record(changeEntries(input, outcome, { at, tags }));
+  return outcome;
 }

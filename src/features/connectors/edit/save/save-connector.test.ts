@@ -1,4 +1,4 @@
-import { mockDb, receivedRequests } from '@/mocks/node';
+import { armFault, mockDb, receivedRequests } from '@/mocks/node';
 
 import type { Connector } from '../../model/connector';
 
@@ -82,5 +82,67 @@ describe('saveConnector', () => {
       ConflictError,
     );
     expect(receivedRequests('PATCH', ONE)).toHaveLength(0);
+  });
+
+  it('re-reads before retrying a PATCH after a 503, and stops with a conflict when the field changed meanwhile', async () => {
+    const original = seeded('PKCS EU');
+    armFault({
+      method: 'PATCH',
+      path: ONE,
+      kind: 'http-503',
+      // A second's wait: room for another admin to rename the connector before the retry.
+      retryAfter: { seconds: 1, format: 'seconds' },
+    });
+    const read = receivedRequests;
+    const rename = () => mockDb.updateConnector(original.id, { displayName: 'Theirs' });
+    const saving = save(original, { displayName: 'Mine' });
+    await vi.waitFor(() => expect(read('PATCH', ONE)).toHaveLength(1));
+    rename();
+
+    const error: unknown = await saving.catch((e) => e);
+
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).conflicts.map((conflict) => conflict.theirs)).toEqual([
+      'Theirs',
+    ]);
+    expect(read('PATCH', ONE)).toHaveLength(1);
+    expect(read().map((request) => request.method)).toEqual(['GET', 'PATCH', 'GET']);
+  });
+
+  it('retries the PATCH after a 429 when the re-read shows no change to the fields being saved', async () => {
+    const original = seeded('PKCS EU');
+    armFault({
+      method: 'PATCH',
+      path: ONE,
+      kind: 'http-429',
+      retryAfter: { seconds: 0, format: 'seconds' },
+    });
+
+    const { connector } = await save(original, { displayName: 'Mine' });
+
+    expect(connector.displayName).toBe('Mine');
+    expect(receivedRequests().map((request) => `${request.method} ${request.status}`)).toEqual([
+      'GET 200',
+      'PATCH 429',
+      'GET 200',
+      'PATCH 204',
+      'GET 200',
+    ]);
+  });
+
+  it('names the fields Graph accepted but did not apply, read back after the 204', async () => {
+    const original = seeded('PKCS EU');
+    armFault({ method: 'PATCH', path: ONE, kind: 'accept-ignore', target: 'state' });
+
+    const result = await save(original, { displayName: 'Renamed', state: 'inactive' });
+
+    expect(result.response?.status).toBe(204);
+    expect(result.notApplied).toEqual(['state']);
+    expect(result.connector).toMatchObject({ displayName: 'Renamed', state: original.state });
+  });
+
+  it('names no field when everything sent reads back', async () => {
+    const result = await save(seeded('PKCS EU'), { displayName: 'Renamed', state: 'inactive' });
+    expect(result.notApplied).toEqual([]);
   });
 });

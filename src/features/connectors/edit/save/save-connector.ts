@@ -1,7 +1,14 @@
 import { graphRequest, type GraphResult } from '@/lib/graph/graph-client';
 
-import { connectorSchema, type Connector, type ConnectorPatch } from '../../model/connector';
+import {
+  connectorSchema,
+  fieldEquals,
+  type Connector,
+  type ConnectorPatch,
+  type EditableField,
+} from '../../model/connector';
 import { connectorUrl, getConnector } from '../../model/connector-queries';
+import { changedFields } from '../../model/patch';
 import { connectorPurposes } from '../../model/request-purposes';
 import { findConflicts, isApplied, type FieldConflict } from '../conflicts/conflict-merge';
 
@@ -20,6 +27,11 @@ export type SaveConnectorResult = {
    * showed Graph already held every value, so no PATCH was sent.
    */
   response: Omit<GraphResult<Connector>, 'data'> | null;
+  /**
+   * Fields Graph accepted but, read back, still holds another value for: Intune may manage them itself.
+   * Empty when everything sent is what Graph now holds.
+   */
+  notApplied: EditableField[];
 };
 
 /** Someone changed a field this user also changed, between loading the form and saving it. */
@@ -43,11 +55,15 @@ export async function saveConnector({
   patch,
   clientRequestId,
 }: SaveConnectorInput): Promise<SaveConnectorResult> {
-  const current = await getConnector(id);
-  const conflicts = findConflicts(original, current, patch);
-  if (conflicts.length > 0) throw new ConflictError(current, conflicts);
+  const checkForConflicts = async () => {
+    const current = await getConnector(id);
+    const conflicts = findConflicts(original, current, patch);
+    if (conflicts.length > 0) throw new ConflictError(current, conflicts);
+    return current;
+  };
+  const current = await checkForConflicts();
   // An earlier attempt whose answer was lost may have gone through: sending it again would write twice.
-  if (isApplied(current, patch)) return { connector: current, response: null };
+  if (isApplied(current, patch)) return { connector: current, response: null, notApplied: [] };
 
   const { data, ...response } = await graphRequest(connectorUrl(id), {
     method: 'PATCH',
@@ -55,9 +71,16 @@ export async function saveConnector({
     schema: connectorSchema,
     clientRequestId,
     purpose: connectorPurposes.save,
+    // A retry after 429/503 comes seconds later: another admin may have changed a field meanwhile.
+    beforeRetry: async () => void (await checkForConflicts()),
   });
   // Intune mostly answers 204 No Content although the docs show 200 with the entity, so re-read.
   // https://learn.microsoft.com/graph/api/intune-raimportcerts-ndesconnector-update?view=graph-rest-beta
   const connector = data ?? (await getConnector(id));
-  return { connector, response };
+  return { connector, response, notApplied: unappliedFields(connector, patch) };
+}
+
+/** Sent fields that Graph, read back after accepting the write, does not hold. */
+export function unappliedFields(connector: Connector, patch: ConnectorPatch): EditableField[] {
+  return changedFields(patch).filter((key) => !fieldEquals(key, patch[key], connector[key]));
 }

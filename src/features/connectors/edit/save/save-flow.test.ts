@@ -40,7 +40,7 @@ const conflicts: FieldConflict[] = [
   },
   { field: 'state', label: 'State', original: 'active', theirs: 'none', yours: 'inactive' },
 ];
-const saved = { connector: { ...original, ...patch }, response: null };
+const saved = { connector: { ...original, ...patch }, response: null, notApplied: [] };
 
 const run = (...events: SaveEvent[]) =>
   events.reduce<SaveState>(saveFlowReducer, initialSaveState(original));
@@ -128,6 +128,29 @@ describe('saveFlowReducer', () => {
     expect(saveFlowReducer(conflict, { type: 'cancel-conflict' })).toEqual({
       step: 'editing',
       original,
+    });
+  });
+});
+
+describe('saveFlowReducer: trusting what Graph did', () => {
+  const response = { status: 204, requestId: 'graph-1', clientRequestId: 'req-1', date: null };
+  const kept = { ...original, displayName: 'Mine' };
+
+  it('ends not applied, never saved, with what Graph holds as the new baseline', () => {
+    const result = { connector: kept, response, notApplied: ['state' as const] };
+    const next = saveFlowReducer(sending(), { type: 'not-applied', result });
+    expect(next).toMatchObject({ step: 'not-applied', result, original: kept });
+    expect(saveFlowReducer(next, { type: 'review', request })).toMatchObject({
+      step: 'reviewing',
+      original: kept,
+    });
+  });
+
+  it('hides the review while sending when it is closed, and still takes the answer', () => {
+    const hidden = saveFlowReducer(sending(), { type: 'close-review' });
+    expect(hidden).toMatchObject({ step: 'sending', request: null });
+    expect(saveFlowReducer(hidden, { type: 'saved', result: saved })).toMatchObject({
+      step: 'saved',
     });
   });
 });

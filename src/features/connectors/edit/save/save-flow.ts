@@ -21,6 +21,8 @@ export type SaveStep =
   /** `request`: set when sent from the review, which stays open until Graph answers. */
   | { step: 'sending'; input: SaveConnectorInput; request: PatchRequest | null }
   | { step: 'saved'; input: SaveConnectorInput; result: SaveConnectorResult }
+  /** Graph accepted the write but kept its own value of some field; `original` is what it holds now. */
+  | { step: 'not-applied'; input: SaveConnectorInput; result: SaveConnectorResult }
   | { step: 'conflict'; input: SaveConnectorInput; current: Connector; conflicts: FieldConflict[] }
   | Failure;
 
@@ -52,15 +54,16 @@ export function saveFlowReducer(state: SaveState, event: SaveEvent): SaveState {
   const { original } = state;
   switch (event.type) {
     case 'review': {
-      const idle = state.step === 'editing' || shownFailure(state) !== null;
+      const idle =
+        state.step === 'editing' || state.step === 'not-applied' || shownFailure(state) !== null;
       return idle
         ? { step: 'reviewing', request: event.request, after: shownFailure(state), original }
         : state;
     }
     case 'close-review':
-      return state.step === 'reviewing'
-        ? { ...(state.after ?? { step: 'editing' }), original }
-        : state;
+      if (state.step === 'reviewing') return { ...(state.after ?? { step: 'editing' }), original };
+      // Closing the review while Graph is slow hides it; the save goes on and the form shows how it ends.
+      return state.step === 'sending' && state.request ? { ...state, request: null } : state;
     case 'confirm': {
       if (state.step !== 'reviewing') return state;
       const { request } = state;
@@ -88,6 +91,16 @@ export function saveFlowReducer(state: SaveState, event: SaveEvent): SaveState {
     }
     case 'cancel-conflict':
       return state.step === 'conflict' ? { step: 'editing', original } : state;
+    case 'not-applied':
+      // The new baseline is what Graph holds: the fields it kept stay in the form as unsaved changes.
+      return state.step === 'sending'
+        ? {
+            step: 'not-applied',
+            input: state.input,
+            result: event.result,
+            original: event.result.connector,
+          }
+        : state;
     case 'saved':
     case 'conflict':
     case 'failed':

@@ -29,7 +29,8 @@ export function useSaveFlow(connector: Connector) {
     (event) => {
       const previous = latest.current;
       const next = apply(event);
-      const starts = next.step === 'sending' && next !== previous;
+      // Only the step into sending starts a save: closing the review while sending must not resend.
+      const starts = next.step === 'sending' && previous.step !== 'sending';
       const settled = starts
         ? performSave(next.input, { queryClient }).then((outcome) => apply(outcome))
         : null;

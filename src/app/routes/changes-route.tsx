@@ -1,0 +1,5 @@
+import { ChangeLogPage } from '@/features/change-log/change-log-page';
+
+export function ChangesRoute() {
+  return <ChangeLogPage />;
+}

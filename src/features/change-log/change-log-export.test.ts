@@ -1,0 +1,68 @@
+import type { ChangeEntry } from './change-log';
+import { changeLogCsv, changeLogFileName, changeLogJson, csvField } from './change-log-export';
+
+const entry: ChangeEntry = {
+  at: '2026-12-02T10:00:00.000Z',
+  connectorId: 'c1',
+  connectorName: 'CERT01, "primary"',
+  field: 'Display name',
+  oldValue: 'CERT01',
+  newValue: '=HYPERLINK("https://evil.example")',
+  outcome: 'saved',
+  detail: null,
+  requestId: 'graph-1',
+  clientRequestId: 'req-1',
+};
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tTAB', "'\tTAB"],
+    ['=A1,B1', `"'=A1,B1"`],
+  ])('writes %j as %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('writes null as an empty field', () => {
+    expect(csvField(null)).toBe('');
+  });
+});
+
+describe('changeLogCsv', () => {
+  it('writes a header and one CRLF line per entry, with a BOM for a file', () => {
+    const csv = changeLogCsv([entry], { bom: true });
+    expect(csv.startsWith('\uFEFFTime (UTC),Connector,Connector id,Field,')).toBe(true);
+    expect(csv.split('\r\n')).toEqual([
+      '\uFEFFTime (UTC),Connector,Connector id,Field,Old value,New value,Outcome,Detail,request-id,client-request-id',
+      `2026-12-02T10:00:00.000Z,"CERT01, ""primary""",c1,Display name,CERT01,"'=HYPERLINK(""https://evil.example"")",saved,,graph-1,req-1`,
+      '',
+    ]);
+  });
+
+  it('leaves the BOM out for the clipboard', () => {
+    expect(changeLogCsv([]).startsWith('Time (UTC)')).toBe(true);
+  });
+});
+
+describe('changeLogJson and the file names', () => {
+  it('writes the entries as they are, with the export time', () => {
+    const exportedAt = new Date('2026-12-02T10:24:22.123Z');
+    expect(JSON.parse(changeLogJson([entry], exportedAt))).toEqual({
+      exportedAt: '2026-12-02T10:24:22.123Z',
+      changes: [entry],
+    });
+    expect(changeLogFileName('csv', exportedAt)).toBe(
+      'ndes-connector-changes-20261202T102422Z.csv',
+    );
+    expect(changeLogFileName('json', exportedAt)).toBe(
+      'ndes-connector-changes-20261202T102422Z.json',
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import type { ChangeEntry } from './change-log';
+
+const COLUMNS: [header: string, value: (entry: ChangeEntry) => string | null][] = [
+  ['Time (UTC)', (entry) => entry.at],
+  ['Connector', (entry) => entry.connectorName],
+  ['Connector id', (entry) => entry.connectorId],
+  ['Field', (entry) => entry.field],
+  ['Old value', (entry) => entry.oldValue],
+  ['New value', (entry) => entry.newValue],
+  ['Outcome', (entry) => entry.outcome],
+  ['Detail', (entry) => entry.detail],
+  ['request-id', (entry) => entry.requestId],
+  ['client-request-id', (entry) => entry.clientRequestId],
+];
+
+// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection); a leading '
+// makes it text. https://owasp.org/www-community/attacks/CSV_Injection
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field: formulas defused, then quoted as RFC 4180 asks when it holds a quote, comma or line break. */
+export function csvField(value: string | null): string {
+  const text = value ?? '';
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/**
+ * The log as CSV: a header row and CRLF lines; for a file, a UTF-8 byte order mark first, so that a
+ * spreadsheet reads the encoding right.
+ */
+export function changeLogCsv(entries: readonly ChangeEntry[], { bom = false } = {}): string {
+  const rows = [
+    COLUMNS.map(([header]) => csvField(header)),
+    ...entries.map((entry) => COLUMNS.map(([, value]) => csvField(value(entry)))),
+  ];
+  return `${bom ? '\uFEFF' : ''}${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
+}
+
+export function changeLogJson(entries: readonly ChangeEntry[], exportedAt: Date): string {
+  return `${JSON.stringify({ exportedAt: exportedAt.toISOString(), changes: entries }, null, 2)}\n`;
+}
+
+/** e.g. ndes-connector-changes-20261202T102422Z.csv: the UTC time it was exported, sortable. */
+export function changeLogFileName(extension: 'csv' | 'json', exportedAt: Date): string {
+  const stamp = exportedAt
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(/[-:]/g, '');
+  return `ndes-connector-changes-${stamp}.${extension}`;
+}

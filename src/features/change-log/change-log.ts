@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+import { createStore } from '@/lib/state/create-store';
+
+export const CHANGE_OUTCOMES = [
+  'saved',
+  'not applied',
+  'failed',
+  'conflict',
+  'may have been applied',
+] as const;
+export type ChangeOutcome = (typeof CHANGE_OUTCOMES)[number];
+
+const changeEntrySchema = z.object({
+  /** When the change was sent: an ISO 8601 UTC timestamp. */
+  at: z.string(),
+  connectorId: z.string(),
+  connectorName: z.string(),
+  /** The field's label, as the app shows it. */
+  field: z.string(),
+  /** Both values as text, as the review showed them. */
+  oldValue: z.string(),
+  newValue: z.string(),
+  outcome: z.enum(CHANGE_OUTCOMES),
+  /** The outcome in words when it needs more than its name: the failure, the field Intune kept. */
+  detail: z.string().nullable(),
+  requestId: z.string().nullable(),
+  clientRequestId: z.string().nullable(),
+});
+/** One field of one connector, as the app sent it to Graph, and how that ended. */
+export type ChangeEntry = z.infer<typeof changeEntrySchema>;
+
+// sessionStorage, under the app's prefix: it survives a reload, dies with the tab, and sign-out clears it.
+const STORAGE_KEY = 'ndes-connector-admin.change-log';
+/** The newest entries kept: a long session of bulk edits must not fill the tab's storage. */
+export const MAX_CHANGE_ENTRIES = 2_000;
+
+function readStored(): ChangeEntry[] {
+  try {
+    const parsed = z
+      .array(changeEntrySchema)
+      .safeParse(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]'));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** This tab's change log, oldest first. */
+export const changeLog = createStore<ChangeEntry[]>(readStored());
+
+changeLog.subscribe(() => {
+  try {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(changeLog.get()));
+  } catch (error) {
+    // Storage full or refused: the log still holds the entries for this page's life.
+    console.warn('The change log could not be kept in sessionStorage.', error);
+  }
+});
+
+/**
+ * Adds what a save (or a bulk edit) sent to the change log, one entry per connector field. Keeps the
+ * newest MAX_CHANGE_ENTRIES.
+ */
+export function recordChanges(entries: readonly ChangeEntry[]): void {
+  if (entries.length === 0) return;
+  changeLog.set((current) => [...current, ...entries].slice(-MAX_CHANGE_ENTRIES));
+}
