@@ -7,6 +7,9 @@ import { seedOddTenant, seedWith } from './support/odd-tenant';
 import { CERT01, NEW_NAME } from './support/seed';
 import { submitEdit } from './support/submit-edit';
 
+// Each test seeds its own tenant and reloads the app on it; the page-cap one sends fifty requests.
+test.slow();
+
 const cert01Row = (page: Page) =>
   page.getByRole('row').filter({ has: page.getByRole('link', { name: CERT01.name, exact: true }) });
 
