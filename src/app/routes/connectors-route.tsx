@@ -4,6 +4,6 @@ import { ConnectorsPage } from '@/features/connectors/list/connectors-page';
 import { connectorQueries } from '@/features/connectors/model/connector-queries';
 
 export function ConnectorsRoute() {
-  const { data: connectors, isFetching } = useSuspenseQuery(connectorQueries.list());
-  return <ConnectorsPage connectors={connectors} isFetching={isFetching} />;
+  const { data: list, isFetching } = useSuspenseQuery(connectorQueries.list());
+  return <ConnectorsPage list={list} isFetching={isFetching} />;
 }

@@ -15,7 +15,10 @@ const COLLECTION = `${TEST_GRAPH_BASE_URL}/deviceManagement/ndesConnectors`;
 describe('fetchAllPages', () => {
   it('follows @odata.nextLink to the end of the collection', async () => {
     const traffic = recordGraphTraffic();
-    const items = await fetchAllPages('/deviceManagement/ndesConnectors?$top=3', { itemSchema });
+    const { items, complete, pagesRead } = await fetchAllPages(
+      '/deviceManagement/ndesConnectors?$top=3',
+      { itemSchema },
+    );
 
     // The mock tenant's ten connectors, in order, over four pages of three.
     expect(items.map((item) => item.id)).toEqual(seedConnectors(Date.now()).map(({ id }) => id));
@@ -25,6 +28,31 @@ describe('fetchAllPages', () => {
       '6',
       '9',
     ]);
+    expect({ complete, pagesRead }).toEqual({ complete: true, pagesRead: 4 });
+  });
+
+  it('says the list is incomplete when Graph has more pages than the cap, instead of dropping it', async () => {
+    const traffic = recordGraphTraffic();
+    const { items, complete, pagesRead } = await fetchAllPages(
+      '/deviceManagement/ndesConnectors?$top=3',
+      { itemSchema, maxPages: 2 },
+    );
+
+    expect(items.map((item) => item.id)).toEqual(
+      seedConnectors(Date.now())
+        .slice(0, 6)
+        .map(({ id }) => id),
+    );
+    expect({ complete, pagesRead }).toEqual({ complete: false, pagesRead: 2 });
+    expect(traffic.requests).toHaveLength(2);
+  });
+
+  it('reads a collection that ends exactly at the cap as complete', async () => {
+    const { complete } = await fetchAllPages('/deviceManagement/ndesConnectors?$top=5', {
+      itemSchema,
+      maxPages: 2,
+    });
+    expect(complete).toBe(true);
   });
 
   it('refuses an @odata.nextLink to another host, so the token never leaves Graph', async () => {

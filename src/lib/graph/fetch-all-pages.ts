@@ -4,32 +4,39 @@ import { graphFetch } from './graph-client';
 import type { RequestPurpose } from './request-purpose';
 
 // Collections here are small; the bound only stops a nextLink loop from running forever.
-const MAX_PAGES = 50;
+export const MAX_PAGES = 50;
 
 export type FetchAllPagesOptions<T> = {
   itemSchema: z.ZodType<T>;
   signal?: AbortSignal;
   purpose?: RequestPurpose;
+  /** For tests; MAX_PAGES otherwise. */
+  maxPages?: number;
 };
 
-/** Reads a Graph collection to its end, following `@odata.nextLink`. */
+/** What was read, and whether it is all of it: `complete` is false when Graph had more pages than the cap. */
+export type PagedItems<T> = { items: T[]; complete: boolean; pagesRead: number };
+
+/** Reads a Graph collection to its end (or to the page cap, and says so), following `@odata.nextLink`. */
 export async function fetchAllPages<T>(
   path: string,
-  { itemSchema, signal, purpose }: FetchAllPagesOptions<T>,
-): Promise<T[]> {
+  { itemSchema, signal, purpose, maxPages = MAX_PAGES }: FetchAllPagesOptions<T>,
+): Promise<PagedItems<T>> {
   const pageSchema: z.ZodType<{ value: T[]; '@odata.nextLink'?: string | null }> = z
     .object({ value: z.array(itemSchema), '@odata.nextLink': z.string().nullish() })
     .loose();
   const items: T[] = [];
   let next: string | null | undefined = path;
-  for (let page = 0; next && page < MAX_PAGES; page += 1) {
+  let pagesRead = 0;
+  while (next && pagesRead < maxPages) {
     const body: { value: T[]; '@odata.nextLink'?: string | null } = await graphFetch(next, {
       signal,
       schema: pageSchema,
       purpose,
     });
+    pagesRead += 1;
     items.push(...body.value);
     next = body['@odata.nextLink'];
   }
-  return items;
+  return { items, complete: !next, pagesRead };
 }

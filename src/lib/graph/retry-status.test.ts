@@ -26,7 +26,7 @@ it('says which attempt is coming and why while the client waits, then clears', a
   const { seen, unsubscribe } = recordRetryStatus();
   armFault({ ...TAGS, kind: 'http-429', count: 2 });
 
-  const tags = await fetchAllPages(TAGS.path, {
+  const { items: tags } = await fetchAllPages(TAGS.path, {
     itemSchema: z.object({ id: z.string() }),
   });
   unsubscribe();

@@ -70,7 +70,10 @@ it('honours a Retry-After sent as an HTTP date', async () => {
     kind: 'http-429',
     retryAfter: { seconds: 0, format: 'http-date' },
   });
-  await expect(fetchAllPages(LIST, { itemSchema: connectorSchema })).resolves.toHaveLength(10);
+  await expect(fetchAllPages(LIST, { itemSchema: connectorSchema })).resolves.toHaveProperty(
+    'items.length',
+    10,
+  );
   expect(receivedRequests('GET', LIST)).toHaveLength(2);
 });
 

@@ -70,6 +70,14 @@ describe('GET /deviceManagement/ndesConnectors', () => {
     expect(links[0]).toBe(`${COLLECTION}?$top=3&$skip=3`);
   });
 
+  it('answers fewer items than $top asks for when its page size is set, as Graph may', async () => {
+    mockDb.setMaxPageSize(4);
+    const body = await readJson(await fetch(`${COLLECTION}?$top=100`));
+
+    expect(body.value).toHaveLength(4);
+    expect(body['@odata.nextLink']).toBe(`${COLLECTION}?$top=100&$skip=4`);
+  });
+
   it('refuses a $top that is not a number', async () => {
     const error = await expectGraphError(await fetch(`${COLLECTION}?$top=ten`), 400, 'BadRequest');
     expect(error.message).toBe("Invalid value 'ten' for the query option '$top'.");

@@ -48,7 +48,8 @@ export function connectorHandlers(db: MockDb) {
         return graphErrorResponse(request, { status: 400, code: 'BadRequest', message: paging });
       }
       const all = db.listConnectors();
-      const page = all.slice(paging.skip, paging.skip + paging.top);
+      const size = Math.min(paging.top, db.maxPageSize());
+      const page = all.slice(paging.skip, paging.skip + size);
       const end = paging.skip + page.length;
       const nextLink =
         end < all.length

@@ -3,6 +3,7 @@ import type { ScopeTag } from '@/features/scope-tags/types';
 import type { PatchResponseMode } from '@/lib/demo/demo-controls';
 
 import { createFaultStore } from '../faults/fault-store';
+import { TENANT_KEY } from '../faults/storage-keys';
 import type { KeyValueStore } from '../graph/key-value-store';
 
 import { seedConnectors, seedScopeTags } from './seed';
@@ -14,9 +15,11 @@ type DbState = {
   connectors: Connector[];
   scopeTags: ScopeTag[];
   patchResponse: PatchResponseMode;
+  /** Graph may answer fewer items than `$top` asks for; a test sets this to page a small tenant finely. */
+  maxPageSize?: number;
 };
 
-const STORAGE_KEY = 'ndes-connector-admin.demo-tenant.v1';
+const STORAGE_KEY = TENANT_KEY;
 
 /**
  * The mock tenant. Every call reads the store afresh, so browser tabs that share localStorage
@@ -69,6 +72,10 @@ export function createMockDb(store: KeyValueStore, now: () => number = Date.now)
     },
     listScopeTags: () => read().scopeTags,
     patchResponse: () => read().patchResponse,
+    maxPageSize: () => read().maxPageSize ?? Number.POSITIVE_INFINITY,
+    setMaxPageSize(size: number | undefined) {
+      write({ ...read(), maxPageSize: size });
+    },
     setPatchResponse(mode: PatchResponseMode) {
       write({ ...read(), patchResponse: mode });
     },

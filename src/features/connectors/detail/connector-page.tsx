@@ -12,8 +12,10 @@ import { useAccessMode } from '@/lib/auth/access-mode';
 import { ConnectorHealthPanel } from '../health/connector-health-panel';
 import type { Connector } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
+import { readOnlyReason } from '../model/read-connector';
 
 import { ConnectorDetails } from './connector-details';
+import { READ_ONLY_NOTE_ID, ReadOnlyNote } from './read-only-note';
 import { SaveOutcomeAlert } from './save-outcome-alert';
 import { readSavedState } from './saved-state';
 
@@ -29,24 +31,27 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
     void navigate({ pathname, search, hash }, { replace: true, state: null });
   }, [location, navigate]);
   const { readOnly } = useAccessMode();
+  const blocked = readOnlyReason(connector) !== null;
 
   return (
     <>
       <PageHeader
-        title={connectorLabel(connector)}
-        subtitle={connector.machineName}
+        title={<bdi>{connectorLabel(connector)}</bdi>}
+        subtitle={connector.machineName && <bdi>{connector.machineName}</bdi>}
         actions={
           <Button
             variant="contained"
             startIcon={<EditIcon />}
             component={RouterLink}
             to={paths.connectorEdit.href(connector.id)}
-            disabled={readOnly}
+            disabled={readOnly || blocked}
+            aria-describedby={blocked ? READ_ONLY_NOTE_ID : undefined}
           >
             Edit
           </Button>
         }
       />
+      <ReadOnlyNote connector={connector} />
       {saved && <SaveOutcomeAlert saved={saved} onClose={() => setSaved(null)} />}
       <Stack spacing={2}>
         <ConnectorHealthPanel connector={connector} />

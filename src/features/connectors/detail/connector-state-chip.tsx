@@ -1,9 +1,18 @@
 import Chip from '@mui/material/Chip';
 
-import { STATE_LABELS, type ConnectorState } from '../model/graph-values';
+import { isKnownState, stateLabel } from '../model/graph-values';
 
 const STATE_COLORS = { active: 'success', inactive: 'warning', none: 'default' } as const;
 
-export function ConnectorStateChip({ state }: { state: ConnectorState }) {
-  return <Chip label={STATE_LABELS[state]} color={STATE_COLORS[state]} variant="outlined" />;
+/** The state as a chip; a value this app does not know reads "Unknown (value)". */
+export function ConnectorStateChip({ state }: { state: string }) {
+  return (
+    <Chip
+      label={<bdi>{stateLabel(state)}</bdi>}
+      color={isKnownState(state) ? STATE_COLORS[state] : 'default'}
+      variant="outlined"
+      sx={isKnownState(state) ? undefined : { maxWidth: 240 }}
+      title={isKnownState(state) ? undefined : stateLabel(state)}
+    />
+  );
 }

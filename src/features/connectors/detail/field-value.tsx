@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
@@ -9,7 +10,7 @@ import { formatExact } from '@/lib/date-time';
 
 import type { Connector, FieldEntry } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
-import type { ConnectorState } from '../model/graph-values';
+import { isUnsetDateTime } from '../model/graph-values';
 
 import { ConnectorStateChip } from './connector-state-chip';
 
@@ -23,10 +24,25 @@ type FieldValueProps = {
   blank?: string;
 };
 
+/** Shown at one line's width in the list, with the full value on hover; the detail page shows it whole. */
+function Truncated({ text, maxWidth }: { text: string; maxWidth: number }) {
+  return (
+    <Box component="span" title={text} sx={ellipsis(maxWidth)}>
+      <bdi>{text}</bdi>
+    </Box>
+  );
+}
+
 function DateValue({ value }: { value: string }) {
   return (
     <>
-      {formatExact(value)} (<RelativeTime value={value} />)
+      {isUnsetDateTime(value) ? (
+        NEVER
+      ) : (
+        <>
+          {formatExact(value)} (<RelativeTime value={value} />)
+        </>
+      )}
       <Typography
         component="span"
         variant="body2"
@@ -38,35 +54,49 @@ function DateValue({ value }: { value: string }) {
   );
 }
 
+// Inline, so a card's " · "-joined line stays one line; capped in pixels, so a table cell does not grow.
+const ellipsis = (maxWidth: number) => ({
+  display: 'inline-block',
+  verticalAlign: 'bottom',
+  maxWidth: `min(100%, ${maxWidth}px)`,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+});
+const NEVER = 'Never';
+
 /** A property's value as a React cell, chosen by the model's kind. */
 export function FieldValue({ field, connector, place, blank = '—' }: FieldValueProps) {
   const value = connector[field.key];
   switch (field.kind) {
     case 'name':
       return place === 'detail' ? (
-        connectorLabel(connector)
+        <bdi>{connectorLabel(connector)}</bdi>
       ) : (
         <Link
           component={RouterLink}
           to={paths.connector.href(connector.id)}
-          sx={connector.displayName ? undefined : { fontStyle: 'italic' }}
+          title={connectorLabel(connector)}
+          sx={{ ...ellipsis(260), fontStyle: connector.displayName ? undefined : 'italic' }}
         >
-          {connectorLabel(connector)}
+          <bdi>{connectorLabel(connector)}</bdi>
         </Link>
       );
     case 'state':
-      return <ConnectorStateChip state={value as ConnectorState} />;
+      return <ConnectorStateChip state={value as string} />;
     case 'scope-tags':
       return <ScopeTagChips ids={value as string[]} />;
     case 'date-time':
-      return place === 'detail' ? (
-        <DateValue value={value as string} />
-      ) : (
-        <RelativeTime value={value as string} />
-      );
+      if (place === 'detail') return <DateValue value={value as string} />;
+      return isUnsetDateTime(value as string) ? NEVER : <RelativeTime value={value as string} />;
     case 'id':
       return <code>{String(value)}</code>;
     case 'text':
-      return (value as string | null) ?? blank;
+      if (!value) return blank;
+      return place === 'detail' ? (
+        <bdi>{value as string}</bdi>
+      ) : (
+        <Truncated text={value as string} maxWidth={240} />
+      );
   }
 }

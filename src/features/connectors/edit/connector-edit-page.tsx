@@ -6,9 +6,11 @@ import { paths } from '@/config/paths';
 import { useAccessMode } from '@/lib/auth/access-mode';
 import { notify } from '@/lib/state/notifications';
 
+import { ReadOnlyNote } from '../detail/read-only-note';
 import type { SavedState } from '../detail/saved-state';
 import type { Connector } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
+import { readOnlyReason } from '../model/read-connector';
 
 import { ConnectorEditor } from './connector-editor';
 
@@ -20,11 +22,19 @@ export function ConnectorEditPage({ connector }: { connector: Connector }) {
 
   return (
     <>
-      <PageHeader title={`Edit ${connectorLabel(connector)}`} subtitle={connector.machineName} />
+      <PageHeader
+        title={
+          <>
+            Edit <bdi>{connectorLabel(connector)}</bdi>
+          </>
+        }
+        subtitle={connector.machineName && <bdi>{connector.machineName}</bdi>}
+      />
+      <ReadOnlyNote connector={connector} />
       <Paper variant="outlined" sx={{ p: 2 }}>
         <ConnectorEditor
           connector={connector}
-          readOnly={readOnly}
+          readOnly={readOnly || readOnlyReason(connector) !== null}
           onCancel={() => void navigate(paths.connector.href(id))}
           onBackToList={() => void navigate(paths.connectors.href())}
           onSaved={({ response }, fields) => {

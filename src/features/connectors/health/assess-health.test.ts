@@ -41,6 +41,20 @@ describe('assessHealth', () => {
     expect(assess({ state: 'none' }).level).toBe('warning');
   });
 
+  it('warns about a state Graph added after this app was built, naming it', () => {
+    expect(assess({ state: 'unknownFutureValue' })).toEqual({
+      level: 'warning',
+      reasons: ['Intune reports a state this app does not know (unknownFutureValue).'],
+    });
+  });
+
+  it('says a connector with Graph\'s unset date has never connected, not "739,000 days ago"', () => {
+    expect(assess({ lastConnectionDateTime: '0001-01-01T00:00:00Z' })).toEqual({
+      level: 'unhealthy',
+      reasons: ['The connector has never connected to Intune.'],
+    });
+  });
+
   it('warns after more than a day without contact', () => {
     expect(assess({ lastConnectionDateTime: ago(24 * HOUR) }).level).toBe('healthy');
     const verdict = assess({ lastConnectionDateTime: ago(30 * HOUR) });

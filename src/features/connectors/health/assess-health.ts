@@ -1,5 +1,5 @@
 import type { Connector } from '../model/connector';
-import { compareVersions } from '../model/graph-values';
+import { compareVersions, isKnownState, isUnsetDateTime } from '../model/graph-values';
 
 import type { HealthSettings } from './health-settings';
 
@@ -35,10 +35,17 @@ export function assessHealth(
     findings.push({ level: 'unhealthy', reason: 'Intune reports the connector as inactive.' });
   } else if (connector.state === 'none') {
     findings.push({ level: 'warning', reason: 'Intune has no state for the connector yet.' });
+  } else if (!isKnownState(connector.state)) {
+    findings.push({
+      level: 'warning',
+      reason: `Intune reports a state this app does not know (${connector.state}).`,
+    });
   }
 
   const age = now - new Date(connector.lastConnectionDateTime).getTime();
-  if (age >= settings.unhealthyAfterDays * DAY) {
+  if (isUnsetDateTime(connector.lastConnectionDateTime)) {
+    findings.push({ level: 'unhealthy', reason: 'The connector has never connected to Intune.' });
+  } else if (age >= settings.unhealthyAfterDays * DAY) {
     findings.push({
       level: 'unhealthy',
       reason: `Last connected ${describeAge(age)} ago (unhealthy after ${settings.unhealthyAfterDays} days).`,

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 
 import type { Connector } from '../model/connector';
 import { connectorQueries } from '../model/connector-queries';
+import { withConnector } from '../model/read-connector';
 
 import { HealthChip } from './health-chip';
 import { HealthReasons } from './health-reasons';
@@ -15,9 +16,7 @@ import { useConnectorHealth } from './use-connector-health';
 export function ConnectorHealthPanel({ connector }: { connector: Connector }) {
   const settings = useHealthSettings();
   const { data: all } = useQuery(connectorQueries.list());
-  const siblings = all
-    ? all.map((item) => (item.id === connector.id ? connector : item))
-    : [connector];
+  const siblings = all ? withConnector(all, connector).connectors : [connector];
   const health = useConnectorHealth(siblings).get(connector.id);
   if (!health) return null;
   return (

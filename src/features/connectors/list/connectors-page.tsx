@@ -7,26 +7,28 @@ import { lazy, Suspense, useState } from 'react';
 
 import { PageHeader } from '@/components/page-header';
 
-import type { Connector } from '../model/connector';
 import { connectorQueries } from '../model/connector-queries';
+import type { ConnectorList as ConnectorListData } from '../model/read-connector';
 
 import { ConnectorList } from './connector-list';
+import { IncompleteListNotice, UnreadableConnectors } from './list-notices';
 
 // The rules dialog (TextField, Dialog) stays out of the first page: it opens on demand.
 const HealthSettingsDialog = lazy(async () => ({
   default: (await import('../health/health-settings-dialog')).HealthSettingsDialog,
 }));
 
-type ConnectorsPageProps = { connectors: Connector[]; isFetching: boolean };
+type ConnectorsPageProps = { list: ConnectorListData; isFetching: boolean };
 
-export function ConnectorsPage({ connectors, isFetching }: ConnectorsPageProps) {
+export function ConnectorsPage({ list, isFetching }: ConnectorsPageProps) {
+  const { connectors } = list;
   const queryClient = useQueryClient();
   const [rulesOpen, setRulesOpen] = useState(false);
   return (
     <>
       <PageHeader
         title="NDES connectors"
-        subtitle={`${connectors.length} connector${connectors.length === 1 ? '' : 's'} in this tenant`}
+        subtitle={`${list.complete ? '' : 'At least '}${connectors.length} connector${connectors.length === 1 ? '' : 's'} in this tenant`}
         actions={
           <>
             <Button startIcon={<TuneIcon />} onClick={() => setRulesOpen(true)}>
@@ -44,7 +46,9 @@ export function ConnectorsPage({ connectors, isFetching }: ConnectorsPageProps) 
           </>
         }
       />
-      {connectors.length === 0 ? (
+      <IncompleteListNotice list={list} />
+      <UnreadableConnectors list={list} />
+      {connectors.length === 0 && list.unreadable.length === 0 ? (
         <Alert severity="info">
           This tenant has no NDES or Certificate Connectors yet. Install the Certificate Connector
           for Microsoft Intune on a server, and it appears here once it enrolls.

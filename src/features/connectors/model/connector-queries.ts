@@ -1,20 +1,24 @@
 import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
 
 import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
 import { graphFetch } from '@/lib/graph/graph-client';
 
 import { connectorSchema, type Connector } from './connector';
+import { readConnectorList, type ConnectorList } from './read-connector';
 import { connectorPurposes } from './request-purposes';
 
 export const CONNECTORS_URL = '/deviceManagement/ndesConnectors';
 const PAGE_SIZE = 100;
 
-export function listConnectors(signal?: AbortSignal): Promise<Connector[]> {
-  return fetchAllPages(`${CONNECTORS_URL}?$top=${PAGE_SIZE}`, {
-    itemSchema: connectorSchema,
+/** Every connector Graph lists, each read on its own, and whether the page cap cut the list short. */
+export async function listConnectors(signal?: AbortSignal): Promise<ConnectorList> {
+  const { items, ...paging } = await fetchAllPages(`${CONNECTORS_URL}?$top=${PAGE_SIZE}`, {
+    itemSchema: z.unknown(),
     signal,
     purpose: connectorPurposes.list,
   });
+  return readConnectorList(items, paging);
 }
 
 // Intune's connector ids are GUIDs. Anything else (`..`, a slash, a query) is refused before it can

@@ -7,7 +7,7 @@ import {
   toLocalInputValue,
 } from '@/lib/date-time';
 
-import { dateTimeOffsetSchema } from './graph-values';
+import { dateTimeOffsetSchema, isUnsetDateTime } from './graph-values';
 
 /** Text that ignores a missing value: null and undefined are one "nothing". */
 export const sameText = (a: string | null, b: string | null) => (a ?? null) === (b ?? null);
@@ -31,16 +31,18 @@ export const optionalText = { toInput: (value: string | null) => value ?? '' } a
 export const blankToNull = (value: string) => value.trim() || null;
 export const lowerText = (value: string | null) => (value ?? '').toLocaleLowerCase();
 
+// Graph's unset date stays in the form as Graph sent it (the date input shows it blank): it passes
+// validation and, untouched, equals the original, so it is never sent and never blocks a save.
 export const dateTimeInput = {
   kind: 'date-time',
   schema: z
     .string()
     .refine((value) => value !== '', 'Enter a date and time')
     .refine(
-      (value) => value === '' || parseLocalInputValue(value) !== null,
+      (value) => value === '' || isUnsetDateTime(value) || parseLocalInputValue(value) !== null,
       'Enter a valid date and time',
     ),
-  toInput: toLocalInputValue,
+  toInput: (value: string) => (isUnsetDateTime(value) ? value : toLocalInputValue(value)),
   // Compared by instant after this: a datetime-local input drops ":00" seconds from what it was given.
   fromInput: (value: string) => fromLocalInputValue(value) ?? value,
 } as const;
@@ -48,5 +50,6 @@ export const dateTime = {
   graph: dateTimeOffsetSchema,
   kind: 'date-time',
   equals: sameInstant,
-  format: (value: string) => `${formatExact(value)} — ${value}`,
+  format: (value: string) =>
+    isUnsetDateTime(value) ? `Never (${value})` : `${formatExact(value)} — ${value}`,
 } as const;

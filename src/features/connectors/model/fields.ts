@@ -17,10 +17,11 @@ import { defineField } from './field-types';
 import {
   compareVersions,
   CONNECTOR_STATES,
-  connectorStateSchema,
+  graphStateSchema,
+  isKnownState,
   nullableString,
   scopeTagIdsSchema,
-  STATE_LABELS,
+  stateLabel,
 } from './graph-values';
 
 // Graph documents no maximum for these strings; the caps keep a stray paste from writing megabytes
@@ -67,17 +68,18 @@ export const connectorFields = {
   state: defineField({
     label: 'State',
     access: 'editable',
-    graph: connectorStateSchema,
+    graph: graphStateSchema,
     kind: 'state',
     input: {
       kind: 'select',
-      schema: connectorStateSchema,
-      options: CONNECTOR_STATES.map((state) => [state, `${STATE_LABELS[state]} (${state})`]),
+      schema: z.string().refine(isKnownState, 'Pick one of the states listed'),
+      options: CONNECTOR_STATES.map((state) => [state, `${stateLabel(state)} (${state})`]),
       toInput: (value) => value,
       fromInput: (value) => value,
     },
     equals: (a, b) => a === b,
-    format: (value) => `${STATE_LABELS[value]} (${value})`,
+    format: (value) =>
+      isKnownState(value) ? `${stateLabel(value)} (${value})` : stateLabel(value),
     column: { header: 'State', card: 'badge' },
   }),
   roleScopeTagIds: defineField({

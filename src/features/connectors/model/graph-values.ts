@@ -4,14 +4,30 @@ import { z } from 'zod';
 export const CONNECTOR_ODATA_TYPE = '#microsoft.graph.ndesConnector';
 
 export const CONNECTOR_STATES = ['none', 'active', 'inactive'] as const;
+/** The states this app knows: what the form may write. */
 export const connectorStateSchema = z.enum(CONNECTOR_STATES);
 export type ConnectorState = z.infer<typeof connectorStateSchema>;
+// Graph's enums are evolvable: a newer service answers `unknownFutureValue` or a member added after this
+// app was built. Any string is read, so one such connector cannot take the list down.
+// https://learn.microsoft.com/graph/best-practices-concept#handling-future-members-in-evolvable-enumerations
+export const graphStateSchema = z.string();
 
 export const STATE_LABELS: Record<ConnectorState, string> = {
   active: 'Active',
   inactive: 'Inactive',
   none: 'Not available yet',
 };
+
+export const isKnownState = (value: string): value is ConnectorState =>
+  (CONNECTOR_STATES as readonly string[]).includes(value);
+
+/** "Active", or "Unknown (unknownFutureValue)" for a value this app does not know. */
+export const stateLabel = (value: string) =>
+  isKnownState(value) ? STATE_LABELS[value] : `Unknown (${value})`;
+
+// Intune writes .NET's DateTime.MinValue for a timestamp it never set (a connector that never connected).
+const UNSET_DATE_TIME = /^0001-01-01T00:00:00(\.0+)?(Z|[+-]00:00)$/;
+export const isUnsetDateTime = (value: string) => UNSET_DATE_TIME.test(value);
 
 // The contract's Edm.DateTimeOffset pattern, verbatim: ISO 8601 with up to 12 fractional digits and Z or an offset.
 export const DATE_TIME_OFFSET_PATTERN =

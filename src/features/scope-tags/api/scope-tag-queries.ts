@@ -8,12 +8,14 @@ import { scopeTagPurposes } from './request-purposes';
 
 export const SCOPE_TAGS_URL = '/deviceManagement/roleScopeTags';
 
-export function listScopeTags(signal?: AbortSignal): Promise<ScopeTag[]> {
-  return fetchAllPages(SCOPE_TAGS_URL, {
+export async function listScopeTags(signal?: AbortSignal): Promise<ScopeTag[]> {
+  // A lookup only: past the page cap, an unlisted tag shows as its id, as any unknown id does.
+  const { items } = await fetchAllPages(SCOPE_TAGS_URL, {
     itemSchema: scopeTagSchema,
     signal,
     purpose: scopeTagPurposes.list,
   });
+  return items;
 }
 
 export const scopeTagQueries = {

@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
+import { VisibleText } from '@/components/visible-text';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 
 import { formatField } from '../../model/format-field';
@@ -49,7 +50,8 @@ export function ConflictDialog({ conflicts, onResolve, onCancel }: ConflictDialo
                 variant="body2"
                 sx={{ color: 'text.secondary', overflowWrap: 'anywhere' }}
               >
-                Original: {formatField(conflict.field, conflict.original, { tags })}
+                Original:{' '}
+                <VisibleText text={formatField(conflict.field, conflict.original, { tags })} />
               </Typography>
               <RadioGroup
                 value={choices[conflict.field] ?? ''}
@@ -63,13 +65,23 @@ export function ConflictDialog({ conflicts, onResolve, onCancel }: ConflictDialo
                 <FormControlLabel
                   value="theirs"
                   control={<Radio />}
-                  label={`Keep theirs: ${formatField(conflict.field, conflict.theirs, { tags })}`}
+                  label={
+                    <>
+                      Keep theirs:{' '}
+                      <VisibleText text={formatField(conflict.field, conflict.theirs, { tags })} />
+                    </>
+                  }
                   sx={{ overflowWrap: 'anywhere' }}
                 />
                 <FormControlLabel
                   value="yours"
                   control={<Radio />}
-                  label={`Use yours: ${formatField(conflict.field, conflict.yours, { tags })}`}
+                  label={
+                    <>
+                      Use yours:{' '}
+                      <VisibleText text={formatField(conflict.field, conflict.yours, { tags })} />
+                    </>
+                  }
                   sx={{ overflowWrap: 'anywhere' }}
                 />
               </RadioGroup>

@@ -8,6 +8,7 @@ import { fieldList, type Connector } from '../../model/connector';
 
 import { FieldInput } from './field-input';
 import { formInputs, type ConnectorFormInput, type ConnectorFormValues } from './form-values';
+import { ReportedFields } from './reported-fields';
 
 type ConnectorFormProps = {
   connector: Connector;
@@ -21,6 +22,8 @@ type ConnectorFormProps = {
 };
 
 const readOnlyFields = fieldList.filter((field) => field.access === 'read-only');
+const adminInputs = formInputs.filter((field) => field.access === 'editable');
+const reportedInputs = formInputs.filter((field) => field.access === 'reported');
 
 export function ConnectorForm({
   connector,
@@ -49,9 +52,16 @@ export function ConnectorForm({
           helperText={helperText}
         />
       ))}
-      {formInputs.map((field) => (
+      {adminInputs.map((field) => (
         <FieldInput key={field.key} field={field} connector={connector} form={form} />
       ))}
+      {reportedInputs.length > 0 && (
+        <ReportedFields fields={reportedInputs} form={form}>
+          {reportedInputs.map((field) => (
+            <FieldInput key={field.key} field={field} connector={connector} form={form} />
+          ))}
+        </ReportedFields>
+      )}
       {errorSlot}
       <Stack direction="row" spacing={1}>
         <Button type="submit" variant="contained" disabled={!canSave || isSaving}>

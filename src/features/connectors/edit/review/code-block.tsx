@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import { CopyButton } from '@/components/copy-button';
+import { VisibleText } from '@/components/visible-text';
 
 type CodeBlockProps = { title: string; code: string; copyLabel: string };
 
@@ -30,7 +31,7 @@ export function CodeBlock({ title, code, copyLabel }: CodeBlockProps) {
           wordBreak: 'break-all',
         }}
       >
-        {code}
+        <VisibleText text={code} />
       </Box>
     </Box>
   );

@@ -12,7 +12,9 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 
+import { VisibleText } from '@/components/visible-text';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
+import { hasInvisible, visibleJson } from '@/lib/text/invisible-characters';
 
 import { fieldOf, type Connector } from '../../model/connector';
 import { formatField } from '../../model/format-field';
@@ -45,7 +47,7 @@ export function ReviewDialog({
     `${request.method} ${request.url}`,
     ...request.headers.map(([name, value]) => `${name}: ${value}`),
     '',
-    JSON.stringify(request.body, null, 2),
+    visibleJson(request.body, 2),
   ].join('\n');
 
   return (
@@ -68,10 +70,10 @@ export function ReviewDialog({
                     {fieldOf(field).label}
                   </TableCell>
                   <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                    {formatField(field, original[field], { tags })}
+                    <VisibleText text={formatField(field, original[field], { tags })} />
                   </TableCell>
                   <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                    {formatField(field, request.body[field], { tags })}
+                    <VisibleText text={formatField(field, request.body[field], { tags })} />
                   </TableCell>
                 </TableRow>
               ))}
@@ -79,8 +81,12 @@ export function ReviewDialog({
           </Table>
           <CodeBlock title="Request" code={requestText} copyLabel="Copy request" />
           <CodeBlock
-            title="JSON body (exactly as sent)"
-            code={request.bodyText}
+            title={
+              hasInvisible(request.bodyText)
+                ? 'JSON body (as sent, with invisible characters as \\u escapes)'
+                : 'JSON body (exactly as sent)'
+            }
+            code={visibleJson(request.body)}
             copyLabel="Copy JSON body"
           />
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>

@@ -6,6 +6,7 @@ import {
   curlSnippet,
   invokeMgGraphRequestSnippet,
   powerShellQuote,
+  powerShellString,
   shellQuote,
   updateMgBetaSnippet,
 } from './snippets';
@@ -84,5 +85,41 @@ describe('updateMgBetaSnippet', () => {
         "Update-MgBetaDeviceManagementNdeConnector -NdesConnectorId 'abc-123' -BodyParameter $params",
       ].join('\n'),
     );
+  });
+});
+
+describe('invisible characters in snippets', () => {
+  const HIDDEN = 'CERT\u202E10\u200B';
+  const hidden = buildPatchRequest(
+    'https://graph.microsoft.com/beta',
+    'abc-123',
+    { '@odata.type': CONNECTOR_ODATA_TYPE, displayName: HIDDEN },
+    '11111111-2222-3333-4444-555555555555',
+  );
+  const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+
+  it('curl sends the same value, with each invisible character as a visible \\u escape', () => {
+    const snippet = curlSnippet(hidden);
+    expect(snippet).not.toMatch(INVISIBLE);
+    expect(snippet).toContain('CERT\\u202e10\\u200b');
+    const data = /--data-raw ('(?:[^']|'\\'')*')$/.exec(snippet)?.[1] ?? '';
+    expect(JSON.parse(shellUnquote(data))).toEqual(hidden.body);
+  });
+
+  it('Invoke-MgGraphRequest carries them as JSON escapes', () => {
+    const snippet = invokeMgGraphRequestSnippet(hidden);
+    expect(snippet).not.toMatch(INVISIBLE);
+    const body = /-Body '((?:[^']|'')*)'$/.exec(snippet)?.[1] ?? '';
+    expect(JSON.parse(body.replace(/''/g, "'"))).toEqual(hidden.body);
+  });
+
+  it('the SDK cmdlet joins them in as [char] code points that Windows PowerShell 5.1 reads', () => {
+    expect(updateMgBetaSnippet(hidden)).toContain(
+      "  displayName = ('CERT' + [char]0x202E + '10' + [char]0x200B)",
+    );
+    expect(powerShellString("Bob's\u{E0041}")).toBe(
+      "('Bob''s' + [char]::ConvertFromUtf32(0xE0041))",
+    );
+    expect(powerShellString('plain')).toBe("'plain'");
   });
 });

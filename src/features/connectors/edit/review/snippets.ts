@@ -1,3 +1,5 @@
+import { splitInvisible, visibleJson } from '@/lib/text/invisible-characters';
+
 import type { PatchRequest } from './patch-request';
 
 /** POSIX shell single quotes: everything is literal except `'`, written as `'\''`. */
@@ -28,7 +30,8 @@ export function curlSnippet(request: PatchRequest): string {
     `  -H 'Accept: application/json'`,
     `  -H 'Content-Type: application/json'`,
     `  -H ${shellQuote(`client-request-id: ${request.clientRequestId}`)}`,
-    `  --data-raw ${shellQuote(request.bodyText)}`,
+    // The same JSON value as bodyText; invisible characters are \u escapes, so a paste shows them.
+    `  --data-raw ${shellQuote(visibleJson(request.body))}`,
   ].join(' \\\n');
 }
 
@@ -42,10 +45,25 @@ export function invokeMgGraphRequestSnippet(request: PatchRequest): string {
   ].join('\n');
 }
 
+/**
+ * A PowerShell string; invisible characters are joined in as `[char]0x202E`, which Windows PowerShell
+ * 5.1 understands too (the `u{202E} escape needs PowerShell 7).
+ */
+export function powerShellString(value: string): string {
+  const parts = splitInvisible(value);
+  if (parts.every((part) => 'text' in part)) return powerShellQuote(value);
+  const terms = parts.map((part) => {
+    if ('text' in part) return powerShellQuote(part.text);
+    const hex = `0x${part.codePoint.slice(2)}`;
+    return part.codePoint.length > 6 ? `[char]::ConvertFromUtf32(${hex})` : `[char]${hex}`;
+  });
+  return `(${terms.join(' + ')})`;
+}
+
 function powerShellValue(value: unknown): string {
   if (value === null) return '$null';
   if (Array.isArray(value)) return `@(${value.map(powerShellValue).join(', ')})`;
-  return powerShellQuote(String(value));
+  return powerShellString(String(value));
 }
 
 /**

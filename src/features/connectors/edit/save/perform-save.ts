@@ -8,6 +8,7 @@ import { GraphError } from '@/lib/graph/graph-error';
 
 import type { Connector } from '../../model/connector';
 import { connectorQueries } from '../../model/connector-queries';
+import { withConnector, withoutConnector } from '../../model/read-connector';
 
 import { changeEntries } from './change-entries';
 import { ConflictError, saveConnector, type SaveConnectorInput } from './save-connector';
@@ -27,8 +28,9 @@ const READ_ONLY_REASON =
 
 async function onSaved(queryClient: QueryClient, connector: Connector) {
   queryClient.setQueryData(connectorQueries.detail(connector.id).queryKey, connector);
-  queryClient.setQueryData(connectorQueries.list().queryKey, (list) =>
-    list?.map((item) => (item.id === connector.id ? connector : item)),
+  queryClient.setQueryData(
+    connectorQueries.list().queryKey,
+    (list) => list && withConnector(list, connector),
   );
   await queryClient.invalidateQueries({
     queryKey: connectorQueries.list().queryKey,
@@ -44,8 +46,9 @@ async function onFailed(queryClient: QueryClient, error: unknown, id: string) {
   // Deleted meanwhile: the list must not offer it again. Nothing refetches now, because the edit
   // screen still shows the draft against the cached detail; the next visit reads Graph.
   if (error.status === 404) {
-    queryClient.setQueryData(connectorQueries.list().queryKey, (list) =>
-      list?.filter((item) => item.id !== id),
+    queryClient.setQueryData(
+      connectorQueries.list().queryKey,
+      (list) => list && withoutConnector(list, id),
     );
     for (const { queryKey } of [connectorQueries.list(), connectorQueries.detail(id)]) {
       await queryClient.invalidateQueries({ queryKey, refetchType: 'none' });
