@@ -73,7 +73,8 @@ describe('the shipped deployment configs', () => {
     expect(locations.map((entry) => entry.path)).toEqual([
       '= /redirect.html',
       '= /config.json',
-      '/assets/',
+      '^~ /assets/',
+      '~* \\.(?:js|css|png|svg|ico|json|map|txt)$',
       '/',
     ]);
     for (const entry of locations) expect(entry.body).toContain(HEADERS_INCLUDE);
@@ -84,7 +85,7 @@ describe('the shipped deployment configs', () => {
   });
 
   it('send the same headers as Azure Static Web Apps', () => {
-    for (const path of ['= /config.json', '/assets/', '/']) {
+    for (const path of ['= /config.json', '^~ /assets/', '/']) {
       expect(nginxHeaders(location(path).body)).toEqual(swa.globalHeaders);
     }
   });
