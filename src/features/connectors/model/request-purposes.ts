@@ -28,4 +28,9 @@ export const connectorPurposes = {
         'The change may not have been saved. Sending it again checks the connector first and sends the change only if Graph does not hold it yet.',
     },
   },
+  bulk: {
+    action: 'change these connectors',
+    permissionHint:
+      'Graph refused the batch: your account needs an Intune role that can update or delete connectors (for example Intune Administrator).',
+  },
 } satisfies Record<string, RequestPurpose>;
