@@ -10,16 +10,20 @@ import { PageHeader } from '@/components/page-header';
 import type { Connector } from '../model/connector';
 import { connectorQueries } from '../model/connector-queries';
 
-import { ConnectorList } from './connector-list';
+import { ConnectorList, type SelectionActions } from './connector-list';
 
 // The rules dialog (TextField, Dialog) stays out of the first page: it opens on demand.
 const HealthSettingsDialog = lazy(async () => ({
   default: (await import('../health/health-settings-dialog')).HealthSettingsDialog,
 }));
 
-type ConnectorsPageProps = { connectors: Connector[]; isFetching: boolean };
+type ConnectorsPageProps = {
+  connectors: Connector[];
+  isFetching: boolean;
+  selectionActions?: SelectionActions;
+};
 
-export function ConnectorsPage({ connectors, isFetching }: ConnectorsPageProps) {
+export function ConnectorsPage({ connectors, isFetching, selectionActions }: ConnectorsPageProps) {
   const queryClient = useQueryClient();
   const [rulesOpen, setRulesOpen] = useState(false);
   return (
@@ -50,7 +54,7 @@ export function ConnectorsPage({ connectors, isFetching }: ConnectorsPageProps) 
           for Microsoft Intune on a server, and it appears here once it enrolls.
         </Alert>
       ) : (
-        <ConnectorList connectors={connectors} />
+        <ConnectorList connectors={connectors} selectionActions={selectionActions} />
       )}
       {rulesOpen && (
         <Suspense fallback={null}>
