@@ -1,3 +1,4 @@
+import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -9,6 +10,8 @@ import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useAccessMode } from '@/lib/auth/access-mode';
 
+import { DeleteConnectorDialog } from '../delete/delete-connector-dialog';
+import { useDeleteConnector } from '../delete/use-delete-connector';
 import { ConnectorHealthPanel } from '../health/connector-health-panel';
 import type { Connector } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
@@ -29,6 +32,7 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
     void navigate({ pathname, search, hash }, { replace: true, state: null });
   }, [location, navigate]);
   const { readOnly } = useAccessMode();
+  const deletion = useDeleteConnector(connector);
 
   return (
     <>
@@ -36,24 +40,40 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
         title={connectorLabel(connector)}
         subtitle={connector.machineName}
         actions={
-          <Button
-            variant="contained"
-            startIcon={<EditIcon />}
-            component={RouterLink}
-            to={paths.connectorEdit.href(connector.id)}
-            disabled={readOnly}
-          >
-            Edit
-          </Button>
+          <Stack direction="row" spacing={1}>
+            <Button
+              variant="contained"
+              startIcon={<EditIcon />}
+              component={RouterLink}
+              to={paths.connectorEdit.href(connector.id)}
+              disabled={readOnly}
+            >
+              Edit
+            </Button>
+            <Button
+              color="error"
+              variant="outlined"
+              startIcon={<DeleteIcon />}
+              aria-haspopup="dialog"
+              onClick={deletion.open}
+              disabled={readOnly}
+            >
+              Delete
+            </Button>
+          </Stack>
         }
       />
       {saved && <SaveOutcomeAlert saved={saved} onClose={() => setSaved(null)} />}
       <Stack spacing={2}>
-        <ConnectorHealthPanel connector={connector} />
+        <ConnectorHealthPanel
+          connector={connector}
+          onDeleteLeftover={readOnly ? undefined : deletion.open}
+        />
         <Paper variant="outlined" sx={{ p: 2 }}>
           <ConnectorDetails connector={connector} />
         </Paper>
       </Stack>
+      <DeleteConnectorDialog connector={connector} flow={deletion} />
     </>
   );
 }
