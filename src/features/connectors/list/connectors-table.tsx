@@ -103,7 +103,7 @@ export function ConnectorsTable({
         </TableHead>
         <TableBody>
           {connectors.map((connector) => (
-            <TableRow key={connector.id} hover selected={selection.isSelected(connector.id)}>
+            <TableRow key={connector.id} hover>
               <TableCell padding="checkbox">
                 <SelectConnectorCheckbox connector={connector} selection={selection} />
               </TableCell>

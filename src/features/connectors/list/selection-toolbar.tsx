@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -11,7 +12,9 @@ type SelectionToolbarProps = { selection: Selection; children?: ReactNode };
 /** Shown while connectors are selected: how many, and what can be done with them (the route's actions). */
 export function SelectionToolbar({ selection, children }: SelectionToolbarProps) {
   const count = selection.selected.length;
-  if (count === 0) return null;
+  // The actions stay mounted while nothing is selected: a dialog they opened (a bulk delete that
+  // removed every selected connector) must outlive the selection.
+  if (count === 0) return <Box hidden>{children}</Box>;
   return (
     <Paper
       variant="outlined"
