@@ -15,6 +15,9 @@ import { CERT01, CONNECTORS_URL, LAB, SEEDED_CONNECTOR_COUNT } from './support/s
 
 const CONNECTORS_PATH = '/deviceManagement/ndesConnectors';
 
+// Each test applies a bulk change through the page's mock Graph: the slow-test timeout.
+test.beforeEach(() => test.slow());
+
 test('a bulk rename: preview first, then exactly one $batch with one PATCH per changed connector', async ({
   page,
 }) => {
