@@ -9,7 +9,7 @@ import { CERT01, NEW_NAME } from './seed';
 import { formValues, submitEdit } from './submit-edit';
 
 export type PlaceDriver = {
-  target: { method: 'GET' | 'PATCH'; path: string };
+  target: { method: 'GET' | 'PATCH' | 'DELETE'; path: string };
   /** Arms the fault at a moment no request it could strike is in flight, and clears the request log. */
   arm: (page: Page, spec: FaultSpec) => Promise<ArmedFault>;
   /** Makes the app send the request the fault strikes; for the save, returns the form as typed. */

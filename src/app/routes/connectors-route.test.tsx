@@ -8,8 +8,11 @@ import { renderApp } from '@/testing/render';
 
 const LIST = '*/beta/deviceManagement/ndesConnectors';
 
+// A row's name starts with its checkbox's label, "Select <display name>".
 const rowOf = async (name: string) =>
-  screen.findByRole('row', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+  screen.findByRole('row', {
+    name: new RegExp(`^Select ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  });
 
 describe('the connectors page', () => {
   it('lists every seeded connector with its name and machine name', async () => {

@@ -1,9 +1,17 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 
+import { BulkActions } from '@/features/connectors/bulk/bulk-actions';
 import { ConnectorsPage } from '@/features/connectors/list/connectors-page';
 import { connectorQueries } from '@/features/connectors/model/connector-queries';
 
 export function ConnectorsRoute() {
   const { data: list, isFetching } = useSuspenseQuery(connectorQueries.list());
-  return <ConnectorsPage list={list} isFetching={isFetching} />;
+  return (
+    <ConnectorsPage
+      list={list}
+      isFetching={isFetching}
+      // The selection toolbar's actions. Export (another branch) goes here beside BulkActions.
+      selectionActions={(selected) => <BulkActions connectors={selected} />}
+    />
+  );
 }

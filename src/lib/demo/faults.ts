@@ -54,9 +54,18 @@ export const faultSpecSchema = z.object({
   kind: z.enum(FAULT_KIND_NAMES),
   /** How many matching requests the fault answers before it is used up. */
   count: z.number().int().min(1).max(100).default(1),
+  /**
+   * `direct`: requests sent to `path` itself. `batch`: the inner requests of a JSON `$batch` whose
+   * method and url match (`path` may name one connector's id); a lost answer there loses the whole
+   * batch call's answer.
+   */
+  scope: z.enum(['direct', 'batch']).default('direct'),
+  /** `batch` only: strike just the inner request at this 1-based place in the batch's `requests`. */
+  position: z.number().int().min(1).max(20).optional(),
   retryAfter: z
     .object({
-      seconds: z.number().int().min(0).max(3600),
+      // Graph sends a decimal inside a batch, e.g. 0.249.
+      seconds: z.number().min(0).max(3600),
       format: z.enum(['seconds', 'http-date']),
     })
     .optional(),

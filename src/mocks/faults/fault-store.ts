@@ -49,12 +49,17 @@ export function createFaultStore(store: KeyValueStore) {
     },
     list: faults,
     clear: () => writeFaults([]),
-    /** The first armed fault that matches and is not used up, with this request counted as a hit. */
-    take(method: string, path: string): ArmedFault | null {
+    /**
+     * The first armed fault that matches and is not used up, with this request counted as a hit.
+     * `inner` names an inner request of a `$batch` (its 1-based place); only `batch` faults match it.
+     */
+    take(method: string, path: string, inner?: { position: number }): ArmedFault | null {
       const all = faults();
       const fault = all.find(
         (candidate) =>
           !isUsedUp(candidate) &&
+          (candidate.scope ?? 'direct') === (inner ? 'batch' : 'direct') &&
+          (candidate.position === undefined || candidate.position === inner?.position) &&
           (candidate.method === '*' || candidate.method === method.toUpperCase()) &&
           matchesPathPattern(candidate.path, path),
       );

@@ -17,8 +17,10 @@ const KINDS = Object.entries(FAULT_KINDS) as [FaultKind, (typeof FAULT_KINDS)[Fa
 const STATUS_KINDS = KINDS.filter(([, kind]) => kind.status !== null);
 const OTHER_KINDS = KINDS.filter(([, kind]) => kind.status === null);
 
-const clamp = (value: string, min: number, max: number) =>
-  Math.min(max, Math.max(min, Math.trunc(Number(value) || 0)));
+const clamp = (value: string, min: number, max: number, round = Math.trunc) =>
+  Math.min(max, Math.max(min, round(Number(value) || 0)));
+// Inside a batch Graph sends Retry-After with decimals (0.249); keep milliseconds.
+const toMilliseconds = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
 /** Picks where a fault strikes, what it is, how often, and arms it. */
 export function ArmFaultForm({ faults }: { faults: FaultControls }) {
@@ -29,20 +31,27 @@ export function ArmFaultForm({ faults }: { faults: FaultControls }) {
   const [retryAfterSeconds, setRetryAfterSeconds] = useState('2');
   const [latencyMs, setLatencyMs] = useState('0');
   const [ignored, setIgnored] = useState('');
+  const [position, setPosition] = useState('');
   const isStatus = FAULT_KINDS[kind].status !== null;
+  const inBatch = FAULT_TARGETS[target].scope === 'batch';
 
   const arm = (event: FormEvent) => {
     event.preventDefault();
-    const { method, path, label } = FAULT_TARGETS[target];
+    const { method, path, label, scope } = FAULT_TARGETS[target];
     faults.arm({
       method,
       path,
+      scope,
+      position: inBatch && position.trim() !== '' ? clamp(position, 1, 20) : undefined,
       kind,
       count: clamp(count, 1, 100),
       latencyMs: clamp(latencyMs, 0, 60_000) || undefined,
       retryAfter:
         isStatus && retryAfter !== 'none'
-          ? { seconds: clamp(retryAfterSeconds, 0, 3600), format: retryAfter }
+          ? {
+              seconds: clamp(retryAfterSeconds, 0, 3600, toMilliseconds),
+              format: retryAfter,
+            }
           : undefined,
       target: kind === 'accept-ignore' && ignored ? ignored : undefined,
     });
@@ -116,6 +125,16 @@ export function ArmFaultForm({ faults }: { faults: FaultControls }) {
           slotProps={{ htmlInput: { min: 0, max: 60_000, step: 100 } }}
           helperText="Added before the answer"
         />
+        {inBatch && (
+          <TextField
+            label="Place in the batch (optional)"
+            type="number"
+            value={position}
+            onChange={(event) => setPosition(event.target.value)}
+            slotProps={{ htmlInput: { min: 1, max: 20 } }}
+            helperText="Only the nth inner request; empty: any"
+          />
+        )}
       </Stack>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <TextField
@@ -137,7 +156,7 @@ export function ArmFaultForm({ faults }: { faults: FaultControls }) {
           value={retryAfterSeconds}
           disabled={!isStatus || retryAfter === 'none'}
           onChange={(event) => setRetryAfterSeconds(event.target.value)}
-          slotProps={{ htmlInput: { min: 0, max: 3600 } }}
+          slotProps={{ htmlInput: { min: 0, max: 3600, step: 0.001 } }}
         />
       </Stack>
       <div>

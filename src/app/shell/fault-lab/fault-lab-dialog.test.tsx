@@ -13,7 +13,11 @@ function renderLab() {
   return { user, dialog: screen.getByRole('dialog', { name: 'Fault lab' }) };
 }
 
-async function choose(user: ReturnType<typeof userEvent.setup>, label: string, option: string) {
+async function choose(
+  user: ReturnType<typeof userEvent.setup>,
+  label: string,
+  option: string | RegExp,
+) {
   await user.click(screen.getByRole('combobox', { name: label }));
   await user.click(screen.getByRole('option', { name: option }));
 }
@@ -75,4 +79,44 @@ it('switches the PATCH answer between 204 and 200 with the connector', async () 
   expect(toggle).not.toBeChecked();
   await user.click(toggle);
   expect(mockDb.patchResponse()).toBe('entity');
+});
+
+it('arms a decimal 429 on the nth inner PATCH of a bulk $batch', async () => {
+  const { user, dialog } = renderLab();
+  await choose(user, 'Target', /Bulk edit: a PATCH inside \$batch/);
+  await choose(user, 'Fault', '429 Too Many Requests');
+  await user.type(within(dialog).getByRole('spinbutton', { name: /Place in the batch/ }), '3');
+  await choose(user, 'Retry-After header', 'In seconds');
+  await user.clear(within(dialog).getByRole('spinbutton', { name: 'Retry-After (seconds)' }));
+  await user.type(
+    within(dialog).getByRole('spinbutton', { name: 'Retry-After (seconds)' }),
+    '0.249',
+  );
+  await user.click(within(dialog).getByRole('button', { name: 'Arm fault' }));
+
+  expect(mockDb.faults.list()).toEqual([
+    expect.objectContaining({
+      scope: 'batch',
+      method: 'PATCH',
+      position: 3,
+      kind: 'http-429',
+      retryAfter: { seconds: 0.249, format: 'seconds' },
+    }),
+  ]);
+  expect(within(dialog).getByRole('table', { name: 'Armed faults' })).toHaveTextContent(
+    'Bulk edit: a PATCH inside $batch, inner request 3',
+  );
+});
+
+it('offers the delete as a place to arm a fault', async () => {
+  const { user, dialog } = renderLab();
+  await choose(user, 'Target', 'Delete (DELETE)');
+  await user.click(within(dialog).getByRole('button', { name: 'Arm fault' }));
+  expect(mockDb.faults.list()).toEqual([
+    expect.objectContaining({
+      method: 'DELETE',
+      scope: 'direct',
+      path: expect.stringMatching(/:id$/),
+    }),
+  ]);
 });

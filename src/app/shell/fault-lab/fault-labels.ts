@@ -2,11 +2,18 @@ import { FAULT_KINDS, type ArmedFault } from '@/lib/demo/faults';
 
 import { FAULT_TARGETS } from './fault-targets';
 
-export function targetLabel({ method, path }: Pick<ArmedFault, 'method' | 'path'>): string {
+export function targetLabel({
+  method,
+  path,
+  scope = 'direct',
+  position,
+}: Pick<ArmedFault, 'method' | 'path' | 'scope' | 'position'>): string {
   const target = Object.values(FAULT_TARGETS).find(
-    (candidate) => candidate.method === method && candidate.path === path,
+    (candidate) =>
+      candidate.method === method && candidate.path === path && candidate.scope === scope,
   );
-  return target ? target.label : `${method} ${path}`;
+  const label = target ? target.label : `${scope === 'batch' ? '$batch: ' : ''}${method} ${path}`;
+  return position ? `${label}, inner request ${position}` : label;
 }
 
 export function faultSummary(fault: ArmedFault): string {

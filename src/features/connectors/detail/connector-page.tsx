@@ -1,3 +1,4 @@
+import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -9,6 +10,8 @@ import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useAccessMode } from '@/lib/auth/access-mode';
 
+import { DeleteConnectorDialog } from '../delete/delete-connector-dialog';
+import { useDeleteConnector } from '../delete/use-delete-connector';
 import { ConnectorHealthPanel } from '../health/connector-health-panel';
 import type { Connector } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
@@ -32,6 +35,7 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
   }, [location, navigate]);
   const { readOnly } = useAccessMode();
   const blocked = readOnlyReason(connector) !== null;
+  const deletion = useDeleteConnector(connector);
 
   return (
     <>
@@ -39,26 +43,42 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
         title={<bdi>{connectorLabel(connector)}</bdi>}
         subtitle={connector.machineName && <bdi>{connector.machineName}</bdi>}
         actions={
-          <Button
-            variant="contained"
-            startIcon={<EditIcon />}
-            component={RouterLink}
-            to={paths.connectorEdit.href(connector.id)}
-            disabled={readOnly || blocked}
-            aria-describedby={blocked ? READ_ONLY_NOTE_ID : undefined}
-          >
-            Edit
-          </Button>
+          <Stack direction="row" spacing={1}>
+            <Button
+              variant="contained"
+              startIcon={<EditIcon />}
+              component={RouterLink}
+              to={paths.connectorEdit.href(connector.id)}
+              disabled={readOnly || blocked}
+              aria-describedby={blocked ? READ_ONLY_NOTE_ID : undefined}
+            >
+              Edit
+            </Button>
+            <Button
+              color="error"
+              variant="outlined"
+              startIcon={<DeleteIcon />}
+              aria-haspopup="dialog"
+              onClick={deletion.open}
+              disabled={readOnly}
+            >
+              Delete
+            </Button>
+          </Stack>
         }
       />
       <ReadOnlyNote connector={connector} />
       {saved && <SaveOutcomeAlert saved={saved} onClose={() => setSaved(null)} />}
       <Stack spacing={2}>
-        <ConnectorHealthPanel connector={connector} />
+        <ConnectorHealthPanel
+          connector={connector}
+          onDeleteLeftover={readOnly ? undefined : deletion.open}
+        />
         <Paper variant="outlined" sx={{ p: 2 }}>
           <ConnectorDetails connector={connector} />
         </Paper>
       </Stack>
+      <DeleteConnectorDialog connector={connector} flow={deletion} />
     </>
   );
 }

@@ -76,6 +76,11 @@ export function assessHealth(
 
 const lastSeen = (connector: Connector) => new Date(connector.lastConnectionDateTime).getTime();
 
+/** Silent long enough to count as unhealthy under the user's rules. */
+export function isLongInactive(connector: Connector, settings: HealthSettings, now: number) {
+  return now - lastSeen(connector) >= settings.unhealthyAfterDays * DAY;
+}
+
 /**
  * Connectors that look like leftovers of a reinstall: another connector runs on the same machine and
  * this one has been silent long enough to count as unhealthy.
@@ -98,8 +103,7 @@ export function findReinstallLeftovers(
     const newest = group.reduce((a, b) => (lastSeen(a) > lastSeen(b) ? a : b));
     for (const connector of group) {
       const silentFor = now - lastSeen(connector);
-      const longInactive = silentFor >= settings.unhealthyAfterDays * DAY;
-      if (connector.id !== newest.id && longInactive) {
+      if (connector.id !== newest.id && isLongInactive(connector, settings, now)) {
         leftovers.set(
           connector.id,
           `Possible reinstall leftover: ${group.length} connectors run on ${connector.machineName ?? ''}, and this one has been silent for ${describeAge(silentFor)}. Consider deleting it in Intune.`,

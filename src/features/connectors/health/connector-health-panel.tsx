@@ -1,23 +1,26 @@
+import DeleteIcon from '@mui/icons-material/Delete';
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 
 import type { Connector } from '../model/connector';
-import { connectorQueries } from '../model/connector-queries';
-import { withConnector } from '../model/read-connector';
 
 import { HealthChip } from './health-chip';
 import { HealthReasons } from './health-reasons';
 import { useHealthSettings } from './health-settings';
-import { useConnectorHealth } from './use-connector-health';
+import { useHealthOf } from './use-connector-health';
+
+type ConnectorHealthPanelProps = {
+  connector: Connector;
+  /** Offered beside a "possible reinstall leftover" flag. */
+  onDeleteLeftover?: () => void;
+};
 
 /** The verdict and why, judged against the tenant's other connectors for reinstall leftovers. */
-export function ConnectorHealthPanel({ connector }: { connector: Connector }) {
+export function ConnectorHealthPanel({ connector, onDeleteLeftover }: ConnectorHealthPanelProps) {
   const settings = useHealthSettings();
-  const { data: all } = useQuery(connectorQueries.list());
-  const siblings = all ? withConnector(all, connector).connectors : [connector];
-  const health = useConnectorHealth(siblings).get(connector.id);
+  const health = useHealthOf(connector);
   if (!health) return null;
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="health-heading">
@@ -35,6 +38,13 @@ export function ConnectorHealthPanel({ connector }: { connector: Connector }) {
           </Typography>
         ) : (
           <HealthReasons health={health} variant="body2" />
+        )}
+        {health.leftover && onDeleteLeftover && (
+          <div>
+            <Button color="error" startIcon={<DeleteIcon />} onClick={onDeleteLeftover}>
+              Delete this leftover
+            </Button>
+          </div>
         )}
       </Stack>
     </Paper>

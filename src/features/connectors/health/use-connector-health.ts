@@ -1,8 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
 import { useNow } from '@/lib/use-now';
 
 import type { Connector } from '../model/connector';
+import { connectorQueries } from '../model/connector-queries';
+import { withConnector } from '../model/read-connector';
 
 import { assessHealth, findReinstallLeftovers, type HealthVerdict } from './assess-health';
 import { useHealthSettings } from './health-settings';
@@ -25,4 +28,14 @@ export function useConnectorHealth(connectors: Connector[]): Map<string, Connect
       ]),
     );
   }, [connectors, settings, now]);
+}
+
+/** One connector's verdict, judged against the tenant's other connectors (when the list is cached). */
+export function useHealthOf(connector: Connector): ConnectorHealth | undefined {
+  const { data: all } = useQuery(connectorQueries.list());
+  const siblings = useMemo(
+    () => (all ? withConnector(all, connector).connectors : [connector]),
+    [all, connector],
+  );
+  return useConnectorHealth(siblings).get(connector.id);
 }

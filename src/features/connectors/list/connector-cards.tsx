@@ -13,8 +13,14 @@ import type { Connector } from '../model/connector';
 import type { CardPlace } from '../model/field-types';
 
 import { columnFields } from './list-columns';
+import { SelectConnectorCheckbox } from './selection-checkbox';
+import type { Selection } from './use-selection';
 
-type ConnectorCardsProps = { connectors: Connector[]; health: Map<string, ConnectorHealth> };
+type ConnectorCardsProps = {
+  connectors: Connector[];
+  health: Map<string, ConnectorHealth>;
+  selection: Selection;
+};
 
 const placed = (place: CardPlace) => columnFields.filter(({ column }) => column.card === place);
 const [title, line, badges, footer] = [
@@ -25,7 +31,7 @@ const [title, line, badges, footer] = [
 ];
 
 /** The list on a phone or small tablet: one card per connector instead of a seven-column table. */
-export function ConnectorCards({ connectors, health }: ConnectorCardsProps) {
+export function ConnectorCards({ connectors, health, selection }: ConnectorCardsProps) {
   const values = (fields: typeof columnFields, connector: Connector) =>
     fields.map((field) => (
       <FieldValue
@@ -49,9 +55,12 @@ export function ConnectorCards({ connectors, health }: ConnectorCardsProps) {
           <Card key={connector.id} component="li" variant="outlined">
             <CardContent>
               <Stack spacing={1}>
-                <Box sx={{ typography: 'subtitle1', fontWeight: 600, overflowWrap: 'anywhere' }}>
-                  {values(title, connector)}
-                </Box>
+                <Stack direction="row" sx={{ alignItems: 'center' }}>
+                  <SelectConnectorCheckbox connector={connector} selection={selection} />
+                  <Box sx={{ typography: 'subtitle1', fontWeight: 600, overflowWrap: 'anywhere' }}>
+                    {values(title, connector)}
+                  </Box>
+                </Stack>
                 <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
                   {values(line, connector).map((value, index) => (
                     <Fragment key={value.key}>

@@ -1,9 +1,10 @@
 import Alert from '@mui/material/Alert';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 
 import { useConnectorHealth } from '../health/use-connector-health';
 import type { Connector } from '../model/connector';
@@ -12,17 +13,30 @@ import { ConnectorCards } from './connector-cards';
 import { ConnectorsTable } from './connectors-table';
 import { HealthFilter } from './health-filter';
 import { applyListView } from './list-view';
+import { SELECT_ALL_LABEL, SelectAllCheckbox } from './selection-checkbox';
+import { SelectionToolbar } from './selection-toolbar';
 import { useListView } from './use-list-view';
+import { useSelection } from './use-selection';
+
+/** What the page offers for the selected connectors; the route supplies it (bulk changes, export). */
+export type SelectionActions = (selected: Connector[]) => ReactNode;
 
 // Form controls (TextField, Select) stay out of the first page: only phones sort by menu.
 const SortSelect = lazy(async () => ({ default: (await import('./sort-select')).SortSelect }));
 
 /** The filter, then a table on wide screens or cards on narrow ones, in the URL's sort order. */
-export function ConnectorList({ connectors }: { connectors: Connector[] }) {
+export function ConnectorList({
+  connectors,
+  selectionActions,
+}: {
+  connectors: Connector[];
+  selectionActions?: SelectionActions;
+}) {
   const health = useConnectorHealth(connectors);
   const [view, setView] = useListView();
   const visible = applyListView(connectors, health, view);
   const compact = useMediaQuery(useTheme().breakpoints.down('md'));
+  const selection = useSelection(connectors, visible);
 
   return (
     <Stack spacing={2}>
@@ -37,15 +51,25 @@ export function ConnectorList({ connectors }: { connectors: Connector[] }) {
             <SortSelect view={view} onChange={setView} />
           </Suspense>
         )}
+        {compact && visible.length > 0 && (
+          <FormControlLabel
+            control={<SelectAllCheckbox selection={selection} />}
+            label={SELECT_ALL_LABEL}
+          />
+        )}
       </Stack>
+      <SelectionToolbar selection={selection}>
+        {selectionActions?.(selection.selected)}
+      </SelectionToolbar>
       {compact ? (
-        <ConnectorCards connectors={visible} health={health} />
+        <ConnectorCards connectors={visible} health={health} selection={selection} />
       ) : (
         <Paper variant="outlined">
           <ConnectorsTable
             connectors={visible}
             health={health}
             view={view}
+            selection={selection}
             onSort={(key) =>
               setView({
                 sort: key,

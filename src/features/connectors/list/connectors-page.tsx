@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/page-header';
 import { connectorQueries } from '../model/connector-queries';
 import type { ConnectorList as ConnectorListData } from '../model/read-connector';
 
-import { ConnectorList } from './connector-list';
+import { ConnectorList, type SelectionActions } from './connector-list';
 import { IncompleteListNotice, UnreadableConnectors } from './list-notices';
 
 // The rules dialog (TextField, Dialog) stays out of the first page: it opens on demand.
@@ -18,9 +18,13 @@ const HealthSettingsDialog = lazy(async () => ({
   default: (await import('../health/health-settings-dialog')).HealthSettingsDialog,
 }));
 
-type ConnectorsPageProps = { list: ConnectorListData; isFetching: boolean };
+type ConnectorsPageProps = {
+  list: ConnectorListData;
+  isFetching: boolean;
+  selectionActions?: SelectionActions;
+};
 
-export function ConnectorsPage({ list, isFetching }: ConnectorsPageProps) {
+export function ConnectorsPage({ list, isFetching, selectionActions }: ConnectorsPageProps) {
   const { connectors } = list;
   const queryClient = useQueryClient();
   const [rulesOpen, setRulesOpen] = useState(false);
@@ -54,7 +58,7 @@ export function ConnectorsPage({ list, isFetching }: ConnectorsPageProps) {
           for Microsoft Intune on a server, and it appears here once it enrolls.
         </Alert>
       ) : (
-        <ConnectorList connectors={connectors} />
+        <ConnectorList connectors={connectors} selectionActions={selectionActions} />
       )}
       {rulesOpen && (
         <Suspense fallback={null}>

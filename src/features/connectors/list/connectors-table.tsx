@@ -18,6 +18,8 @@ import type { ValueKind } from '../model/field-types';
 
 import { columnFields } from './list-columns';
 import { HEALTH_SORT, type ListView, type SortKey } from './list-view';
+import { SelectAllCheckbox, SelectConnectorCheckbox } from './selection-checkbox';
+import type { Selection } from './use-selection';
 
 type Column = {
   header: string;
@@ -61,14 +63,24 @@ type ConnectorsTableProps = {
   health: Map<string, ConnectorHealth>;
   view: ListView;
   onSort: (key: SortKey) => void;
+  selection: Selection;
 };
 
-export function ConnectorsTable({ connectors, health, view, onSort }: ConnectorsTableProps) {
+export function ConnectorsTable({
+  connectors,
+  health,
+  view,
+  onSort,
+  selection,
+}: ConnectorsTableProps) {
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
       <Table size="small" aria-label="NDES connectors" sx={{ minWidth: 900 }}>
         <TableHead>
           <TableRow>
+            <TableCell padding="checkbox">
+              <SelectAllCheckbox selection={selection} />
+            </TableCell>
             {COLUMNS.map(({ header, sort }) => (
               <TableCell
                 key={header}
@@ -92,6 +104,9 @@ export function ConnectorsTable({ connectors, health, view, onSort }: Connectors
         <TableBody>
           {connectors.map((connector) => (
             <TableRow key={connector.id} hover>
+              <TableCell padding="checkbox">
+                <SelectConnectorCheckbox connector={connector} selection={selection} />
+              </TableCell>
               {COLUMNS.map(({ header, sx, cell }) => (
                 <TableCell key={header} sx={sx}>
                   {cell(connector, health.get(connector.id))}

@@ -28,4 +28,21 @@ export const connectorPurposes = {
         'The change may not have been saved. Sending it again checks the connector first and sends the change only if Graph does not hold it yet.',
     },
   },
+  bulk: {
+    action: 'change these connectors',
+    permissionHint:
+      'Graph refused the batch: your account needs an Intune role that can update or delete connectors (for example Intune Administrator).',
+  },
+  delete: {
+    action: 'delete this connector',
+    permissionHint:
+      'Graph refused the delete: your account needs an Intune role that can delete connectors (for example Intune Administrator).',
+    ...ONE_CONNECTOR,
+    inDoubt: {
+      answered:
+        'The delete may or may not have been applied. Deleting again is safe: a connector already gone is reported as such.',
+      unanswered:
+        'No answer came back, so the connector may or may not be deleted. The app reads it again before offering the delete again.',
+    },
+  },
 } satisfies Record<string, RequestPurpose>;

@@ -1,0 +1,91 @@
+import type { Clock } from '@/lib/graph/batch/write-pacer';
+import { armFault, mockDb, receivedRequests } from '@/mocks/node';
+
+import { connectorSchema } from '../model/connector';
+
+import { applyBulk } from './apply-bulk';
+import { EMPTY_BULK_EDIT, planBulkEdit } from './bulk-edit';
+import { deleteItems, patchItems } from './bulk-requests';
+
+const instantClock: Clock = { now: () => Date.now(), sleep: () => Promise.resolve() };
+const connectors = () =>
+  mockDb.listConnectors().map((connector) => connectorSchema.parse(connector));
+const renameItems = () =>
+  patchItems(
+    planBulkEdit(connectors(), { ...EMPTY_BULK_EDIT, rename: { kind: 'suffix', text: ' (bulk)' } })
+      .changes,
+  );
+
+describe('applyBulk', () => {
+  it('reads the list once, then sends one $batch with one PATCH per connector', async () => {
+    const items = renameItems();
+
+    const results = await applyBulk(items, { clock: instantClock });
+
+    expect(results.map(({ outcome }) => outcome)).toEqual(
+      items.map(() => expect.objectContaining({ kind: 'saved' })),
+    );
+    expect(receivedRequests('GET')).toHaveLength(1);
+    expect(receivedRequests('POST', '/$batch')).toHaveLength(1);
+    for (const { connector, patch } of items) {
+      expect(mockDb.getConnector(connector.id)?.displayName).toBe(patch?.displayName);
+    }
+  });
+
+  it('leaves out, as a conflict, a connector someone changed since the preview', async () => {
+    const items = renameItems();
+    const [first] = items;
+    mockDb.updateConnector(first?.connector.id ?? '', { state: 'inactive' });
+
+    const results = await applyBulk(items, { clock: instantClock });
+
+    expect(results[0]?.outcome).toEqual({
+      kind: 'conflict',
+      reason: 'Someone changed state since the preview.',
+    });
+    expect(mockDb.getConnector(first?.connector.id ?? '')?.displayName).not.toMatch(/\(bulk\)$/);
+    expect(results.slice(1).every(({ outcome }) => outcome.kind === 'saved')).toBe(true);
+  });
+
+  it('sends an inner 429 again alone and reports a failure as failed, never as saved', async () => {
+    const items = renameItems();
+    armFault({
+      scope: 'batch',
+      method: 'PATCH',
+      path: '/deviceManagement/ndesConnectors/:id',
+      position: 2,
+      kind: 'http-429',
+      retryAfter: { seconds: 0.249, format: 'seconds' },
+    });
+    armFault({
+      scope: 'batch',
+      method: 'PATCH',
+      path: `/deviceManagement/ndesConnectors/${items[4]?.connector.id}`,
+      kind: 'http-500',
+    });
+
+    const results = await applyBulk(items, { clock: instantClock });
+
+    expect(receivedRequests('POST', '/$batch')).toHaveLength(2);
+    expect(results[1]?.outcome.kind).toBe('saved');
+    expect(results[4]?.outcome).toMatchObject({
+      kind: 'failed',
+      reason: expect.stringMatching(/HTTP 500/),
+    });
+  });
+
+  it('counts a DELETE whose connector is already gone as done, and deletes the rest', async () => {
+    const [gone, other] = connectors();
+    mockDb.deleteConnector(gone?.id ?? '');
+
+    const results = await applyBulk(deleteItems([gone, other].filter((c) => c !== undefined)), {
+      clock: instantClock,
+    });
+
+    expect(results.map(({ outcome }) => outcome)).toMatchObject([
+      { kind: 'saved', note: 'Already gone' },
+      { kind: 'saved' },
+    ]);
+    expect(mockDb.getConnector(other?.id ?? '')).toBeUndefined();
+  });
+});

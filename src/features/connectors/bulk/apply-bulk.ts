@@ -1,0 +1,67 @@
+import type { BatchProgress } from '@/lib/graph/batch/batch-types';
+import { sendBatches, type SendBatchesOptions } from '@/lib/graph/batch/send-batches';
+
+import { isApplied } from '../edit/conflicts/conflict-merge';
+import { fieldEquals, fieldOf, type Connector, type FieldKey } from '../model/connector';
+import { listConnectors } from '../model/connector-queries';
+import { connectorPurposes } from '../model/request-purposes';
+
+import { toOutcome, type BulkOutcome, type BulkResult } from './bulk-outcome';
+import type { BulkItem } from './bulk-requests';
+
+// What the bulk editor reads or writes. Reported fields such as the last connection change with every
+// heartbeat, so they would make every connector look changed by someone else.
+const WATCHED_FIELDS: FieldKey[] = ['displayName', 'state', 'roleScopeTagIds', 'machineName'];
+
+/** Before sending: what the one list read says about an item, or null when it should be sent. */
+function precheck(item: BulkItem, current: Connector | undefined): BulkOutcome | null {
+  const deleting = item.patch === null;
+  if (!current) {
+    return deleting
+      ? { kind: 'saved', requestId: null, note: 'Already gone' }
+      : { kind: 'conflict', reason: 'Someone deleted it since the preview.' };
+  }
+  // A retry after a lost answer: Graph already holds the change, so it is not sent twice.
+  if (item.patch && isApplied(current, item.patch)) {
+    return { kind: 'saved', requestId: null, note: 'Already applied' };
+  }
+  const changed = WATCHED_FIELDS.filter(
+    (key) => !fieldEquals(key, item.connector[key] as never, current[key] as never),
+  );
+  if (changed.length === 0) return null;
+  return {
+    kind: 'conflict',
+    reason: `Someone changed ${changed.map((key) => fieldOf(key).label.toLowerCase()).join(', ')} since the preview.`,
+  };
+}
+
+export type BulkApplyOptions = Pick<SendBatchesOptions, 'signal' | 'clock' | 'pacer'> & {
+  onProgress?: (progress: BatchProgress) => void;
+};
+
+/**
+ * Apply: one list read checks that nobody changed the connectors since the preview (Graph has no
+ * ETag here), those changed are left out as conflicts, the rest go through `$batch`.
+ */
+export async function applyBulk(
+  items: BulkItem[],
+  { signal, onProgress, clock, pacer }: BulkApplyOptions = {},
+): Promise<BulkResult[]> {
+  const current = new Map(
+    (await listConnectors(signal)).map((connector) => [connector.id, connector]),
+  );
+  const checked = items.map((item) => ({
+    item,
+    outcome: precheck(item, current.get(item.connector.id)),
+  }));
+  const toSend = checked.filter(({ outcome }) => outcome === null).map(({ item }) => item);
+  const answers = await sendBatches(
+    toSend.map((item) => item.request),
+    { signal, onProgress, clock, pacer, purpose: connectorPurposes.bulk },
+  );
+  const byId = new Map(answers.map((answer) => [answer.id, answer]));
+  return checked.map(({ item, outcome }) => {
+    const answer = byId.get(item.request.id);
+    return { item, outcome: outcome ?? (answer ? toOutcome(item, answer) : { kind: 'cancelled' }) };
+  });
+}

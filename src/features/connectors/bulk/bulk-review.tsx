@@ -1,0 +1,59 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+
+import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
+import { getGraphBaseUrl } from '@/lib/graph/graph-client';
+
+import { CodeBlock } from '../edit/review/code-block';
+import { connectorLabel } from '../model/connector-label';
+
+import type { BulkPlan } from './bulk-edit';
+import { BulkPreviewTable } from './bulk-preview-table';
+import { batchBodies, type BulkItem } from './bulk-requests';
+import { batchPowerShellSnippet } from './bulk-snippets';
+
+const names = (connectors: { displayName: string | null }[]) =>
+  connectors.map(connectorLabel).join(', ');
+
+/** Everything Apply would do, before anything is sent: each change, the skipped, the exact bodies. */
+export function BulkReview({ plan, items }: { plan: BulkPlan; items: BulkItem[] }) {
+  const { data: tags } = useQuery(scopeTagQueries.list());
+  const baseUrl = getGraphBaseUrl();
+  const bodies = batchBodies(items);
+  return (
+    <Stack spacing={3}>
+      <Typography>
+        {`${plan.changes.length} connector${plan.changes.length === 1 ? '' : 's'} would change, in ${bodies.length} $batch request${bodies.length === 1 ? '' : 's'}.`}
+      </Typography>
+      {plan.unchanged.length > 0 && (
+        <Alert severity="info">
+          {`${plan.unchanged.length} would not change and are skipped: ${names(plan.unchanged)}.`}
+        </Alert>
+      )}
+      {plan.invalid.map(({ connector, problem }) => (
+        <Alert
+          key={connector.id}
+          severity="warning"
+        >{`Left out: ${connectorLabel(connector)}. ${problem}`}</Alert>
+      ))}
+      {plan.changes.length > 0 && <BulkPreviewTable changes={plan.changes} tags={tags} />}
+      {bodies.map((body, index) => (
+        <CodeBlock
+          key={index}
+          title={`POST ${baseUrl}/$batch (${index + 1} of ${bodies.length}): JSON body`}
+          code={JSON.stringify(body, null, 2)}
+          copyLabel={`Copy $batch body ${index + 1}`}
+        />
+      ))}
+      {items.length > 0 && (
+        <CodeBlock
+          title="PowerShell: Invoke-MgGraphRequest (signs in itself; no token shown)"
+          code={batchPowerShellSnippet(baseUrl, items)}
+          copyLabel="Copy PowerShell"
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,82 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+
+import type { BatchProgress } from '@/lib/graph/batch/batch-types';
+
+import { applyBulk } from './apply-bulk';
+import { isRetryable, type BulkResult } from './bulk-outcome';
+import type { BulkItem } from './bulk-requests';
+import { refreshCaches } from './refresh-caches';
+
+export type BulkRunState =
+  | { step: 'ready' }
+  | { step: 'running'; progress: BatchProgress | null; cancelling: boolean }
+  | { step: 'done'; results: BulkResult[] }
+  /** The list read before sending failed: nothing was sent. */
+  | { step: 'error'; error: unknown };
+
+/**
+ * Where each outcome would go into the session's change log. The log is being built on another branch;
+ * this is its one call site for bulk changes.
+ */
+export function recordBulkOutcomes(results: BulkResult[]): void {
+  void results;
+}
+
+/** A retry's results replace those of the same connectors; the others stay as they were. */
+export function mergeResults(previous: BulkResult[], retried: BulkResult[]): BulkResult[] {
+  const byConnector = new Map(retried.map((result) => [result.item.connector.id, result]));
+  return previous.map((result) => byConnector.get(result.item.connector.id) ?? result);
+}
+
+/** Runs Apply (or Retry failed) and holds its progress and results; Cancel stops batches not yet sent. */
+export function useBulkRun() {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<BulkRunState>({ step: 'ready' });
+  const controller = useRef<AbortController | null>(null);
+
+  const run = async (items: BulkItem[], previous: BulkResult[] = []) => {
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ step: 'running', progress: null, cancelling: false });
+    try {
+      const results = await applyBulk(items, {
+        signal: abort.signal,
+        onProgress: (progress) =>
+          setState((current) => (current.step === 'running' ? { ...current, progress } : current)),
+      });
+      recordBulkOutcomes(results);
+      setState({
+        step: 'done',
+        results: mergeResults(previous, results).concat(previous.length ? [] : results),
+      });
+      await refreshCaches(queryClient, results);
+    } catch (error) {
+      if (abort.signal.aborted) {
+        const cancelled = items.map((item) => ({ item, outcome: { kind: 'cancelled' as const } }));
+        setState({
+          step: 'done',
+          results: previous.length ? mergeResults(previous, cancelled) : cancelled,
+        });
+      } else setState({ step: 'error', error });
+    }
+  };
+
+  return {
+    state,
+    apply: (items: BulkItem[]) => void run(items),
+    cancel: () => {
+      controller.current?.abort();
+      setState((current) =>
+        current.step === 'running' ? { ...current, cancelling: true } : current,
+      );
+    },
+    retryFailed: () => {
+      if (state.step !== 'done') return;
+      const failed = state.results
+        .filter(({ outcome }) => isRetryable(outcome))
+        .map(({ item }) => item);
+      void run(failed, state.results);
+    },
+  };
+}

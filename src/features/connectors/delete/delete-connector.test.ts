@@ -1,0 +1,84 @@
+import { QueryClient } from '@tanstack/react-query';
+
+import { NetworkError, type GraphError } from '@/lib/graph/graph-error';
+import { armFault, mockDb, receivedRequests } from '@/mocks/node';
+
+import { connectorQueries } from '../model/connector-queries';
+
+import { performDelete } from './delete-connector';
+
+const ONE = '/deviceManagement/ndesConnectors/:id';
+const ID = '3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01';
+
+function setup() {
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(connectorQueries.list().queryKey, mockDb.listConnectors());
+  const listed = () =>
+    queryClient.getQueryData(connectorQueries.list().queryKey)?.some(({ id }) => id === ID);
+  return { queryClient, listed };
+}
+
+it('deletes on 204 and takes the connector out of the list, with Graph’s request-id', async () => {
+  const { queryClient, listed } = setup();
+  const outcome = await performDelete(queryClient, ID);
+  const [request] = receivedRequests('DELETE', ONE);
+  expect(outcome).toEqual({
+    type: 'deleted',
+    confirmedByRead: false,
+    ids: expect.objectContaining({ requestId: request?.requestId }),
+  });
+  expect(mockDb.getConnector(ID)).toBeUndefined();
+  expect(listed()).toBe(false);
+});
+
+it('reports a 404 as already gone and takes it out of the list', async () => {
+  mockDb.deleteConnector(ID);
+  const { queryClient, listed } = setup();
+  const [other] = mockDb.listConnectors();
+  if (other) {
+    queryClient.setQueryData(connectorQueries.list().queryKey, (list) => [
+      ...(list ?? []),
+      { ...other, id: ID },
+    ]);
+  }
+  expect(listed()).toBe(true);
+  const outcome = await performDelete(queryClient, ID);
+  expect(outcome).toMatchObject({ type: 'already-gone', ids: { requestId: expect.any(String) } });
+  expect(listed()).toBe(false);
+});
+
+it('keeps the connector after any other failure', async () => {
+  armFault({ method: 'DELETE', path: ONE, kind: 'http-500' });
+  const { queryClient, listed } = setup();
+  const outcome = await performDelete(queryClient, ID);
+  expect(outcome).toMatchObject({ type: 'failed', error: { status: 500 } });
+  expect((outcome as { error: GraphError }).error.requestId).toBeTruthy();
+  expect(listed()).toBe(true);
+  expect(receivedRequests('DELETE', ONE)).toHaveLength(1);
+});
+
+it('after a lost answer, reads the connector: still there, it may be deleted again', async () => {
+  armFault({ method: 'DELETE', path: ONE, kind: 'network-error' });
+  const { queryClient, listed } = setup();
+  const outcome = await performDelete(queryClient, ID);
+  expect(outcome).toMatchObject({ type: 'still-there', error: expect.any(NetworkError) });
+  expect(receivedRequests().map(({ method }) => method)).toEqual(['DELETE', 'GET']);
+  expect(listed()).toBe(true);
+});
+
+it('after a lost answer, a read that finds nothing confirms the delete', async () => {
+  armFault({ method: 'DELETE', path: ONE, kind: 'dropped-response' });
+  const { queryClient, listed } = setup();
+  const outcome = await performDelete(queryClient, ID);
+  expect(outcome).toMatchObject({ type: 'deleted', confirmedByRead: true });
+  expect(listed()).toBe(false);
+});
+
+it('after a lost answer and a failed read, does not say either way', async () => {
+  armFault({ method: 'DELETE', path: ONE, kind: 'network-error' });
+  armFault({ method: 'GET', path: ONE, kind: 'http-500' });
+  const { queryClient, listed } = setup();
+  const outcome = await performDelete(queryClient, ID);
+  expect(outcome).toMatchObject({ type: 'unconfirmed', checkError: { status: 500 } });
+  expect(listed()).toBe(true);
+});

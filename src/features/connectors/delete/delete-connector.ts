@@ -1,0 +1,72 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+import { graphRequest } from '@/lib/graph/graph-client';
+import { GraphError, NetworkError, type GraphRequestIds } from '@/lib/graph/graph-error';
+
+import { connectorQueries, connectorUrl } from '../model/connector-queries';
+import { connectorPurposes } from '../model/request-purposes';
+
+/** How one delete ended: the event the delete flow's reducer takes next. */
+export type DeleteOutcome =
+  | { type: 'deleted'; ids: GraphRequestIds; confirmedByRead: boolean }
+  | { type: 'already-gone'; ids: GraphRequestIds }
+  | { type: 'failed'; error: unknown }
+  /** The answer was lost, and a read shows the connector still there: it may be deleted again. */
+  | { type: 'still-there'; error: unknown }
+  /** The answer was lost, and the read that should tell failed too. */
+  | { type: 'unconfirmed'; error: unknown; checkError: unknown };
+
+const idsOf = (error: GraphError): GraphRequestIds => ({
+  requestId: error.requestId,
+  clientRequestId: error.clientRequestId,
+  date: error.date,
+});
+
+/** Takes a connector that is gone out of the list; the detail entry goes once the page has left. */
+export async function forgetConnector(queryClient: QueryClient, id: string) {
+  queryClient.setQueryData(connectorQueries.list().queryKey, (list) =>
+    list?.filter((item) => item.id !== id),
+  );
+  await queryClient.invalidateQueries({
+    queryKey: connectorQueries.list().queryKey,
+    refetchType: 'none',
+  });
+}
+
+/** After a lost answer: reads the connector so that the delete is offered again only if it is there. */
+export async function recheckDeleted(
+  queryClient: QueryClient,
+  id: string,
+  lost: unknown,
+): Promise<DeleteOutcome> {
+  try {
+    await graphRequest(connectorUrl(id), { purpose: connectorPurposes.detail });
+    return { type: 'still-there', error: lost };
+  } catch (checkError) {
+    if (checkError instanceof GraphError && checkError.status === 404) {
+      await forgetConnector(queryClient, id);
+      return { type: 'deleted', ids: idsOf(checkError), confirmedByRead: true };
+    }
+    return { type: 'unconfirmed', error: lost, checkError };
+  }
+}
+
+/** `DELETE …/ndesConnectors/{id}`, outside React; never throws. */
+export async function performDelete(queryClient: QueryClient, id: string): Promise<DeleteOutcome> {
+  try {
+    const result = await graphRequest(connectorUrl(id), {
+      method: 'DELETE',
+      purpose: connectorPurposes.delete,
+    });
+    await forgetConnector(queryClient, id);
+    const { requestId, clientRequestId, date } = result;
+    return { type: 'deleted', ids: { requestId, clientRequestId, date }, confirmedByRead: false };
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 404) {
+      await forgetConnector(queryClient, id);
+      return { type: 'already-gone', ids: idsOf(error) };
+    }
+    if (error instanceof NetworkError) return recheckDeleted(queryClient, id, error);
+    return { type: 'failed', error };
+  }
+}

@@ -1,0 +1,34 @@
+import { GraphErrorAlert } from '@/components/graph-error-alert';
+
+import type { DeleteState } from './delete-flow';
+
+/** What became of the last attempt, inside the dialog: the connector is kept in every case here. */
+export function DeleteStatus({ state, onRecheck }: { state: DeleteState; onRecheck: () => void }) {
+  switch (state.step) {
+    case 'failed':
+      return <GraphErrorAlert error={state.error} heading="The connector was not deleted" />;
+    case 'still-there':
+      return (
+        <GraphErrorAlert
+          error={state.error}
+          severity="warning"
+          heading="No answer came back; the connector is still there"
+        >
+          Reading it again found it in the tenant, so nothing was deleted. You can delete it again.
+        </GraphErrorAlert>
+      );
+    case 'unconfirmed':
+      return (
+        <GraphErrorAlert
+          error={state.checkError}
+          severity="warning"
+          heading="No answer came back, and the connector could not be read again"
+          nextStep={{ label: 'Check again', onClick: onRecheck }}
+        >
+          It may or may not be deleted. Check again before deleting it again.
+        </GraphErrorAlert>
+      );
+    default:
+      return null;
+  }
+}
