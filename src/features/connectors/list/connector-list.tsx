@@ -5,6 +5,7 @@ import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { lazy, Suspense } from 'react';
 
+import { ExportMenu } from '../export/export-menu';
 import { useConnectorHealth } from '../health/use-connector-health';
 import type { Connector } from '../model/connector';
 
@@ -32,6 +33,7 @@ export function ConnectorList({ connectors }: { connectors: Connector[] }) {
           health={health}
           onChange={(value) => setView({ health: value })}
         />
+        <ExportMenu connectors={visible} health={health} />
         {compact && (
           <Suspense fallback={null}>
             <SortSelect view={view} onChange={setView} />
