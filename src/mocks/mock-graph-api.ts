@@ -1,4 +1,4 @@
-import type { DemoControls, PatchResponseMode } from '@/lib/demo/demo-controls';
+import type { DemoControls, DemoTenant, PatchResponseMode } from '@/lib/demo/demo-controls';
 import type { ArmedFault, FaultSpec } from '@/lib/demo/faults';
 
 import type { LoggedRequest } from './faults/fault-store';
@@ -12,7 +12,7 @@ export type MockGraphApi = {
   requests: () => LoggedRequest[];
   clearRequests: () => void;
   setPatchResponse: (mode: PatchResponseMode) => void;
-  reset: () => void;
+  reset: (tenant?: DemoTenant) => void;
 };
 
 export function createMockGraphApi(db: MockDb): MockGraphApi {
@@ -23,13 +23,13 @@ export function createMockGraphApi(db: MockDb): MockGraphApi {
     requests: () => db.faults.requests(),
     clearRequests: () => db.faults.clearRequests(),
     setPatchResponse: (mode) => db.setPatchResponse(mode),
-    reset: () => db.reset(),
+    reset: (tenant) => db.reset(tenant),
   };
 }
 
 export function createDemoControls(db: MockDb): DemoControls {
   return {
-    resetData: () => db.reset(),
+    resetData: (tenant) => db.reset(tenant),
     setPatchResponse: (mode) => db.setPatchResponse(mode),
     patchResponse: () => db.patchResponse(),
     faults: {

@@ -1,14 +1,13 @@
-import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import ScienceIcon from '@mui/icons-material/Science';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 
 import { DeferredTooltip } from '@/components/deferred-tooltip';
 import { useDemo } from '@/lib/demo/demo-context';
-import { notify } from '@/lib/state/notifications';
+
+import { ResetDemoButton } from './reset-demo-button';
 
 // Loaded on first open; Vite replaces the flag at build time, so production builds drop it entirely.
 const FaultLabDialog =
@@ -21,16 +20,10 @@ const FaultLabDialog =
 /** The demo badge, the Fault lab and the presenter's reset: absent outside demo mode. */
 export function DemoMenu() {
   const demo = useDemo();
-  const queryClient = useQueryClient();
   const [labOpen, setLabOpen] = useState(false);
   // Stays mounted after the first open so closing animates and hands focus back to the button.
   const [labLoaded, setLabLoaded] = useState(false);
   if (!demo) return null;
-  const reset = async () => {
-    demo.resetData();
-    await queryClient.resetQueries();
-    notify('info', 'Demo data reset');
-  };
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <DeferredTooltip title="A mock tenant runs in this browser; nothing reaches Microsoft.">
@@ -50,14 +43,7 @@ export function DemoMenu() {
           Fault lab
         </Button>
       )}
-      <Button
-        color="inherit"
-        size="small"
-        startIcon={<RestartAltIcon />}
-        onClick={() => void reset()}
-      >
-        Reset demo data
-      </Button>
+      <ResetDemoButton demo={demo} />
       {FaultLabDialog && labLoaded && (
         <Suspense fallback={null}>
           <FaultLabDialog demo={demo} open={labOpen} onClose={() => setLabOpen(false)} />

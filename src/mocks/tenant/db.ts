@@ -1,11 +1,12 @@
 import type { Connector } from '@/features/connectors/model/connector';
 import type { ScopeTag } from '@/features/scope-tags/types';
-import type { PatchResponseMode } from '@/lib/demo/demo-controls';
+import type { DemoTenant, PatchResponseMode } from '@/lib/demo/demo-controls';
 
 import { createFaultStore } from '../faults/fault-store';
 import { TENANT_KEY } from '../faults/storage-keys';
 import type { KeyValueStore } from '../graph/key-value-store';
 
+import { largeTenantConnectors } from './large-tenant';
 import { seedConnectors, seedScopeTags } from './seed';
 
 export { memoryStore } from '../graph/key-value-store';
@@ -26,8 +27,8 @@ const STORAGE_KEY = TENANT_KEY;
  * see each other's saved changes, as two admins on one tenant would.
  */
 export function createMockDb(store: KeyValueStore, now: () => number = Date.now) {
-  const fresh = (): DbState => ({
-    connectors: seedConnectors(now()),
+  const fresh = (tenant: DemoTenant = 'standard'): DbState => ({
+    connectors: tenant === 'large' ? largeTenantConnectors(now()) : seedConnectors(now()),
     scopeTags: seedScopeTags,
     patchResponse: 'no-content',
   });
@@ -79,10 +80,10 @@ export function createMockDb(store: KeyValueStore, now: () => number = Date.now)
     setPatchResponse(mode: PatchResponseMode) {
       write({ ...read(), patchResponse: mode });
     },
-    /** Back to the seed, with no armed fault and an empty request log. */
-    reset() {
+    /** Back to the seed (or the 100-connector tenant), with no armed fault and an empty request log. */
+    reset(tenant: DemoTenant = 'standard') {
       store.removeItem(STORAGE_KEY);
-      write(fresh());
+      write(fresh(tenant));
       faults.reset();
     },
   };

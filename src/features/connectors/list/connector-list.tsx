@@ -6,6 +6,7 @@ import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { lazy, Suspense, type ReactNode } from 'react';
 
+import { ExportMenu } from '../export/export-menu';
 import { useConnectorHealth } from '../health/use-connector-health';
 import type { Connector } from '../model/connector';
 
@@ -46,6 +47,7 @@ export function ConnectorList({
           health={health}
           onChange={(value) => setView({ health: value })}
         />
+        <ExportMenu connectors={visible} health={health} />
         {compact && (
           <Suspense fallback={null}>
             <SortSelect view={view} onChange={setView} />

@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+
+import type { Page } from '@playwright/test';
+
+import { popupAxeViolations, expectColorScheme } from './support/axe';
+import { openApp } from './support/connector-pages';
+import { expect, test } from './support/demo-test';
+import { CERT01, CONNECTORS_URL, SEEDED_CONNECTOR_COUNT } from './support/seeded';
+
+const FORMULA = '=HYPERLINK("https://evil.example","x")';
+
+async function exportAs(page: Page, item: RegExp) {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  const file = await download;
+  return {
+    name: file.suggestedFilename(),
+    text: await readFile((await file.path()) ?? '', 'utf8'),
+  };
+}
+
+test('CSV: every connector of the filter, BOM, tenant and UTC time in the name, formulas defused', async ({
+  page,
+}) => {
+  await openApp(page);
+  const status = await page.evaluate(
+    async ([url, name]) =>
+      (
+        await fetch(url, {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            '@odata.type': '#microsoft.graph.ndesConnector',
+            displayName: name,
+          }),
+        })
+      ).status,
+    [`${CONNECTORS_URL}/${CERT01.id}`, FORMULA] as const,
+  );
+  expect(status).toBe(204);
+  await page.reload();
+  const { name, text } = await exportAs(page, /Download CSV/);
+  expect(name).toMatch(/^ndes-connectors-contoso-\d{8}T\d{4}Z\.csv$/);
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const records = text.slice(1).trimEnd().split('\r\n');
+  expect(records[0]).toMatch(
+    /^Display name,State,Scope tags,Machine name,.*,Health,Health reasons$/,
+  );
+  expect(text).toContain(`"'=HYPERLINK(""https://evil.example"",""x"")"`);
+  expect(text).toContain(CERT01.machine);
+  expect(text.match(/\r\n/g)?.length).toBeGreaterThan(SEEDED_CONNECTOR_COUNT);
+});
+
+test('JSON: raw and formatted values with the health verdict', async ({ page }) => {
+  await openApp(page);
+  const { name, text } = await exportAs(page, /Download JSON/);
+  expect(name).toMatch(/^ndes-connectors-contoso-\d{8}T\d{4}Z\.json$/);
+  const json = JSON.parse(text) as { connectors: { id: string; health: { verdict: string } }[] };
+  expect(json.connectors).toHaveLength(SEEDED_CONNECTOR_COUNT);
+  expect(json.connectors.find((c) => c.id === CERT01.id)?.health.verdict).toBe('Healthy');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+    test('the export menu has no axe violations', async ({ page }) => {
+      await openApp(page);
+      await expectColorScheme(page, colorScheme);
+      await page.getByRole('button', { name: 'Export' }).click();
+      await expect(page.getByRole('menuitem', { name: /Download CSV/ })).toBeVisible();
+      expect(await popupAxeViolations(page)).toEqual([]);
+    });
+  });
+}
