@@ -48,7 +48,7 @@ export async function applyBulk(
   { signal, onProgress, clock, pacer }: BulkApplyOptions = {},
 ): Promise<BulkResult[]> {
   const current = new Map(
-    (await listConnectors(signal)).map((connector) => [connector.id, connector]),
+    (await listConnectors(signal)).connectors.map((connector) => [connector.id, connector]),
   );
   const checked = items.map((item) => ({
     item,

@@ -15,7 +15,7 @@ export async function refreshCaches(queryClient: QueryClient, results: BulkResul
   if (touched.length === 0) return;
   try {
     const fresh = await queryClient.fetchQuery({ ...connectorQueries.list(), staleTime: 0 });
-    const byId = new Map(fresh.map((connector) => [connector.id, connector]));
+    const byId = new Map(fresh.connectors.map((connector) => [connector.id, connector]));
     for (const { item } of touched) {
       const connector = byId.get(item.connector.id);
       const key = connectorQueries.detail(item.connector.id).queryKey;

@@ -3,18 +3,29 @@ import { QueryClient } from '@tanstack/react-query';
 import { NetworkError, type GraphError } from '@/lib/graph/graph-error';
 import { armFault, mockDb, receivedRequests } from '@/mocks/node';
 
+import type { Connector } from '../model/connector';
 import { connectorQueries } from '../model/connector-queries';
+import type { ConnectorList } from '../model/read-connector';
 
 import { performDelete } from './delete-connector';
 
 const ONE = '/deviceManagement/ndesConnectors/:id';
 const ID = '3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01';
 
+const listOf = (connectors: Connector[]): ConnectorList => ({
+  connectors,
+  unreadable: [],
+  complete: true,
+  pagesRead: 1,
+});
+
 function setup() {
   const queryClient = new QueryClient();
-  queryClient.setQueryData(connectorQueries.list().queryKey, mockDb.listConnectors());
+  queryClient.setQueryData(connectorQueries.list().queryKey, listOf(mockDb.listConnectors()));
   const listed = () =>
-    queryClient.getQueryData(connectorQueries.list().queryKey)?.some(({ id }) => id === ID);
+    queryClient
+      .getQueryData(connectorQueries.list().queryKey)
+      ?.connectors.some(({ id }) => id === ID);
   return { queryClient, listed };
 }
 
@@ -36,10 +47,10 @@ it('reports a 404 as already gone and takes it out of the list', async () => {
   const { queryClient, listed } = setup();
   const [other] = mockDb.listConnectors();
   if (other) {
-    queryClient.setQueryData(connectorQueries.list().queryKey, (list) => [
-      ...(list ?? []),
-      { ...other, id: ID },
-    ]);
+    queryClient.setQueryData(
+      connectorQueries.list().queryKey,
+      (list) => list && { ...list, connectors: [...list.connectors, { ...other, id: ID }] },
+    );
   }
   expect(listed()).toBe(true);
   const outcome = await performDelete(queryClient, ID);

@@ -4,6 +4,7 @@ import { graphRequest } from '@/lib/graph/graph-client';
 import { GraphError, NetworkError, type GraphRequestIds } from '@/lib/graph/graph-error';
 
 import { connectorQueries, connectorUrl } from '../model/connector-queries';
+import { withoutConnector } from '../model/read-connector';
 import { connectorPurposes } from '../model/request-purposes';
 
 /** How one delete ended: the event the delete flow's reducer takes next. */
@@ -24,8 +25,9 @@ const idsOf = (error: GraphError): GraphRequestIds => ({
 
 /** Takes a connector that is gone out of the list; the detail entry goes once the page has left. */
 export async function forgetConnector(queryClient: QueryClient, id: string) {
-  queryClient.setQueryData(connectorQueries.list().queryKey, (list) =>
-    list?.filter((item) => item.id !== id),
+  queryClient.setQueryData(
+    connectorQueries.list().queryKey,
+    (list) => list && withoutConnector(list, id),
   );
   await queryClient.invalidateQueries({
     queryKey: connectorQueries.list().queryKey,
