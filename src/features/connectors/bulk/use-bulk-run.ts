@@ -1,9 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 
+import { recordChanges } from '@/features/change-log/change-log';
+import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 
 import { applyBulk } from './apply-bulk';
+import { bulkChangeEntries } from './bulk-change-entries';
 import { isRetryable, type BulkResult } from './bulk-outcome';
 import type { BulkItem } from './bulk-requests';
 import { refreshCaches } from './refresh-caches';
@@ -15,13 +18,6 @@ export type BulkRunState =
   /** The list read before sending failed: nothing was sent. */
   | { step: 'error'; error: unknown };
 
-/**
- * Where each outcome would go into the session's change log. The log is being built on another branch;
- * this is its one call site for bulk changes.
- */
-export function recordBulkOutcomes(results: BulkResult[]): void {
-  void results;
-}
 
 /** A retry's results replace those of the same connectors; the others stay as they were. */
 export function mergeResults(previous: BulkResult[], retried: BulkResult[]): BulkResult[] {
@@ -37,6 +33,7 @@ export function useBulkRun() {
 
   const run = async (items: BulkItem[], previous: BulkResult[] = []) => {
     const abort = new AbortController();
+    const startedAt = new Date();
     controller.current = abort;
     setState({ step: 'running', progress: null, cancelling: false });
     try {
@@ -45,7 +42,12 @@ export function useBulkRun() {
         onProgress: (progress) =>
           setState((current) => (current.step === 'running' ? { ...current, progress } : current)),
       });
-      recordBulkOutcomes(results);
+      recordChanges(
+        bulkChangeEntries(results, {
+          at: startedAt,
+          tags: queryClient.getQueryData(scopeTagQueries.list().queryKey),
+        }),
+      );
       setState({
         step: 'done',
         results: mergeResults(previous, results).concat(previous.length ? [] : results),

@@ -19,6 +19,7 @@ type ExportMenuProps = {
   connectors: readonly Connector[];
   /** Verdicts judged against the whole tenant, so leftovers are flagged. */
   health: Map<string, ConnectorHealth>;
+  label?: string;
 };
 
 /** `admin@contoso.onmicrosoft.com` → `contoso`. */
@@ -38,7 +39,7 @@ function download({ fileName, mimeType, content }: ExportFile) {
 }
 
 /** CSV, JSON or a Markdown table for a change ticket, of the connectors it is given. */
-export function ExportMenu({ connectors, health }: ExportMenuProps) {
+export function ExportMenu({ connectors, health, label = 'Export' }: ExportMenuProps) {
   const menu = useMenuButton();
   const { data: tags } = useQuery(scopeTagQueries.list());
   const account = useAuth().getAccount();
@@ -68,7 +69,7 @@ export function ExportMenu({ connectors, health }: ExportMenuProps) {
         disabled={connectors.length === 0}
         {...menu.buttonProps}
       >
-        Export
+        {label}
       </Button>
       <Menu {...menu.menuProps}>
         <MenuItem onClick={() => void run('csv')}>Download CSV ({count})</MenuItem>

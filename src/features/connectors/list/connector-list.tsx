@@ -62,6 +62,7 @@ export function ConnectorList({
       </Stack>
       <SelectionToolbar selection={selection}>
         {selectionActions?.(selection.selected)}
+        <ExportMenu connectors={selection.selected} health={health} label="Export selected" />
       </SelectionToolbar>
       {compact ? (
         <ConnectorCards connectors={visible} health={health} selection={selection} />

@@ -1,0 +1,46 @@
+import type { ChangeEntry, ChangeOutcome } from '@/features/change-log/change-log';
+import type { ScopeTag } from '@/features/scope-tags/types';
+
+import { fieldOf } from '../model/connector';
+import { connectorLabel } from '../model/connector-label';
+import { formatField } from '../model/format-field';
+import { changedFields } from '../model/patch';
+
+import type { BulkOutcome, BulkResult } from './bulk-outcome';
+
+const LOGGED: Record<Exclude<BulkOutcome['kind'], 'cancelled'>, ChangeOutcome> = {
+  saved: 'saved',
+  'not-applied': 'not applied',
+  conflict: 'conflict',
+  failed: 'failed',
+};
+
+/** The change log's entries for a bulk run: one per field of each connector sent (or left out). */
+export function bulkChangeEntries(
+  results: BulkResult[],
+  { at, tags }: { at: Date; tags?: ScopeTag[] },
+): ChangeEntry[] {
+  return results.flatMap(({ item, outcome }) => {
+    // Cancelled requests never left the browser: nothing to log.
+    if (outcome.kind === 'cancelled') return [];
+    const common = {
+      at: at.toISOString(),
+      connectorId: item.connector.id,
+      connectorName: connectorLabel(item.connector),
+      outcome: LOGGED[outcome.kind],
+      detail: 'reason' in outcome ? outcome.reason : (outcome.note ?? null),
+      requestId: 'requestId' in outcome ? outcome.requestId : null,
+      clientRequestId: null,
+    };
+    const { patch } = item;
+    if (patch === null) {
+      return [{ ...common, field: 'Connector', oldValue: 'exists', newValue: 'deleted' }];
+    }
+    return changedFields(patch).map((field) => ({
+      ...common,
+      field: fieldOf(field).label,
+      oldValue: formatField(field, item.connector[field], { tags }),
+      newValue: formatField(field, patch[field], { tags }),
+    }));
+  });
+}
