@@ -32,7 +32,7 @@ export function ConnectorCards({ connectors, health }: ConnectorCardsProps) {
         key={field.key}
         field={field}
         connector={connector}
-        place="list"
+        place="card"
         blank={field.column.cardBlank}
       />
     ));
