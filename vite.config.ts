@@ -87,6 +87,14 @@ export default defineConfig(({ mode }) => {
           main: fileURLToPath(new URL('./index.html', import.meta.url)),
           redirect: fileURLToPath(new URL('./redirect.html', import.meta.url)),
         },
+        output: {
+          // zod and the line that turns its JIT off share one chunk, so the setting runs when zod does:
+          // any chunk that creates a schema at import then finds it set (Trusted Types forbids the JIT).
+          manualChunks: (id) =>
+            /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]start[\\/]zod-jitless\.ts$/.test(id)
+              ? 'zod'
+              : undefined,
+        },
       },
     },
   };

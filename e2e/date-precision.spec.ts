@@ -9,6 +9,7 @@ import {
   savedAlert,
 } from './support/connector-pages';
 import { expect, test } from './support/demo-test';
+import { openAdvanced } from './support/edit-form';
 import { capturePatches, isGraphPatch } from './support/graph-requests';
 import { CONNECTORS_URL } from './support/seeded';
 
@@ -97,6 +98,7 @@ test.describe('in Kolkata (UTC+05:30, no daylight saving)', () => {
   }) => {
     const patches = capturePatches(page);
     await openEditPage(page, WEST.id, WEST.name);
+    await openAdvanced(page);
     const stored = await readStored(page);
 
     await test.step('the form shows Graph’s -08:00 times in local time, saying which', async () => {
@@ -150,6 +152,7 @@ test.describe('in Kolkata (UTC+05:30, no daylight saving)', () => {
   }) => {
     const patches = capturePatches(page);
     await openEditPage(page, WEST.id, WEST.name);
+    await openAdvanced(page);
     const enrolled = enrolledField(page);
     await expect(enrolled).toHaveValue('2025-01-01T13:29:43');
 
@@ -193,6 +196,7 @@ test.describe('in Pitcairn (UTC-08:00, the connector’s own offset)', () => {
 
   test('the same stored time shows as the wall clock of that zone', async ({ page }) => {
     await openEditPage(page, WEST.id, WEST.name);
+    await openAdvanced(page);
     const stored = await readStored(page);
     await expect(enrolledField(page)).toHaveValue('2024-12-31T23:59:43');
     await expect(lastConnectionField(page)).toHaveValue(

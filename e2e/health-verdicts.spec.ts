@@ -13,6 +13,7 @@ import {
   savedAlert,
 } from './support/connector-pages';
 import { expect, test } from './support/demo-test';
+import { openAdvanced } from './support/edit-form';
 import { capturePatches, isGraphPatch } from './support/graph-requests';
 import {
   APAC,
@@ -290,6 +291,7 @@ test('the edit screen suggests a display name from the machine, applied with one
   await expect(displayNameField(page)).toHaveValue('');
 
   await test.step('the suggestion follows the machine name field', async () => {
+    await openAdvanced(page);
     const machine = page.getByRole('textbox', { name: 'Machine name' });
     await machine.fill('pki-lab-07.lab.contoso.com');
     await expect(

@@ -9,6 +9,13 @@ export const scopeTagChip = (page: Page, name: string) =>
   editForm(page).getByRole('button', { name, exact: true });
 
 /** Picks a state by its label as the menu shows it, e.g. "Inactive (inactive)". */
+/** Opens the form's Advanced section, where the fields the connector reports for itself sit. */
+export async function openAdvanced(page: Page) {
+  const toggle = page.getByRole('button', { name: /^Advanced/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
 export async function pickState(page: Page, option: string) {
   await stateField(page).click();
   await page.getByRole('option', { name: option, exact: true }).click();

@@ -89,7 +89,7 @@ function readRows(place: Exclude<Place, 'save'>): MatrixRow[] {
       ? 'This connector no longer exists in the tenant.'
       : `Graph could not find ${PATHS[place]}.`;
   // A collection that breaks the schema names the item; an entity names the property itself.
-  const wrongType = place === 'detail' ? 'displayName' : 'value.0.displayName';
+  const wrongType = place === 'detail' ? 'displayName' : 'expected array, received object';
   const missing = place === 'detail' ? 'id:' : 'value:';
   return [
     row('400 Bad Request', { kind: 'http-400' }, error('Graph rejected the request.')),

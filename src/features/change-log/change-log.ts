@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { createStore } from '@/lib/state/create-store';
+import { createStore, type Store } from '@/lib/state/create-store';
 
 export const CHANGE_OUTCOMES = [
   'saved',
@@ -46,12 +46,29 @@ function readStored(): ChangeEntry[] {
   }
 }
 
-/** This tab's change log, oldest first. */
-export const changeLog = createStore<ChangeEntry[]>(readStored());
+const store = createStore<ChangeEntry[]>([]);
+let loaded = false;
 
-changeLog.subscribe(() => {
+// Read on first use, not at import: a chunk that imports this one runs after it, so a parse here would
+// come before start/zod-jitless.ts, and zod's probe for `new Function` breaks the Trusted Types policy.
+function load() {
+  if (loaded) return;
+  loaded = true;
+  const stored = readStored();
+  if (stored.length > 0) store.set(stored);
+}
+
+/** This tab's change log, oldest first. */
+export const changeLog: Store<ChangeEntry[]> = {
+  get: () => (load(), store.get()),
+  set: (next) => (load(), store.set(next)),
+  subscribe: (listener) => (load(), store.subscribe(listener)),
+  use: () => (load(), store.use()),
+};
+
+store.subscribe(() => {
   try {
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(changeLog.get()));
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(store.get()));
   } catch (error) {
     // Storage full or refused: the log still holds the entries for this page's life.
     console.warn('The change log could not be kept in sessionStorage.', error);

@@ -121,7 +121,7 @@ it('an HTML page instead of JSON is an unexpected response without Graph ids', a
 
 it.each([
   ['truncated-json', /not valid JSON/],
-  ['wrong-type', /value\.0\.displayName/],
+  ['wrong-type', /value: Invalid input: expected array, received object/],
   ['missing-value', /value: /],
 ] as const)('%s on a collection is an unexpected response with details', async (kind, detail) => {
   armFault({ method: 'GET', path: '/deviceManagement/roleScopeTags', kind });

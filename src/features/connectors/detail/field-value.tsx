@@ -15,7 +15,7 @@ import { isUnsetDateTime } from '../model/graph-values';
 import { ConnectorStateChip } from './connector-state-chip';
 
 /** 'list': a table cell or a card (short, the name links to the detail); 'detail': in full. */
-export type ValuePlace = 'list' | 'detail';
+export type ValuePlace = 'list' | 'card' | 'detail';
 
 type FieldValueProps = {
   field: FieldEntry;
@@ -63,6 +63,14 @@ const ellipsis = (maxWidth: number) => ({
   textOverflow: 'ellipsis',
   whiteSpace: 'nowrap',
 });
+// A card's title has the card's width to itself: it wraps, and stops at two lines.
+const clamped = {
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+  overflowWrap: 'anywhere',
+} as const;
 const NEVER = 'Never';
 
 /** A property's value as a React cell, chosen by the model's kind. */
@@ -77,7 +85,10 @@ export function FieldValue({ field, connector, place, blank = '—' }: FieldValu
           component={RouterLink}
           to={paths.connector.href(connector.id)}
           title={connectorLabel(connector)}
-          sx={{ ...ellipsis(260), fontStyle: connector.displayName ? undefined : 'italic' }}
+          sx={{
+            ...(place === 'card' ? clamped : ellipsis(260)),
+            fontStyle: connector.displayName ? undefined : 'italic',
+          }}
         >
           <bdi>{connectorLabel(connector)}</bdi>
         </Link>

@@ -38,7 +38,7 @@ export function ConnectorCards({ connectors, health, selection }: ConnectorCards
         key={field.key}
         field={field}
         connector={connector}
-        place="list"
+        place="card"
         blank={field.column.cardBlank}
       />
     ));

@@ -31,13 +31,15 @@ export function ReportedFields({ fields, form, children }: ReportedFieldsProps) 
       onChange={(_event, next) => setExpanded(next)}
       variant="outlined"
       disableGutters
+      // MUI wraps the summary in an h3; the edit page's sections are h2s under its h1.
+      slotProps={{ heading: { component: 'h2' } }}
     >
       <AccordionSummary
         expandIcon={<ExpandMoreIcon />}
         id="reported-fields-header"
         aria-controls="reported-fields-content"
       >
-        <Typography>Advanced: values the connector reports</Typography>
+        <Typography component="span">Advanced: values the connector reports</Typography>
       </AccordionSummary>
       <AccordionDetails id="reported-fields-content">
         <Stack spacing={2.5}>

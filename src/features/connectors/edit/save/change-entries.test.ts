@@ -1,20 +1,12 @@
 import { NetworkError } from '@/lib/graph/graph-error';
+import { testConnector } from '@/testing/connector-fixture';
 
-import type { Connector, ConnectorPatch } from '../../model/connector';
+import type { ConnectorPatch } from '../../model/connector';
 import { CONNECTOR_ODATA_TYPE } from '../../model/graph-values';
 
 import { changeEntries } from './change-entries';
 
-const original: Connector = {
-  id: 'c1',
-  displayName: 'CERT01',
-  machineName: null,
-  connectorVersion: null,
-  state: 'active',
-  enrolledDateTime: '2016-12-31T23:59:43Z',
-  lastConnectionDateTime: '2016-12-31T23:58:36Z',
-  roleScopeTagIds: ['0'],
-};
+const original = testConnector();
 const input = {
   id: 'c1',
   original,

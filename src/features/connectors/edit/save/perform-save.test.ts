@@ -2,24 +2,15 @@ import { QueryClient } from '@tanstack/react-query';
 
 import { getAccessMode, setAccessMode } from '@/lib/auth/access-mode';
 import { GraphError, NetworkError } from '@/lib/graph/graph-error';
+import { testConnector } from '@/testing/connector-fixture';
 
-import type { Connector } from '../../model/connector';
 import { connectorQueries } from '../../model/connector-queries';
 import { CONNECTOR_ODATA_TYPE } from '../../model/graph-values';
 
 import { performSave } from './perform-save';
 import { ConflictError } from './save-connector';
 
-const original: Connector = {
-  id: 'c1',
-  displayName: 'CERT01',
-  machineName: null,
-  connectorVersion: null,
-  state: 'active',
-  enrolledDateTime: '2016-12-31T23:59:43Z',
-  lastConnectionDateTime: '2016-12-31T23:58:36Z',
-  roleScopeTagIds: ['0'],
-};
+const original = testConnector();
 const input = {
   id: 'c1',
   original,
