@@ -3,16 +3,11 @@ import { http } from 'msw';
 
 import { graphErrorResponse, graphJson } from '@/mocks/graph/graph-response';
 import { mockDb, server } from '@/mocks/node';
+import { findConnectorRow as rowOf } from '@/testing/find-row';
 import { recordGraphTraffic } from '@/testing/record-requests';
 import { renderApp } from '@/testing/render';
 
 const LIST = '*/beta/deviceManagement/ndesConnectors';
-
-// A row's name starts with its checkbox's label, "Select <display name>".
-const rowOf = async (name: string) =>
-  screen.findByRole('row', {
-    name: new RegExp(`^Select ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-  });
 
 describe('the connectors page', () => {
   it('lists every seeded connector with its name and machine name', async () => {

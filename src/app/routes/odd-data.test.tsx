@@ -3,6 +3,7 @@ import { http } from 'msw';
 
 import { graphJson } from '@/mocks/graph/graph-response';
 import { mockDb, server } from '@/mocks/node';
+import { findConnectorRow } from '@/testing/find-row';
 import { renderApp } from '@/testing/render';
 
 const LIST = '*/beta/deviceManagement/ndesConnectors';
@@ -26,9 +27,7 @@ describe('the list, with data the app did not expect', () => {
     );
     renderApp({ route: '/connectors' });
 
-    const row = await screen.findByRole('row', {
-      name: new RegExp(`^${first?.displayName ?? ''}`),
-    });
+    const row = await findConnectorRow(first?.displayName ?? '');
     expect(within(row).getByText('Unknown (unknownFutureValue)')).toBeInTheDocument();
     expect(within(row).getByText('Never')).toBeInTheDocument();
     const unreadable = screen.getByRole('alert', { name: 'Unreadable connectors' });

@@ -18,7 +18,6 @@ export type BulkRunState =
   /** The list read before sending failed: nothing was sent. */
   | { step: 'error'; error: unknown };
 
-
 /** A retry's results replace those of the same connectors; the others stay as they were. */
 export function mergeResults(previous: BulkResult[], retried: BulkResult[]): BulkResult[] {
   const byConnector = new Map(retried.map((result) => [result.item.connector.id, result]));
