@@ -2,7 +2,6 @@ import { Navigate, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
 
-import { ConnectorRoute } from './routes/connector-route';
 import { ConnectorsRoute } from './routes/connectors-route';
 import { AppShell } from './shell/app-shell';
 
@@ -12,7 +11,13 @@ export const routes: RouteObject[] = [
     children: [
       { path: paths.home.path, element: <Navigate to={paths.connectors.href()} replace /> },
       { path: paths.connectors.path, element: <ConnectorsRoute /> },
-      { path: paths.connector.path, element: <ConnectorRoute /> },
+      {
+        path: paths.connector.path,
+        // The detail page (health panel, every property, delete) loads when a connector is opened.
+        lazy: async () => ({
+          Component: (await import('./routes/connector-route')).ConnectorRoute,
+        }),
+      },
       {
         path: paths.connectorEdit.path,
         // The form stack (react-hook-form, resolvers, the form) loads only when someone edits.

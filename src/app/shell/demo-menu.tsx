@@ -7,15 +7,18 @@ import { lazy, Suspense, useState } from 'react';
 import { DeferredTooltip } from '@/components/deferred-tooltip';
 import { useDemo } from '@/lib/demo/demo-context';
 
-import { ResetDemoButton } from './reset-demo-button';
-
-// Loaded on first open; Vite replaces the flag at build time, so production builds drop it entirely.
-const FaultLabDialog =
-  import.meta.env.VITE_DEMO_MODE === 'true'
-    ? lazy(async () => ({
-        default: (await import('./fault-lab/fault-lab-dialog')).FaultLabDialog,
-      }))
-    : null;
+// Vite replaces the flag at build time, so production builds drop both entirely.
+const demoBuild = import.meta.env.VITE_DEMO_MODE === 'true';
+// Loaded on first open.
+const FaultLabDialog = demoBuild
+  ? lazy(async () => ({
+      default: (await import('./fault-lab/fault-lab-dialog')).FaultLabDialog,
+    }))
+  : null;
+// Loaded after the first paint: its menu (Popover, Modal, MenuList) is not needed to show the list.
+const ResetDemoButton = demoBuild
+  ? lazy(async () => ({ default: (await import('./reset-demo-button')).ResetDemoButton }))
+  : null;
 
 /** The demo badge, the Fault lab and the presenter's reset: absent outside demo mode. */
 export function DemoMenu() {
@@ -43,7 +46,11 @@ export function DemoMenu() {
           Fault lab
         </Button>
       )}
-      <ResetDemoButton demo={demo} />
+      {ResetDemoButton && (
+        <Suspense fallback={null}>
+          <ResetDemoButton demo={demo} />
+        </Suspense>
+      )}
       {FaultLabDialog && labLoaded && (
         <Suspense fallback={null}>
           <FaultLabDialog demo={demo} open={labOpen} onClose={() => setLabOpen(false)} />

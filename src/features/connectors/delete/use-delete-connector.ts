@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useReducer } from 'react';
+import { useReducer, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { paths } from '@/config/paths';
@@ -26,6 +26,7 @@ export function useDeleteConnector(connector: Connector) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [state, dispatch] = useReducer(deleteFlow, { step: 'closed' });
+  const [wasOpened, setWasOpened] = useState(false);
 
   const settle = async (outcome: DeleteOutcome) => {
     dispatch(outcome);
@@ -38,7 +39,11 @@ export function useDeleteConnector(connector: Connector) {
 
   return {
     state,
-    open: () => dispatch({ type: 'open' }),
+    wasOpened,
+    open: () => {
+      setWasOpened(true);
+      dispatch({ type: 'open' });
+    },
     cancel: () => dispatch({ type: 'cancel' }),
     confirm: () => {
       if (!canConfirm(state)) return;

@@ -3,14 +3,13 @@ import EditIcon from '@mui/icons-material/Edit';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useAccessMode } from '@/lib/auth/access-mode';
 
-import { DeleteConnectorDialog } from '../delete/delete-connector-dialog';
 import { useDeleteConnector } from '../delete/use-delete-connector';
 import { ConnectorHealthPanel } from '../health/connector-health-panel';
 import type { Connector } from '../model/connector';
@@ -21,6 +20,11 @@ import { ConnectorDetails } from './connector-details';
 import { READ_ONLY_NOTE_ID, ReadOnlyNote } from './read-only-note';
 import { SaveOutcomeAlert } from './save-outcome-alert';
 import { readSavedState } from './saved-state';
+
+// The dialog (Dialog, TextField and the rest) loads on first Delete, keeping it out of the first page.
+const DeleteConnectorDialog = lazy(async () => ({
+  default: (await import('../delete/delete-connector-dialog')).DeleteConnectorDialog,
+}));
 
 /** One connector: its health, every property, and the outcome of the save that led here. */
 export function ConnectorPage({ connector }: { connector: Connector }) {
@@ -78,7 +82,12 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
           <ConnectorDetails connector={connector} />
         </Paper>
       </Stack>
-      <DeleteConnectorDialog connector={connector} flow={deletion} />
+      {/* Stays mounted after the first open so closing animates and hands focus back. */}
+      {deletion.wasOpened && (
+        <Suspense fallback={null}>
+          <DeleteConnectorDialog connector={connector} flow={deletion} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,0 +1,61 @@
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useQuery } from '@tanstack/react-query';
+
+import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
+import { useAuth } from '@/lib/auth/auth-context';
+import { notify } from '@/lib/state/notifications';
+
+import type { ConnectorHealth } from '../health/use-connector-health';
+import type { Connector } from '../model/connector';
+
+import { exportConnectors, type ExportFile, type ExportFormat } from './export-formats';
+import { tenantNameOf } from './tenant-name';
+
+export type ExportMenuPopupProps = {
+  id: string;
+  anchor: HTMLElement;
+  onClose: () => void;
+  connectors: readonly Connector[];
+  health: Map<string, ConnectorHealth>;
+};
+
+function download({ fileName, mimeType, content }: ExportFile) {
+  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Revoked later: some browsers start reading the blob only after the click returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** CSV, JSON or a Markdown table for a change ticket, of the connectors it is given. */
+export function ExportMenuPopup({ id, anchor, onClose, connectors, health }: ExportMenuPopupProps) {
+  const { data: tags } = useQuery(scopeTagQueries.list());
+  const account = useAuth().getAccount();
+  const count = `${connectors.length} connector${connectors.length === 1 ? '' : 's'}`;
+  const run = async (format: ExportFormat) => {
+    onClose();
+    const file = exportConnectors(connectors, format, {
+      tenantName: tenantNameOf(account?.username, account?.tenantId),
+      now: new Date(),
+      health,
+      tags,
+    });
+    if (format !== 'markdown') return download(file);
+    try {
+      await navigator.clipboard.writeText(file.content);
+      notify('success', `Copied ${count} as a Markdown table`);
+    } catch {
+      notify('error', 'The browser did not allow copying to the clipboard.');
+    }
+  };
+  return (
+    <Menu id={id} anchorEl={anchor} open onClose={onClose}>
+      <MenuItem onClick={() => void run('csv')}>Download CSV ({count})</MenuItem>
+      <MenuItem onClick={() => void run('json')}>Download JSON ({count})</MenuItem>
+      <MenuItem onClick={() => void run('markdown')}>Copy as Markdown table</MenuItem>
+    </Menu>
+  );
+}
