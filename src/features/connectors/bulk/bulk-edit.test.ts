@@ -1,19 +1,12 @@
+import { testConnector } from '@/testing/connector-fixture';
+
 import type { Connector } from '../model/connector';
 
 import { EMPTY_BULK_EDIT, isEmptyEdit, planBulkEdit, type BulkEdit } from './bulk-edit';
 import { renamed, unknownPlaceholders } from './rename';
 
-const connector = (overrides: Partial<Connector>): Connector => ({
-  id: 'c1',
-  displayName: 'CERT01',
-  state: 'active',
-  roleScopeTagIds: ['0'],
-  machineName: 'CERT01.corp.contoso.com',
-  connectorVersion: '6.2406.0.1001',
-  lastConnectionDateTime: '2026-12-01T08:00:00Z',
-  enrolledDateTime: '2025-01-01T08:00:00Z',
-  ...overrides,
-});
+const connector = (overrides: Partial<Connector>): Connector =>
+  testConnector({ machineName: 'CERT01.corp.contoso.com', ...overrides });
 const edit = (overrides: Partial<BulkEdit>): BulkEdit => ({ ...EMPTY_BULK_EDIT, ...overrides });
 
 describe('planBulkEdit', () => {
@@ -53,6 +46,17 @@ describe('planBulkEdit', () => {
   it('does not send a field the edit leaves alone', () => {
     const plan = planBulkEdit([connector({})], edit({ rename: { kind: 'prefix', text: 'PKI ' } }));
     expect(Object.keys(plan.changes[0]?.patch ?? {})).toEqual(['@odata.type', 'displayName']);
+  });
+
+  it('leaves out a connector whose state the app does not know, whatever the edit', () => {
+    const future = connector({ id: 'f', state: 'unknownFutureValue' as Connector['state'] });
+
+    const plan = planBulkEdit([future], edit({ rename: { kind: 'suffix', text: ' (old)' } }));
+
+    expect(plan.changes).toEqual([]);
+    expect(plan.invalid).toEqual([
+      { connector: future, problem: expect.stringContaining('"unknownFutureValue"') as string },
+    ]);
   });
 
   it('treats an empty edit as nothing to do', () => {

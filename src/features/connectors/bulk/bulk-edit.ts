@@ -1,6 +1,7 @@
 import { fieldEquals, fieldOf, type Connector, type ConnectorPatch } from '../model/connector';
 import { CONNECTOR_ODATA_TYPE, type ConnectorState } from '../model/graph-values';
 import { changedFields } from '../model/patch';
+import { readOnlyReason } from '../model/read-connector';
 
 import { renamed, type RenameRule } from './rename';
 
@@ -25,7 +26,10 @@ export type BulkPlan = {
   changes: PlannedChange[];
   /** Already as asked: counted, shown and skipped. */
   unchanged: Connector[];
-  /** The edit cannot apply to these (a template needs a machine name it does not have, a blank name). */
+  /**
+   * The edit cannot apply to these: a template needs a machine name it does not have, a blank name, or a
+   * state the app does not know (it is read-only, as on its own page).
+   */
   invalid: { connector: Connector; problem: string }[];
 };
 
@@ -36,6 +40,8 @@ function nextTags(connector: Connector, edit: BulkEdit): string[] {
 
 /** The wanted values for one connector, or a problem; only fields the edit touches appear. */
 function wanted(connector: Connector, edit: BulkEdit): Partial<Connector> | { problem: string } {
+  const readOnly = readOnlyReason(connector);
+  if (readOnly) return { problem: readOnly };
   const values: Partial<Connector> = {};
   if (edit.state) values.state = edit.state;
   if (edit.addTagIds.length > 0 || edit.removeTagIds.length > 0) {
