@@ -67,6 +67,39 @@ test('a bulk rename: preview first, then exactly one $batch with one PATCH per c
   ]);
 });
 
+test('a state change on 45 connectors of the 100-connector tenant goes out as three batches', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('banner').getByRole('button', { name: 'More demo tenants' }).click();
+  await page.getByRole('menuitem', { name: /^Load a large tenant/ }).click();
+  await expect(connectorRows(page)).toHaveCount(100);
+  const active = connectorRows(page).filter({
+    has: page.getByRole('cell', { name: 'Active', exact: true }),
+  });
+  for (let index = 0; index < 45; index += 1) {
+    await active.nth(index).getByRole('checkbox').check();
+  }
+  await expect(selectionToolbar(page)).toContainText('45 selected');
+  await selectionToolbar(page).getByRole('button', { name: 'Edit selected' }).click();
+  await bulkDialog(page).getByRole('combobox', { name: 'State' }).click();
+  await page.getByRole('option', { name: /^Inactive/ }).click();
+  await bulkDialog(page).getByRole('button', { name: 'Review' }).click();
+  const requests = captureGraphRequests(page);
+  await bulkDialog(page).getByRole('button', { name: 'Apply 45 changes' }).click();
+
+  await expect(bulkDialog(page).getByText('All 45 done.')).toBeVisible({ timeout: 30_000 });
+  const batches = batchPosts(requests).map((request) => batchBodyOf(request).requests);
+  expect(batches.map((inner) => inner.length)).toEqual([20, 20, 5]);
+  const bodies = batches.flat().map((request) => request.body);
+  expect(new Set(batches.flat().map((request) => request.url)).size).toBe(45);
+  expect(new Set(bodies.map((body) => JSON.stringify(body)))).toEqual(
+    new Set([
+      JSON.stringify({ '@odata.type': '#microsoft.graph.ndesConnector', state: 'inactive' }),
+    ]),
+  );
+});
+
 test('an inner 429 is sent again alone, after its Retry-After', async ({ page }) => {
   await openApp(page);
   await armFault(page, {

@@ -13,14 +13,17 @@ type BulkProgressProps = {
 
 /** n of N, the retries so far, and Cancel, which stops the batches not sent yet. */
 export function BulkProgress({ progress, cancelling, onCancel }: BulkProgressProps) {
-  const { done = 0, total = 0, retries = 0, waitingMs = null } = progress ?? {};
+  const { done = 0, total = 0, retries = 0, waitingMs = null, waitingFor = null } = progress ?? {};
+  const seconds = ((waitingMs ?? 0) / 1000).toFixed(1);
   return (
     <Stack spacing={2}>
       <Typography role="status">
         {progress
           ? `${done} of ${total} done · ${retries} ${retries === 1 ? 'retry' : 'retries'}`
           : 'Checking that nobody changed these connectors since the preview…'}
-        {waitingMs !== null && ` · waiting ${(waitingMs / 1000).toFixed(1)} s as Graph asked`}
+        {waitingFor === 'retry-after' && ` · waiting ${seconds} s as Graph asked`}
+        {waitingFor === 'write-rate' &&
+          ` · pausing ${seconds} s to stay under Intune’s limit of about 100 writes per 20 s`}
       </Typography>
       <LinearProgress
         variant={progress ? 'determinate' : 'indeterminate'}

@@ -51,8 +51,9 @@ export type BatchProgress = {
   /** Throttled requests sent again so far. */
   retries: number;
   batchesSent: number;
-  /** Set while the sender waits out a Retry-After, in ms. */
+  /** Set while the sender waits, in ms: for a Retry-After, or to stay under Intune's write rate. */
   waitingMs: number | null;
+  waitingFor: 'retry-after' | 'write-rate' | null;
 };
 
 /** The body of one `$batch` POST, for the review and for sending: the same object both times. */

@@ -94,17 +94,22 @@ describe('sendBatches', () => {
         : ok(request),
     );
     const progress: number[] = [];
+    const waits: string[] = [];
 
     const results = await sendBatches(patches(5), {
       clock,
       send: graph.send,
-      onProgress: ({ retries }) => progress.push(retries),
+      onProgress: ({ retries, waitingMs, waitingFor }) => {
+        progress.push(retries);
+        if (waitingMs !== null) waits.push(`${waitingFor} ${waitingMs}`);
+      },
     });
 
     expect(graph.sent.map((batch) => batch.ids)).toEqual([['1', '2', '3', '4', '5'], ['3']]);
     expect((graph.sent[1]?.at ?? 0) - (graph.sent[0]?.at ?? 0)).toBe(249);
     expect(results[2]).toMatchObject({ outcome: 'answered', status: 204, attempts: 2 });
     expect(progress.at(-1)).toBe(1);
+    expect(waits).toEqual(['retry-after 249']);
   });
 
   it('reports a request throttled on every attempt as throttled, not as failed or saved', async () => {
@@ -144,10 +149,20 @@ describe('sendBatches', () => {
     const graph = fakeGraph(clock, ok);
     const pacer = createWritePacer({ writes: 30, perMs: 1_000 }, clock);
 
-    await sendBatches(patches(45), { clock, send: graph.send, pacer });
+    const waits: string[] = [];
+
+    await sendBatches(patches(45), {
+      clock,
+      send: graph.send,
+      pacer,
+      onProgress: ({ waitingMs, waitingFor }) => {
+        if (waitingMs !== null) waits.push(`${waitingFor} ${waitingMs}`);
+      },
+    });
 
     const start = graph.sent[0]?.at ?? 0;
     expect(graph.sent.map((batch) => batch.at - start)).toEqual([0, 1_000, 1_000]);
+    expect(waits, 'the wait is shown, with its reason').toEqual(['write-rate 1000']);
   });
 
   it('stops the batches not sent yet when cancelled, and reports them as cancelled', async () => {

@@ -55,8 +55,11 @@ export async function sendBatches(
   const results = new Map<string, BatchItemResult>();
   const attempts = new Map<string, number>();
   const counts = { retries: 0, batchesSent: 0 };
-  const report = (waitingMs: number | null = null) =>
-    onProgress?.({ done: results.size, total: requests.length, ...counts, waitingMs });
+  const report = (
+    waitingMs: number | null = null,
+    waitingFor: BatchProgress['waitingFor'] = null,
+  ) =>
+    onProgress?.({ done: results.size, total: requests.length, ...counts, waitingMs, waitingFor });
   let queue = [...requests];
   let notBefore = clock.now();
   report();
@@ -66,10 +69,13 @@ export async function sendBatches(
     try {
       const wait = notBefore - clock.now();
       if (wait > 0) {
-        report(wait);
+        report(wait, 'retry-after');
         await clock.sleep(wait, signal);
       }
-      await pacer.take(batch.filter(isWrite).length, signal);
+      const writes = batch.filter(isWrite).length;
+      const paced = pacer.delayFor(writes);
+      if (paced > 0) report(paced, 'write-rate');
+      await pacer.take(writes, signal);
     } catch (error) {
       if (signal?.aborted) break;
       throw error;
