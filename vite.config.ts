@@ -29,15 +29,16 @@ function mockServiceWorker(): Plugin {
 
 // Every production build proves itself clean (no mock Graph, demo token or secrets), whoever runs it.
 function productionBundleCheck(): Plugin {
-  let outDir = 'dist';
+  let args = ['dist'];
   return {
     name: 'production-bundle-check',
     apply: 'build',
     configResolved(config) {
-      outDir = config.build.outDir;
+      const hidden = config.build.sourcemap === 'hidden';
+      args = [config.build.outDir, ...(hidden ? ['--hidden-maps-allowed'] : [])];
     },
     closeBundle() {
-      const run = spawnSync('node', ['scripts/check-prod-bundle.mjs', outDir], {
+      const run = spawnSync('node', ['scripts/check-prod-bundle.mjs', ...args], {
         stdio: 'inherit',
       });
       if (run.status !== 0)

@@ -2,7 +2,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dist = process.argv[2] ?? 'dist';
+const [dist = 'dist', ...flags] = process.argv.slice(2);
+// `npm run size` builds with hidden maps to attribute bytes to packages, then deletes them.
+const mapsAllowed = flags.includes('--hidden-maps-allowed');
 const FORBIDDEN = [
   ['mockServiceWorker', 'the MSW service worker'],
   ['setupWorker', 'MSW'],
@@ -23,11 +25,14 @@ const files = (dir) =>
 const problems = [];
 if (existsSync(join(dist, 'mockServiceWorker.js')))
   problems.push(`${dist}/mockServiceWorker.js exists`);
+for (const file of files(dist).filter((path) => path.endsWith('.map') && !mapsAllowed))
+  problems.push(`${file} is a source map: production ships none`);
 for (const file of files(dist).filter((path) => /\.(js|html|css|json)$/.test(path))) {
   const text = readFileSync(file, 'utf8');
   for (const [needle, what] of FORBIDDEN) {
     if (text.includes(needle)) problems.push(`${file} contains ${what} ("${needle}")`);
   }
+  if (text.includes('//# sourceMappingURL=')) problems.push(`${file} points to a source map`);
   if (JWT.test(text)) problems.push(`${file} contains something shaped like a JWT`);
 }
 

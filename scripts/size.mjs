@@ -1,8 +1,11 @@
-// Gzipped bytes of the JavaScript and CSS the first page loads, read from the production build's manifest.
-// Usage: `npm run size` (builds first). Fails over the budget.
-import { readFileSync } from 'node:fs';
+// Gzipped bytes of the JavaScript and CSS the first page loads, read from the production build's manifest,
+// by file and by package. Usage: `npm run size` (builds with hidden source maps first). Fails over the budget.
+// The source maps are read and then deleted, so dist/ is left as production ships it: without maps.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+import { addGzipShares, attributeChunk } from './bundle-attribution.mjs';
 
 const BUDGET_BYTES = 300 * 1024;
 const dist = 'dist';
@@ -26,14 +29,42 @@ const lazy = Object.values(manifest)
   .map((chunk) => chunk.file);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const row = (name, ...cells) =>
+  console.log(`  ${name.padEnd(48)} ${cells.map((cell) => cell.padStart(10)).join(' ')}`);
 const rows = initial.map((file) => [file, gz(file)]);
 const total = rows.reduce((sum, [, bytes]) => sum + bytes, 0);
 
 console.log('First page (gzipped):');
-for (const [file, bytes] of rows) console.log(`  ${file.padEnd(48)} ${kb(bytes).padStart(10)}`);
-console.log(`  ${'total'.padEnd(48)} ${kb(total).padStart(10)}   budget ${kb(BUDGET_BYTES)}`);
+for (const [file, bytes] of rows) row(file, kb(bytes));
+row('total', kb(total), `  budget ${kb(BUDGET_BYTES)}`);
+
+function byPackage() {
+  const packages = new Map();
+  for (const [file, gzipped] of rows) {
+    const mapFile = join(dist, `${file}.map`);
+    if (!file.endsWith('.js') || !existsSync(mapFile)) {
+      addGzipShares(packages, new Map([[`(no source map) ${file}`, 1]]), gzipped);
+      continue;
+    }
+    const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+    addGzipShares(packages, attributeChunk(readFileSync(join(dist, file), 'utf8'), map), gzipped);
+  }
+  return [...packages].sort(([, a], [, b]) => b.gzipped - a.gzipped);
+}
+
+console.log(
+  'First page by package (minified bytes from the source maps; gzipped = each chunk’s gzipped size\n' +
+    'shared out in proportion to minified bytes, an estimate: gzip compresses packages unevenly):',
+);
+row('package', 'minified', 'gzipped');
+for (const [name, { minified, gzipped }] of byPackage()) row(name, kb(minified), `~${kb(gzipped)}`);
+
 console.log('Loaded on demand (gzipped):');
-for (const file of lazy) console.log(`  ${file.padEnd(48)} ${kb(gz(file)).padStart(10)}`);
+for (const file of lazy) row(file, kb(gz(file)));
+
+const assets = join(dist, 'assets');
+for (const name of readdirSync(assets).filter((file) => file.endsWith('.map')))
+  rmSync(join(assets, name));
 
 if (total > BUDGET_BYTES) {
   console.error(
