@@ -1,9 +1,14 @@
 import { Navigate, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { registerRoutePreload } from '@/lib/route-preload';
 
 import { ConnectorsRoute } from './routes/connectors-route';
 import { AppShell } from './shell/app-shell';
+
+// The form stack (react-hook-form, resolvers, the form) loads only when someone edits, or points at Edit.
+const loadConnectorEditRoute = () => import('./routes/connector-edit-route');
+registerRoutePreload(paths.connectorEdit.path, loadConnectorEditRoute);
 
 export const routes: RouteObject[] = [
   {
@@ -20,10 +25,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: paths.connectorEdit.path,
-        // The form stack (react-hook-form, resolvers, the form) loads only when someone edits.
-        lazy: async () => ({
-          Component: (await import('./routes/connector-edit-route')).ConnectorEditRoute,
-        }),
+        lazy: async () => ({ Component: (await loadConnectorEditRoute()).ConnectorEditRoute }),
       },
       {
         path: paths.changes.path,

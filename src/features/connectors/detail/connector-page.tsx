@@ -9,6 +9,7 @@ import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useAccessMode } from '@/lib/auth/access-mode';
+import { preloadRoute } from '@/lib/route-preload';
 
 import { useDeleteConnector } from '../delete/use-delete-connector';
 import { ConnectorHealthPanel } from '../health/connector-health-panel';
@@ -55,6 +56,8 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
               to={paths.connectorEdit.href(connector.id)}
               disabled={readOnly || blocked}
               aria-describedby={blocked ? READ_ONLY_NOTE_ID : undefined}
+              onMouseEnter={() => preloadRoute(paths.connectorEdit.path)}
+              onFocus={() => preloadRoute(paths.connectorEdit.path)}
             >
               Edit
             </Button>
