@@ -12,7 +12,7 @@ import { paths } from '@/config/paths';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 
 import { DemoMenu } from './demo-menu';
-import { NotificationsOutlet } from './notifications-outlet';
+import { LazyNotificationsOutlet } from './lazy-notifications-outlet';
 import { OfflineBanner } from './offline-banner';
 import { ReadOnlyBanner } from './read-only-banner';
 import { RetryIndicator } from './retry-indicator';
@@ -62,7 +62,7 @@ export function AppShell() {
           <Outlet />
         </RouteBoundary>
       </Container>
-      <NotificationsOutlet />
+      <LazyNotificationsOutlet />
       <SessionDialogs />
     </Box>
   );
