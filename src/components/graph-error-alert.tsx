@@ -5,11 +5,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
+import { isTenantSignInRequired } from '@/lib/auth/tenant-sign-in';
 import { diagnosticsText, explainError } from '@/lib/graph/explain-error';
 
 import { CopyDiagnosticsButton } from './copy-diagnostics-button';
 import { RequestIds } from './request-ids';
 import { SignInAgainButton } from './sign-in-again-button';
+import { TenantSignInAlert } from './tenant-sign-in-alert';
 
 type GraphErrorAlertProps = {
   error: unknown;
@@ -35,6 +37,7 @@ export function GraphErrorAlert({
   nextStep,
   children,
 }: GraphErrorAlertProps) {
+  if (isTenantSignInRequired(error)) return <TenantSignInAlert error={error} />;
   const description = explainError(error);
   const step =
     nextStep ??

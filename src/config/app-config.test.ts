@@ -2,6 +2,7 @@ import { buildTimeConfig, parseAppConfig } from './app-config';
 
 const ORIGIN = 'https://admin.contoso.com';
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
+const TENANT_B = '22222222-3333-4444-5555-666666666666';
 const VALID = { clientId: CLIENT_ID, tenantId: 'contoso.onmicrosoft.com' };
 
 function problemsOf(raw: unknown) {
@@ -17,6 +18,7 @@ describe('parseAppConfig', () => {
       config: {
         clientId: CLIENT_ID,
         tenantId: 'organizations',
+        tenants: [{ tenantId: 'organizations', name: 'organizations' }],
         cloud: 'global',
         authority: 'https://login.microsoftonline.com/organizations',
         loginHost: 'login.microsoftonline.com',
@@ -124,6 +126,50 @@ describe('parseAppConfig', () => {
         .map((problem) => problem.key)
         .sort(),
     ).toEqual(['clientId', 'cloud', 'extra']);
+  });
+
+  it('names the bad tenant entry and what it expects', () => {
+    const contoso = { tenantId: CLIENT_ID, name: 'Contoso' };
+    const cases: [unknown, string, string][] = [
+      [{ tenants: 'Contoso' }, 'tenants', 'an array of'],
+      [{ tenants: [] }, 'tenants', 'at least one tenant'],
+      [{ tenants: [{ tenantId: 'contoso.com', name: 'Contoso' }] }, 'tenants.0.tenantId', 'GUID'],
+      [{ tenants: [{ tenantId: CLIENT_ID, name: ' ' }] }, 'tenants.0.name', 'non-empty name'],
+      [{ tenants: [{ tenantId: CLIENT_ID }] }, 'tenants.0.name', 'the name admins know'],
+      [{ tenants: [{ ...contoso, colour: 'red' }] }, 'colour', 'no such key'],
+      [{ tenants: [contoso, { ...contoso, name: 'Other' }] }, 'tenants.1.tenantId', 'listed once'],
+      [
+        { tenants: [contoso, { tenantId: TENANT_B, name: 'contoso' }] },
+        'tenants.1.name',
+        'already used',
+      ],
+    ];
+    for (const [extra, key, expected] of cases) {
+      const problems = problemsOf({ clientId: CLIENT_ID, ...(extra as object) });
+      expect(problems).toEqual([{ key, expected: expect.stringContaining(expected) }]);
+    }
+  });
+
+  it('lists the tenants and signs in to the first when no tenantId is set', () => {
+    const tenants = [
+      { tenantId: CLIENT_ID, name: 'Contoso' },
+      { tenantId: TENANT_B, name: 'Fabrikam' },
+    ];
+    const result = parseAppConfig({ clientId: CLIENT_ID, tenants }, ORIGIN);
+    expect(result.kind === 'ok' && result.config).toMatchObject({
+      tenantId: CLIENT_ID,
+      tenants,
+      authority: `https://login.microsoftonline.com/${CLIENT_ID}`,
+    });
+  });
+
+  it('signs in to the home tenantId when the listed tenants are customers', () => {
+    const tenants = [{ tenantId: TENANT_B, name: 'Fabrikam' }];
+    const result = parseAppConfig({ ...VALID, tenants }, ORIGIN);
+    expect(result.kind === 'ok' && result.config).toMatchObject({
+      tenantId: 'contoso.onmicrosoft.com',
+      tenants,
+    });
   });
 
   it('rejects a file that is not an object', () => {

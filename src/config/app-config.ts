@@ -8,6 +8,7 @@ import {
   graphScope,
   type CloudName,
 } from './clouds';
+import { singleTenant, tenantsSchema, type TenantInfo } from './tenants';
 
 export const DEFAULT_SCOPES = ['DeviceManagementConfiguration.ReadWrite.All'];
 export const DEFAULT_IDLE_TIMEOUT_MINUTES = 60;
@@ -31,6 +32,7 @@ const configFileSchema = z.strictObject({
       'a Directory (tenant) ID GUID, a domain such as contoso.onmicrosoft.com, or "organizations"',
     )
     .optional(),
+  tenants: tenantsSchema.optional(),
   cloud: z
     .enum(CLOUD_NAMES as [CloudName, ...CloudName[]], {
       error: `one of ${CLOUD_NAMES.map((name) => `"${name}"`).join(', ')}`,
@@ -66,7 +68,10 @@ export type ConfigFile = z.infer<typeof configFileSchema>;
 
 export type AppConfig = {
   clientId: string;
+  /** The tenant the admin signs in to (their home tenant). */
   tenantId: string;
+  /** The tenants the console works in; one (the sign-in tenant) unless `tenants` lists several. */
+  tenants: TenantInfo[];
   cloud: CloudName;
   authority: string;
   loginHost: string;
@@ -113,19 +118,21 @@ export function parseAppConfig(raw: unknown, origin: string): ConfigResult {
   const cloud = file.cloud ?? 'global';
   const redirectUri = file.redirectUri ?? `${origin}/redirect.html`;
   const scopes = file.scopes ?? DEFAULT_SCOPES;
+  // With a list of tenants and no tenantId, the admin signs in to the first listed tenant.
+  const tenantId = file.tenantId ?? file.tenants?.[0]?.tenantId;
   const problems = [
-    ...(file.tenantId ? [] : [TENANT_REQUIRED]),
+    ...(tenantId ? [] : [TENANT_REQUIRED]),
     ...redirectUriProblems(redirectUri, origin),
     ...scopeProblems(scopes, cloud),
   ];
-  if (problems.length > 0 || !file.tenantId) return { kind: 'invalid', problems };
-  const { tenantId } = file;
+  if (problems.length > 0 || !tenantId) return { kind: 'invalid', problems };
   const authority = authorityUrl(cloud, tenantId);
   return {
     kind: 'ok',
     config: {
       clientId: file.clientId,
       tenantId,
+      tenants: file.tenants ?? [singleTenant(tenantId)],
       cloud,
       authority,
       loginHost: new URL(authority).host,

@@ -1,4 +1,4 @@
-import { authorityUrl, CLOUDS, graphBaseUrl, graphScope } from './clouds';
+import { adminConsentUrl, authorityUrl, CLOUDS, graphBaseUrl, graphScope } from './clouds';
 
 describe('the national cloud host table', () => {
   it.each([
@@ -22,6 +22,18 @@ describe('the national cloud host table', () => {
   it('leaves a fully qualified scope as it is', () => {
     expect(graphScope('global', 'https://graph.microsoft.com/.default')).toBe(
       'https://graph.microsoft.com/.default',
+    );
+  });
+
+  it("builds a tenant's admin-consent URL on its cloud's sign-in host", () => {
+    expect(
+      adminConsentUrl('usgov', {
+        tenantId: '22222222-3333-4444-5555-666666666666',
+        clientId: '11111111-2222-3333-4444-555555555555',
+        redirectUri: 'https://admin.contoso.com/redirect.html',
+      }),
+    ).toBe(
+      'https://login.microsoftonline.us/22222222-3333-4444-5555-666666666666/adminconsent?client_id=11111111-2222-3333-4444-555555555555&redirect_uri=https%3A%2F%2Fadmin.contoso.com%2Fredirect.html',
     );
   });
 });

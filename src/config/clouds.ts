@@ -20,3 +20,12 @@ export function authorityUrl(cloud: CloudName, tenantId: string): string {
 export function graphScope(cloud: CloudName, scope: string): string {
   return /^https?:\/\//.test(scope) ? scope : `https://${CLOUDS[cloud].graphHost}/${scope}`;
 }
+
+/** Where a tenant's administrator grants the app its permissions (admin consent), in the tenant's cloud. */
+export function adminConsentUrl(
+  cloud: CloudName,
+  { tenantId, clientId, redirectUri }: { tenantId: string; clientId: string; redirectUri: string },
+): string {
+  const query = new URLSearchParams({ client_id: clientId, redirect_uri: redirectUri });
+  return `https://${CLOUDS[cloud].loginHost}/${encodeURIComponent(tenantId)}/adminconsent?${query}`;
+}

@@ -1,3 +1,5 @@
+import type { TenantInfo } from '@/config/tenants';
+
 export type AuthAccount = {
   name: string;
   username: string;
@@ -7,6 +9,8 @@ export type AuthAccount = {
 export type TokenRequest = {
   /** A claims challenge from Graph's WWW-Authenticate header (Continuous Access Evaluation). */
   claims?: string;
+  /** The tenant whose Graph the token is for; the sign-in (home) tenant when left out. */
+  tenantId?: string;
 };
 
 /** The seam the app reads the signed-in admin and Graph tokens through: MSAL in production, a fixed account in demo. */
@@ -16,10 +20,14 @@ export interface AuthClient {
   readonly cloudLabel: string;
   /** Minutes without input in any of the app's tabs before it signs out; 0 = never. */
   readonly idleTimeoutMinutes: number;
+  /** The tenants the console works in (one unless config.json lists several). */
+  readonly tenants: TenantInfo[];
   getAccount(): AuthAccount | null;
   /** A Graph access token for the configured scopes; may leave for an interactive sign-in. */
   acquireToken(request?: TokenRequest): Promise<string>;
   signIn(): Promise<void>;
+  /** An interactive sign-in to one listed tenant, for its consent, MFA or Conditional Access. */
+  signInToTenant(tenantId: string): Promise<void>;
   /** Signs out everywhere in this browser (other tabs follow); `idle` is said on the sign-in page. */
   signOut(reason?: 'idle'): Promise<void>;
 }

@@ -19,6 +19,7 @@ import { postSessionMessage } from './session-channel';
 import { clearAppStorage, noteSignedOut, type SignedOutReason } from './session-storage';
 import { signInPrompt, SignInRequiredError } from './sign-in-prompt';
 import { accountsForTenant } from './tenant-accounts';
+import { accountInTenant, createTenantTokens, tenantRequest } from './tenant-token';
 
 const toAccount = (account: AccountInfo): AuthAccount => ({
   name: account.name ?? account.username,
@@ -75,6 +76,7 @@ export function createMsalAuthClient(
   { interactiveAttemptFailed = false }: MsalAuthClientOptions = {},
 ): AuthClient {
   let inFlight: Promise<string> | null = null;
+  const tenantTokens = createTenantTokens(instance, config);
   let interacting = false;
   let mayInteractUnasked = !interactiveAttemptFailed;
 
@@ -156,7 +158,10 @@ export function createMsalAuthClient(
       return account ? toAccount(account) : null;
     },
     // Single-flight: concurrent queries share one silent token request (claims requests go alone).
+    tenants: config.tenants,
     acquireToken: (request = {}) => {
+      const { tenantId, claims } = request;
+      if (tenantTokens.isOtherTenant(tenantId)) return tenantTokens.acquire({ tenantId, claims });
       if (request.claims) return acquire(request);
       inFlight ??= acquire(request).finally(() => {
         inFlight = null;
@@ -167,6 +172,16 @@ export function createMsalAuthClient(
       mayInteractUnasked = true;
       signInPrompt.set(null);
       return signInAgain().catch(() => undefined);
+    },
+    signInToTenant: (tenantId) => {
+      const account = instance.getActiveAccount();
+      if (!account) return signInAgain().catch(() => undefined);
+      return interact(() =>
+        instance.acquireTokenRedirect({
+          ...tenantRequest(config, tenantId),
+          account: accountInTenant(instance, account, tenantId),
+        }),
+      ).catch(() => undefined);
     },
     signOut: async (reason?: SignedOutReason) => {
       const account = instance.getActiveAccount();

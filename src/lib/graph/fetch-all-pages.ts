@@ -12,6 +12,7 @@ export type FetchAllPagesOptions<T> = {
   purpose?: RequestPurpose;
   /** For tests; MAX_PAGES otherwise. */
   maxPages?: number;
+  tenantId?: string;
 };
 
 /** What was read, and whether it is all of it: `complete` is false when Graph had more pages than the cap. */
@@ -20,7 +21,7 @@ export type PagedItems<T> = { items: T[]; complete: boolean; pagesRead: number }
 /** Reads a Graph collection to its end (or to the page cap, and says so), following `@odata.nextLink`. */
 export async function fetchAllPages<T>(
   path: string,
-  { itemSchema, signal, purpose, maxPages = MAX_PAGES }: FetchAllPagesOptions<T>,
+  { itemSchema, signal, purpose, maxPages = MAX_PAGES, tenantId }: FetchAllPagesOptions<T>,
 ): Promise<PagedItems<T>> {
   const pageSchema: z.ZodType<{ value: T[]; '@odata.nextLink'?: string | null }> = z
     .object({ value: z.array(itemSchema), '@odata.nextLink': z.string().nullish() })
@@ -33,6 +34,7 @@ export async function fetchAllPages<T>(
       signal,
       schema: pageSchema,
       purpose,
+      tenantId,
     });
     pagesRead += 1;
     items.push(...body.value);

@@ -28,6 +28,8 @@ export type GraphRequestOptions<T> = {
   purpose?: RequestPurpose;
   /** Before an automatic retry (a write's only after 429/503): throwing stops the retries. */
   beforeRetry?: () => Promise<void>;
+  /** The tenant whose Graph this is: the token comes from its authority. The sign-in tenant when left out. */
+  tenantId?: string;
 };
 
 export type GraphResult<T> = GraphRequestIds & {
@@ -50,6 +52,7 @@ export async function graphRequest<T>(
     clientRequestId,
     purpose,
     beforeRetry,
+    tenantId,
   }: GraphRequestOptions<T> = {},
 ): Promise<GraphResult<T>> {
   const config = requireConfig();
@@ -66,7 +69,7 @@ export async function graphRequest<T>(
       signal,
       request,
       clientRequestId: sentClientRequestId,
-      token: await config.getAccessToken(claims ? { claims } : undefined),
+      token: await config.getAccessToken(tokenRequest(claims, tenantId)),
       timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     });
     return { response, sentClientRequestId, request };
@@ -87,6 +90,11 @@ export async function graphRequest<T>(
     onRetry: config.onRetry,
     beforeRetry,
   });
+}
+
+function tokenRequest(claims: string | null | undefined, tenantId: string | undefined) {
+  if (!claims && !tenantId) return undefined;
+  return { ...(claims ? { claims } : {}), ...(tenantId ? { tenantId } : {}) };
 }
 
 /** A request whose answer must carry a body that matches `schema`. */

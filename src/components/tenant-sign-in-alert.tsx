@@ -1,0 +1,58 @@
+import LoginIcon from '@mui/icons-material/Login';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+
+import { useAuth } from '@/lib/auth/auth-context';
+import type { TenantSignInRequiredError } from '@/lib/auth/tenant-sign-in';
+
+/**
+ * One tenant's token needs the admin: its consent link (AADSTS65001) or a sign-in to that tenant
+ * (MFA, Conditional Access). The rest of the console keeps working.
+ */
+export function TenantSignInAlert({
+  error,
+  dense = false,
+}: {
+  error: TenantSignInRequiredError;
+  dense?: boolean;
+}) {
+  const auth = useAuth();
+  const { tenant, consentUrl, code } = error;
+  return (
+    <Alert severity="warning" sx={dense ? { py: 0 } : undefined}>
+      {!dense && <AlertTitle>{tenant.name} needs you</AlertTitle>}
+      <Stack spacing={0.5}>
+        <Typography variant="body2">
+          {error.message}
+          {code ? ` (${code})` : ''}
+        </Typography>
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+          {consentUrl && (
+            <Button
+              color="inherit"
+              size="small"
+              href={consentUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              endIcon={<OpenInNewIcon />}
+            >
+              Grant admin consent in {tenant.name}
+            </Button>
+          )}
+          <Button
+            color="inherit"
+            size="small"
+            startIcon={<LoginIcon />}
+            onClick={() => void auth.signInToTenant(tenant.tenantId)}
+          >
+            Sign in to {tenant.name}
+          </Button>
+        </Stack>
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,108 @@
+import {
+  InteractionRequiredAuthError,
+  type AccountInfo,
+  type PublicClientApplication,
+} from '@azure/msal-browser';
+
+import type { AppConfig } from '@/config/app-config';
+
+import { createMsalAuthClient } from './msal-auth-client';
+import { signInPrompt } from './sign-in-prompt';
+import { TenantSignInRequiredError } from './tenant-sign-in';
+
+const HOME = 'aaaaaaaa-0000-4000-8000-000000000001';
+const FABRIKAM = 'bbbbbbbb-0000-4000-8000-000000000002';
+const ACCOUNT = { homeAccountId: `oid.${HOME}`, username: 'meganb@msp.com', tenantId: HOME };
+const CONFIG = {
+  clientId: '11111111-2222-3333-4444-555555555555',
+  tenantId: HOME,
+  tenants: [
+    { tenantId: HOME, name: 'Contoso' },
+    { tenantId: FABRIKAM, name: 'Fabrikam' },
+  ],
+  cloud: 'global',
+  redirectUri: 'https://admin.msp.com/redirect.html',
+  scopes: ['https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All'],
+  idleTimeoutMinutes: 60,
+} as AppConfig;
+
+function fakeMsal(acquireTokenSilent: ReturnType<typeof vi.fn>) {
+  return {
+    getActiveAccount: () => ACCOUNT as AccountInfo,
+    getAccount: () => null,
+    acquireTokenSilent,
+    acquireTokenRedirect: vi.fn(),
+  } as unknown as PublicClientApplication;
+}
+
+const answer = (tenantId: string) => ({
+  accessToken: `token-${tenantId}`,
+  tenantId,
+  scopes: CONFIG.scopes,
+});
+
+afterEach(() => signInPrompt.set(null));
+
+describe('tokens per tenant', () => {
+  it("asks the tenant's own authority, with the account in that tenant", async () => {
+    const silent = vi.fn((request: { account: AccountInfo }) =>
+      Promise.resolve(answer(request.account.tenantId)),
+    );
+    const client = createMsalAuthClient(fakeMsal(silent), CONFIG);
+
+    expect(await client.acquireToken({ tenantId: FABRIKAM })).toBe(`token-${FABRIKAM}`);
+    expect(await client.acquireToken()).toBe(`token-${HOME}`);
+    expect(silent.mock.calls[0]?.[0]).toMatchObject({
+      authority: `https://login.microsoftonline.com/${FABRIKAM}`,
+      account: { homeAccountId: ACCOUNT.homeAccountId, tenantId: FABRIKAM },
+    });
+    expect(silent.mock.calls[1]?.[0]).not.toHaveProperty('authority');
+  });
+
+  it('refuses a token that the cache answered from the home tenant instead of the asked one', async () => {
+    const silent = vi.fn(() => Promise.resolve(answer(HOME)));
+    const client = createMsalAuthClient(fakeMsal(silent), CONFIG);
+    await expect(client.acquireToken({ tenantId: FABRIKAM })).rejects.toBeInstanceOf(
+      TenantSignInRequiredError,
+    );
+  });
+
+  it('names the tenant and its consent link when consent is missing, and leaves the app prompt down', async () => {
+    const consent = new InteractionRequiredAuthError(
+      'invalid_grant',
+      'c',
+      'AADSTS65001: The user or administrator has not consented',
+      'consent_required',
+    );
+    const client = createMsalAuthClient(fakeMsal(vi.fn().mockRejectedValue(consent)), CONFIG);
+    const error: unknown = await client.acquireToken({ tenantId: FABRIKAM }).catch((e) => e);
+
+    expect(error).toBeInstanceOf(TenantSignInRequiredError);
+    const failure = error as TenantSignInRequiredError;
+    expect(failure.reason).toBe('consent');
+    expect(failure.tenant.name).toBe('Fabrikam');
+    expect(failure.code).toBe('AADSTS65001');
+    expect(failure.consentUrl).toBe(
+      `https://login.microsoftonline.com/${FABRIKAM}/adminconsent?client_id=${CONFIG.clientId}&redirect_uri=https%3A%2F%2Fadmin.msp.com%2Fredirect.html`,
+    );
+    expect(signInPrompt.get()).toBeNull();
+  });
+
+  it('asks for a sign-in to that tenant only when it needs interaction (MFA, Conditional Access)', async () => {
+    const mfa = new InteractionRequiredAuthError('interaction_required', 'c', 'AADSTS50076');
+    const silent = vi.fn((request: { account: AccountInfo }) =>
+      request.account.tenantId === FABRIKAM
+        ? Promise.reject(mfa)
+        : Promise.resolve(answer(request.account.tenantId)),
+    );
+    const msal = fakeMsal(silent);
+    const client = createMsalAuthClient(msal, CONFIG);
+
+    const error: unknown = await client.acquireToken({ tenantId: FABRIKAM }).catch((e) => e);
+    expect((error as TenantSignInRequiredError).reason).toBe('interaction');
+    expect((error as TenantSignInRequiredError).consentUrl).toBeNull();
+    expect(await client.acquireToken()).toBe(`token-${HOME}`);
+    expect(signInPrompt.get()).toBeNull();
+    expect(msal.acquireTokenRedirect).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,24 @@
+import { http, HttpResponse } from 'msw';
+
+import { server } from '@/mocks/node';
+
+import { configureGraphClient, graphRequest } from './graph-client';
+
+it("sends each request with a token for its own tenant, and the sign-in tenant's when none is named", async () => {
+  configureGraphClient({
+    baseUrl: 'https://graph.microsoft.com/beta',
+    getAccessToken: (request) => Promise.resolve(`token-for-${request?.tenantId ?? 'home'}`),
+  });
+  const seen: (string | null)[] = [];
+  server.use(
+    http.get('https://graph.microsoft.com/beta/deviceManagement/roleScopeTags', ({ request }) => {
+      seen.push(request.headers.get('authorization'));
+      return HttpResponse.json({ value: [] });
+    }),
+  );
+
+  await graphRequest('/deviceManagement/roleScopeTags', { tenantId: 'fabrikam-id' });
+  await graphRequest('/deviceManagement/roleScopeTags');
+
+  expect(seen).toEqual(['Bearer token-for-fabrikam-id', 'Bearer token-for-home']);
+});
