@@ -1,8 +1,9 @@
-import type { DemoControls, DemoTenant, PatchResponseMode } from '@/lib/demo/demo-controls';
+import type { TenantInfo } from '@/config/tenants';
+import type { DemoControls, DemoDataset, PatchResponseMode } from '@/lib/demo/demo-controls';
 import type { ArmedFault, FaultSpec } from '@/lib/demo/faults';
 
 import type { LoggedRequest } from './faults/fault-store';
-import type { MockDb } from './tenant/db';
+import type { MockDirectory } from './tenant/db';
 
 /** What demo builds expose as `window.__mockGraph`, for Playwright and for a curious presenter. */
 export type MockGraphApi = {
@@ -12,10 +13,11 @@ export type MockGraphApi = {
   requests: () => LoggedRequest[];
   clearRequests: () => void;
   setPatchResponse: (mode: PatchResponseMode) => void;
-  reset: (tenant?: DemoTenant) => void;
+  reset: (to?: DemoDataset) => void;
+  tenants: () => TenantInfo[];
 };
 
-export function createMockGraphApi(db: MockDb): MockGraphApi {
+export function createMockGraphApi(db: MockDirectory): MockGraphApi {
   return {
     arm: (spec) => db.faults.arm(spec),
     faults: () => db.faults.list(),
@@ -23,13 +25,16 @@ export function createMockGraphApi(db: MockDb): MockGraphApi {
     requests: () => db.faults.requests(),
     clearRequests: () => db.faults.clearRequests(),
     setPatchResponse: (mode) => db.setPatchResponse(mode),
-    reset: (tenant) => db.reset(tenant),
+    reset: (to) => db.reset(to),
+    tenants: () => db.tenants(),
   };
 }
 
-export function createDemoControls(db: MockDb): DemoControls {
+export function createDemoControls(db: MockDirectory): DemoControls {
   return {
-    resetData: (tenant) => db.reset(tenant),
+    resetData: (to) => db.reset(to),
+    tenants: () => db.tenants(),
+    dataset: () => db.dataset(),
     setPatchResponse: (mode) => db.setPatchResponse(mode),
     patchResponse: () => db.patchResponse(),
     faults: {

@@ -7,23 +7,34 @@ import MenuItem from '@mui/material/MenuItem';
 import { useQueryClient } from '@tanstack/react-query';
 
 import { useMenuButton } from '@/components/use-menu-button';
-import type { DemoControls, DemoTenant } from '@/lib/demo/demo-controls';
+import type { DemoControls, DemoDataset } from '@/lib/demo/demo-controls';
 import { notify } from '@/lib/state/notifications';
 
-/** Reset to the seeded tenant in one click; the arrow offers the 100-connector tenant too. */
+const RESET_MESSAGES: Record<DemoDataset, string> = {
+  standard: 'Demo data reset',
+  large: 'Demo data reset: Contoso has 100 connectors',
+  fleet: 'Demo data reset: 100 tenants',
+};
+
+/**
+ * Reset the current demo data in one click; the arrow offers the other datasets. The tenant list is
+ * read at start, so a change between the named tenants and the fleet starts the page again.
+ */
 export function ResetDemoButton({ demo }: { demo: DemoControls }) {
   const queryClient = useQueryClient();
   const menu = useMenuButton();
-  const reset = async (tenant: DemoTenant) => {
+  const reset = async (to: DemoDataset) => {
     menu.close();
-    demo.resetData(tenant);
+    const tenantsChange = (demo.dataset() === 'fleet') !== (to === 'fleet');
+    demo.resetData(to);
+    if (tenantsChange) return window.location.assign(import.meta.env.BASE_URL);
     await queryClient.resetQueries();
-    notify('info', tenant === 'large' ? 'Demo data reset: 100 connectors' : 'Demo data reset');
+    notify('info', RESET_MESSAGES[to]);
   };
   return (
     <>
       <ButtonGroup variant="text" color="inherit" size="small">
-        <Button startIcon={<RestartAltIcon />} onClick={() => void reset('standard')}>
+        <Button startIcon={<RestartAltIcon />} onClick={() => void reset(demo.dataset())}>
           Reset demo data
         </Button>
         <Button aria-label="More demo tenants" {...menu.buttonProps}>
@@ -32,10 +43,13 @@ export function ResetDemoButton({ demo }: { demo: DemoControls }) {
       </ButtonGroup>
       <Menu {...menu.menuProps}>
         <MenuItem onClick={() => void reset('standard')}>
-          Reset to the standard tenant (10)
+          Reset to the standard tenants (Contoso with 10 connectors, Fabrikam, Northwind)
         </MenuItem>
         <MenuItem onClick={() => void reset('large')}>
           Load a large tenant (100 connectors, Intune’s maximum)
+        </MenuItem>
+        <MenuItem onClick={() => void reset('fleet')}>
+          Load an MSP fleet (100 tenants, about 9,000 connectors)
         </MenuItem>
       </Menu>
     </>

@@ -77,6 +77,8 @@ export const faultSpecSchema = z.object({
   code: z.string().optional(),
   message: z.string().optional(),
   target: z.string().optional(),
+  /** Only this demo tenant's requests; every tenant's when left out. */
+  tenantId: z.string().optional(),
 });
 
 export type FaultSpec = z.input<typeof faultSpecSchema>;

@@ -1,6 +1,9 @@
 import { delay, getResponse, http, type RequestHandler } from 'msw';
 
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
+
 import { GRAPH_BETA } from '../graph/graph-base';
+import { requestTenantId } from '../graph/request-tenant';
 
 import { faultResponse } from './fault-responses';
 import type { FaultStore } from './fault-store';
@@ -22,7 +25,8 @@ export function faultHandler(faults: FaultStore, graphHandlers: RequestHandler[]
       query: decodeURIComponent(url.search),
       body: hasBody ? await request.clone().text() : null,
     });
-    const fault = faults.take(request.method, path);
+    const tenantId = requestTenantId(request) ?? DEMO_ACCOUNT.tenantId;
+    const fault = faults.take(request.method, path, { tenantId });
     if (fault?.latencyMs) await delay(fault.latencyMs);
     const response = fault ? await faultResponse(fault, request, answer) : await answer(request);
     const answered = response && response.type !== 'error';

@@ -52,8 +52,13 @@ export function createFaultStore(store: KeyValueStore) {
     /**
      * The first armed fault that matches and is not used up, with this request counted as a hit.
      * `inner` names an inner request of a `$batch` (its 1-based place); only `batch` faults match it.
+     * `tenantId` is the tenant the request's token is for; a fault armed for another tenant is skipped.
      */
-    take(method: string, path: string, inner?: { position: number }): ArmedFault | null {
+    take(
+      method: string,
+      path: string,
+      { inner, tenantId }: { inner?: { position: number }; tenantId?: string } = {},
+    ): ArmedFault | null {
       const all = faults();
       const fault = all.find(
         (candidate) =>
@@ -61,7 +66,8 @@ export function createFaultStore(store: KeyValueStore) {
           (candidate.scope ?? 'direct') === (inner ? 'batch' : 'direct') &&
           (candidate.position === undefined || candidate.position === inner?.position) &&
           (candidate.method === '*' || candidate.method === method.toUpperCase()) &&
-          matchesPathPattern(candidate.path, path),
+          matchesPathPattern(candidate.path, path) &&
+          (!candidate.tenantId || candidate.tenantId === tenantId),
       );
       if (!fault) return null;
       fault.hits += 1;

@@ -1,5 +1,6 @@
 import { delay, getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import type { ArmedFault } from '@/lib/demo/faults';
 
 import { faultResponse } from '../faults/fault-responses';
@@ -7,6 +8,7 @@ import type { FaultStore } from '../faults/fault-store';
 import { graphPath } from '../faults/path-pattern';
 import { GRAPH_BETA } from '../graph/graph-base';
 import { graphErrorResponse, graphJson } from '../graph/graph-response';
+import { requestTenantId } from '../graph/request-tenant';
 
 import { shuffled, toInnerRequest, toInnerResponse, type BatchInnerResponse } from './batch-inner';
 import { readBatchPayload, type BatchInnerRequest } from './batch-payload';
@@ -42,10 +44,11 @@ export function batchHandler(faults: FaultStore, tenantHandlers: RequestHandler[
       });
     }
     const batchUrl = new URL(request.url);
+    const tenantId = requestTenantId(request) ?? DEMO_ACCOUNT.tenantId;
     const planned: Planned[] = payload.requests.map((inner, index) => {
       const innerRequest = toInnerRequest(batchUrl, inner);
       const path = graphPath(new URL(innerRequest.url));
-      const fault = faults.take(inner.method, path, { position: index + 1 });
+      const fault = faults.take(inner.method, path, { inner: { position: index + 1 }, tenantId });
       return { inner, request: innerRequest, fault };
     });
     const lost = planned.map(({ fault }) => fault?.kind);

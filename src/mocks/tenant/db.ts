@@ -1,13 +1,13 @@
 import type { Connector } from '@/features/connectors/model/connector';
 import type { ScopeTag } from '@/features/scope-tags/types';
-import type { DemoTenant, PatchResponseMode } from '@/lib/demo/demo-controls';
+import type { PatchResponseMode } from '@/lib/demo/demo-controls';
 
-import { createFaultStore } from '../faults/fault-store';
+import { createFaultStore, type FaultStore } from '../faults/fault-store';
 import { TENANT_KEY } from '../faults/storage-keys';
 import type { KeyValueStore } from '../graph/key-value-store';
 
-import { largeTenantConnectors } from './large-tenant';
 import { seedConnectors, seedScopeTags } from './seed';
+import { createTenantDirectory } from './tenant-directory';
 
 export { memoryStore } from '../graph/key-value-store';
 export type { PatchResponseMode };
@@ -20,21 +20,40 @@ type DbState = {
   maxPageSize?: number;
 };
 
-const STORAGE_KEY = TENANT_KEY;
+export const STORAGE_KEY = TENANT_KEY;
+
+export type TenantDbOptions = {
+  /** Where the tenant is kept; the home tenant's key has no suffix. */
+  key?: string;
+  seed?: (now: number) => Connector[];
+  faults?: FaultStore;
+  /** Keep the seed in memory until the first change: 100 fleet tenants would fill localStorage. */
+  storeOnChange?: boolean;
+};
 
 /**
- * The mock tenant. Every call reads the store afresh, so browser tabs that share localStorage
+ * One mock tenant. Every call reads the store afresh, so browser tabs that share localStorage
  * see each other's saved changes, as two admins on one tenant would.
  */
-export function createMockDb(store: KeyValueStore, now: () => number = Date.now) {
-  const fresh = (tenant: DemoTenant = 'standard'): DbState => ({
-    connectors: tenant === 'large' ? largeTenantConnectors(now()) : seedConnectors(now()),
+export function createTenantDb(
+  store: KeyValueStore,
+  now: () => number = Date.now,
+  {
+    key = STORAGE_KEY,
+    seed = seedConnectors,
+    faults = createFaultStore(store),
+    storeOnChange = false,
+  }: TenantDbOptions = {},
+) {
+  let seeded: DbState | null = null;
+  const fresh = (): DbState => ({
+    connectors: seed(now()),
     scopeTags: seedScopeTags,
     patchResponse: 'no-content',
   });
 
   const read = (): DbState => {
-    const raw = store.getItem(STORAGE_KEY);
+    const raw = store.getItem(key);
     if (raw) {
       try {
         return JSON.parse(raw) as DbState;
@@ -42,12 +61,12 @@ export function createMockDb(store: KeyValueStore, now: () => number = Date.now)
         // A corrupted demo tenant is replaced by a fresh one below.
       }
     }
+    if (storeOnChange) return (seeded ??= fresh());
     const state = fresh();
-    store.setItem(STORAGE_KEY, JSON.stringify(state));
+    store.setItem(key, JSON.stringify(state));
     return state;
   };
-  const write = (state: DbState) => store.setItem(STORAGE_KEY, JSON.stringify(state));
-  const faults = createFaultStore(store);
+  const write = (state: DbState) => store.setItem(key, JSON.stringify(state));
 
   return {
     /** Armed faults and the log of requests received; see faults/fault-handler.ts. */
@@ -80,13 +99,23 @@ export function createMockDb(store: KeyValueStore, now: () => number = Date.now)
     setPatchResponse(mode: PatchResponseMode) {
       write({ ...read(), patchResponse: mode });
     },
-    /** Back to the seed (or the 100-connector tenant), with no armed fault and an empty request log. */
-    reset(tenant: DemoTenant = 'standard') {
-      store.removeItem(STORAGE_KEY);
-      write(fresh(tenant));
+    /** Back to the seed, with no armed fault and an empty request log. */
+    reset() {
+      store.removeItem(key);
+      seeded = null;
+      if (!storeOnChange) write(fresh());
       faults.reset();
     },
   };
 }
 
-export type MockDb = ReturnType<typeof createMockDb>;
+export type TenantDb = ReturnType<typeof createTenantDb>;
+/** One tenant's data; the handlers answer for one tenant at a time. */
+export type MockDb = TenantDb;
+
+/** The demo's mock Graph data: the home tenant's API, and every demo tenant by id. */
+export function createMockDb(store: KeyValueStore, now: () => number = Date.now) {
+  return createTenantDirectory(store, now, createTenantDb);
+}
+
+export type MockDirectory = ReturnType<typeof createMockDb>;

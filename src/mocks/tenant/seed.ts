@@ -6,7 +6,7 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 // Graph writes DateTimeOffset with 7 fractional digits (.NET ticks).
-const graphTimestamp = (ms: number) => new Date(ms).toISOString().replace('Z', '0000Z');
+export const graphTimestamp = (ms: number) => new Date(ms).toISOString().replace('Z', '0000Z');
 
 export const CURRENT_CONNECTOR_VERSION = '6.2406.0.1001';
 
