@@ -2,6 +2,7 @@ import { Navigate, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { registerRoutePreload } from '@/lib/route-preload';
+import { tenantPaths } from '@/config/tenant-paths';
 
 import { ConnectorsRoute } from './routes/connectors-route';
 import { AppShell } from './shell/app-shell';
@@ -31,6 +32,17 @@ export const routes: RouteObject[] = [
         path: paths.changes.path,
         // Opened rarely, so its table and exports load only then.
         lazy: async () => ({ Component: (await import('./routes/changes-route')).ChangesRoute }),
+      },
+      {
+        // The fleet view loads only when opened: the first page does not carry it.
+        path: tenantPaths.fleet.path,
+        lazy: async () => ({ Component: (await import('./routes/fleet-route')).FleetRoute }),
+      },
+      {
+        path: tenantPaths.connector.path,
+        lazy: async () => ({
+          Component: (await import('./routes/tenant-connector-route')).TenantConnectorRoute,
+        }),
       },
       { path: '*', element: <Navigate to={paths.connectors.href()} replace /> },
     ],

@@ -4,19 +4,24 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
+import type { AuthClient } from '@/lib/auth/auth-client';
 import { demoAuthClient } from '@/lib/auth/demo-auth-client';
 import type { DemoControls } from '@/lib/demo/demo-controls';
 import { createQueryClient } from '@/lib/query-client';
 
-type RenderOptions = { route?: string; demo?: DemoControls | null };
+type RenderOptions = { route?: string; demo?: DemoControls | null; client?: AuthClient };
 
 /** The whole app at `route`, on the real route table, with a fresh QueryClient and the mock Graph. */
-export function renderApp({ route = '/', demo = null }: RenderOptions = {}) {
+export function renderApp({
+  route = '/',
+  demo = null,
+  client = demoAuthClient,
+}: RenderOptions = {}) {
   const queryClient = createQueryClient();
   const router = createMemoryRouter(routes, { initialEntries: [route] });
   const user = userEvent.setup();
   const result = render(
-    <AppProvider session={{ client: demoAuthClient }} queryClient={queryClient} demo={demo}>
+    <AppProvider session={{ client }} queryClient={queryClient} demo={demo}>
       <RouterProvider router={router} />
     </AppProvider>,
   );

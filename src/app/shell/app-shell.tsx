@@ -12,6 +12,7 @@ import { paths } from '@/config/paths';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 
 import { DemoMenu } from './demo-menu';
+import { FleetNavLink } from './fleet-nav-link';
 import { LazyNotificationsOutlet } from './lazy-notifications-outlet';
 import { OfflineBanner } from './offline-banner';
 import { ReadOnlyBanner } from './read-only-banner';
@@ -45,6 +46,7 @@ export function AppShell() {
                   {label}
                 </Link>
               ))}
+              <FleetNavLink />
             </Stack>
           </Box>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>

@@ -12,11 +12,16 @@ export const CONNECTORS_URL = '/deviceManagement/ndesConnectors';
 const PAGE_SIZE = 100;
 
 /** Every connector Graph lists, each read on its own, and whether the page cap cut the list short. */
-export async function listConnectors(signal?: AbortSignal): Promise<ConnectorList> {
+export async function listConnectors(
+  signal?: AbortSignal,
+  /** Another tenant of the console; the sign-in tenant when left out. */
+  tenantId?: string,
+): Promise<ConnectorList> {
   const { items, ...paging } = await fetchAllPages(`${CONNECTORS_URL}?$top=${PAGE_SIZE}`, {
     itemSchema: z.unknown(),
     signal,
     purpose: connectorPurposes.list,
+    tenantId,
   });
   return readConnectorList(items, paging);
 }

@@ -1,0 +1,68 @@
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useDeferredValue, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+import { PageHeader } from '@/components/page-header';
+import type { TenantInfo } from '@/config/tenants';
+
+import { downloadCsv, fleetCsv } from './fleet-csv';
+import { FleetFilters } from './fleet-filters';
+import { filterRows, sortRows, type FleetFilter, type FleetRow } from './fleet-rows';
+import { FleetSummaryTable } from './fleet-summary-table';
+import { FleetTable } from './fleet-table';
+import { nextSort, readFleetView, writeFleetView } from './fleet-url';
+import { useFleet } from './use-fleet';
+import { useFleetRows } from './use-fleet-rows';
+
+/** Every connector of every listed tenant: the MSP's health overview. */
+export function FleetPage({ tenants }: { tenants: TenantInfo[] }) {
+  const loads = useFleet(tenants);
+  const [params, setParams] = useSearchParams();
+  const view = readFleetView(params);
+  // A keystroke repaints the field at once; the table follows when React has time.
+  const viewKey = JSON.stringify(useDeferredValue(view));
+  const { byTenant: rowsByTenant, all: allRows } = useFleetRows(loads);
+  const versions = useMemo(
+    () =>
+      [...new Set(allRows.map((row) => row.connector.connectorVersion ?? ''))]
+        .filter(Boolean)
+        .sort(),
+    [allRows],
+  );
+  const shown: FleetRow[] = useMemo(() => {
+    const { filter, sort } = JSON.parse(viewKey) as typeof view;
+    return sortRows(filterRows(allRows, filter), sort);
+  }, [allRows, viewKey]);
+  const loaded = loads.filter((load) => !load.loading).length;
+  const failed = loads.filter((load) => load.error).length;
+
+  const setView = (next: Partial<{ filter: FleetFilter; sort: typeof view.sort }>) =>
+    setParams(writeFleetView({ ...view, ...next }), { replace: true });
+
+  return (
+    <Stack spacing={2}>
+      <PageHeader title="Fleet" />
+      <Typography role="status" aria-live="polite">
+        Loaded {loaded} of {tenants.length} tenants
+        {failed ? `, ${failed} with errors` : ''} · {allRows.length} connectors
+      </Typography>
+      <FleetSummaryTable loads={loads} rowsByTenant={rowsByTenant} />
+      <FleetFilters
+        filter={view.filter}
+        tenants={tenants}
+        versions={versions}
+        onChange={(next) => setView({ filter: next })}
+        onExport={() => downloadCsv(fleetCsv(shown), 'ndes-connectors-fleet.csv')}
+      />
+      <Typography variant="body2">
+        Showing {shown.length} of {allRows.length} connectors
+      </Typography>
+      <FleetTable
+        rows={shown}
+        sort={view.sort}
+        onSort={(key) => setView({ sort: nextSort(view.sort, key) })}
+      />
+    </Stack>
+  );
+}

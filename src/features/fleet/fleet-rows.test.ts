@@ -1,0 +1,67 @@
+import { DEFAULT_HEALTH_SETTINGS } from '@/features/connectors/health/health-settings';
+import { seedConnectors } from '@/mocks/tenant/seed';
+
+import { csvCell, fleetCsv } from './fleet-csv';
+import { filterRows, sortRows, toFleetRows } from './fleet-rows';
+import { readFleetView, writeFleetView } from './fleet-url';
+
+const NOW = Date.parse('2026-12-01T12:00:00Z');
+const contoso = { tenantId: 'c', name: 'Contoso' };
+const fabrikam = { tenantId: 'f', name: 'Fabrikam' };
+const rows = [
+  ...toFleetRows(contoso, seedConnectors(NOW), DEFAULT_HEALTH_SETTINGS, NOW),
+  ...toFleetRows(fabrikam, seedConnectors(NOW).slice(0, 2), DEFAULT_HEALTH_SETTINGS, NOW),
+];
+const NO_FILTER = { text: '', verdict: null, tenantId: null, version: null };
+
+describe('the fleet rows', () => {
+  it('filter by tenant, verdict, version and text together', () => {
+    expect(filterRows(rows, { ...NO_FILTER, tenantId: 'f' })).toHaveLength(2);
+    const unhealthy = filterRows(rows, { ...NO_FILTER, verdict: 'unhealthy' });
+    expect(unhealthy.length).toBeGreaterThan(0);
+    expect(unhealthy.every((row) => row.health.level === 'unhealthy')).toBe(true);
+    expect(filterRows(rows, { ...NO_FILTER, version: '6.2203.3.0' })).toHaveLength(1);
+    expect(filterRows(rows, { ...NO_FILTER, text: 'FABRIKAM cert01' })).toHaveLength(1);
+    expect(filterRows(rows, { ...NO_FILTER, text: 'northwind' })).toHaveLength(0);
+    expect(filterRows(rows, { ...NO_FILTER, text: 'cert02' })).toHaveLength(2);
+  });
+
+  it('sort by any column, both ways', () => {
+    const byTenantDesc = sortRows(rows, { key: 'tenant', direction: 'desc' });
+    expect(byTenantDesc[0]?.tenant.name).toBe('Fabrikam');
+    const byHealth = sortRows(rows, { key: 'health', direction: 'asc' });
+    expect(byHealth[0]?.health.level).toBe('unhealthy');
+    const byLast = sortRows(rows, { key: 'lastConnection', direction: 'asc' });
+    expect(byLast[0]?.lastConnection).toBe(Math.min(...rows.map((row) => row.lastConnection)));
+  });
+
+  it('keep filter and sort in the URL, and read back what they wrote', () => {
+    const view = {
+      filter: { text: 'cert', verdict: 'warning' as const, tenantId: 'f', version: null },
+      sort: { key: 'version' as const, direction: 'desc' as const },
+    };
+    const search = writeFleetView(view);
+    expect(search.toString()).toBe('q=cert&verdict=warning&tenant=f&sort=version&dir=desc');
+    expect(readFleetView(search)).toEqual(view);
+    expect(readFleetView(new URLSearchParams('sort=nope&verdict=bad')).sort.key).toBe('health');
+  });
+});
+
+describe('the fleet CSV', () => {
+  it('defuses formulas and quotes as RFC 4180 says', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('@SUM')).toBe("'@SUM");
+    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvCell('plain')).toBe('plain');
+  });
+
+  it('starts with a BOM and carries a tenant column', () => {
+    const csv = fleetCsv(rows.slice(-1));
+    expect(csv.startsWith('\uFEFFTenant,Tenant ID,Name,')).toBe(true);
+    expect(csv.split('\r\n')[1]?.startsWith('Fabrikam,f,')).toBe(true);
+  });
+});

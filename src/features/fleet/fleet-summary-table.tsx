@@ -1,0 +1,68 @@
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+
+import { RelativeTime } from '@/components/relative-time';
+
+import type { FleetRow } from './fleet-rows';
+import { summarize } from './fleet-summary';
+import { TenantLoadStatus } from './tenant-load-status';
+import type { TenantLoad } from './use-fleet';
+
+/** One row per tenant: its counts by verdict, oldest version, longest silence, or its error. */
+export function FleetSummaryTable({
+  loads,
+  rowsByTenant,
+}: {
+  loads: TenantLoad[];
+  rowsByTenant: Map<string, FleetRow[]>;
+}) {
+  return (
+    <Table size="small" aria-label="Tenants">
+      <TableHead>
+        <TableRow>
+          {[
+            'Tenant',
+            'Status',
+            'Healthy',
+            'Warning',
+            'Unhealthy',
+            'Oldest version',
+            'Longest silence',
+          ].map((header) => (
+            <TableCell key={header}>{header}</TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {loads.map((load) => {
+          const summary = summarize(rowsByTenant.get(load.tenant.tenantId) ?? []);
+          const listed = Boolean(load.connectors);
+          return (
+            <TableRow key={load.tenant.tenantId}>
+              <TableCell component="th" scope="row">
+                {load.tenant.name}
+              </TableCell>
+              <TableCell>
+                <TenantLoadStatus load={load} />
+              </TableCell>
+              <TableCell>{listed ? summary.healthy : '–'}</TableCell>
+              <TableCell>{listed ? summary.warning : '–'}</TableCell>
+              <TableCell>{listed ? summary.unhealthy : '–'}</TableCell>
+              <TableCell>{summary.oldestVersion ?? '–'}</TableCell>
+              <TableCell>
+                {summary.longestSilenceSince === null ? (
+                  '–'
+                ) : (
+                  <RelativeTime value={new Date(summary.longestSilenceSince).toISOString()} />
+                )}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

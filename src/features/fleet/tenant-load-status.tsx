@@ -1,0 +1,40 @@
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+
+import { TenantSignInAlert } from '@/components/tenant-sign-in-alert';
+import { isTenantSignInRequired } from '@/lib/auth/tenant-sign-in';
+import { explainError } from '@/lib/graph/explain-error';
+
+import type { TenantLoad } from './use-fleet';
+
+/** A tenant's row in the summary: loading, listed, or what went wrong there with its fix and ids. */
+export function TenantLoadStatus({ load }: { load: TenantLoad }) {
+  if (load.loading)
+    return <CircularProgress size={16} aria-label={`Loading ${load.tenant.name}`} />;
+  if (!load.error) return <Typography variant="body2">Listed</Typography>;
+  if (isTenantSignInRequired(load.error)) return <TenantSignInAlert error={load.error} dense />;
+  const explanation = explainError(load.error);
+  return (
+    <Stack spacing={0.5} role="alert">
+      <Typography variant="body2" color="error">
+        {explanation.title}
+        {explanation.status
+          ? ` (HTTP ${explanation.status}${explanation.code ? `, ${explanation.code}` : ''})`
+          : ''}
+      </Typography>
+      {explanation.hint && <Typography variant="body2">{explanation.hint}</Typography>}
+      {explanation.requestId && (
+        <Typography variant="body2">
+          request-id: <code>{explanation.requestId}</code>
+        </Typography>
+      )}
+      {explanation.retryable && (
+        <Button size="small" onClick={load.refetch} sx={{ alignSelf: 'flex-start' }}>
+          Retry {load.tenant.name}
+        </Button>
+      )}
+    </Stack>
+  );
+}
