@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+
+import { axeViolations } from './support/axe';
+import { expect, test } from './support/demo-test';
+
+const FABRIKAM = '00000000-0000-4000-8000-00000000fab1';
+
+test('the fleet view filters, sorts, exports with the tenant column and opens a connector in its tenant', async ({
+  page,
+}) => {
+  await page.goto('/fleet');
+  await expect(page.getByText('Loaded 3 of 3 tenants')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Connectors of every tenant' });
+
+  await page.getByLabel('Tenant', { exact: true }).click();
+  await page.getByRole('option', { name: 'Fabrikam' }).click();
+  await expect(page).toHaveURL(new RegExp(`tenant=${FABRIKAM}`));
+  await expect(page.getByText('Showing 12 of')).toBeVisible();
+
+  await table.getByRole('button', { name: 'Name' }).click();
+  await expect(page).toHaveURL(/sort=name/);
+  const names = await table.getByRole('row').locator('td:nth-child(2)').allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = await readFile((await (await download).path()) ?? '', 'utf8');
+  expect(csv.startsWith('\uFEFFTenant,Tenant ID,Name,')).toBe(true);
+  expect(csv.trim().split('\r\n')).toHaveLength(13);
+  expect(csv.split('\r\n')[1]).toMatch(/^Fabrikam,/);
+
+  expect(await axeViolations(page)).toEqual([]);
+
+  const first = table.getByRole('row').nth(1).getByRole('link');
+  const name = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/t/${FABRIKAM}/connectors/`));
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByText('Tenant: Fabrikam')).toBeVisible();
+});
