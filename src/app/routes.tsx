@@ -1,8 +1,8 @@
 import { Navigate, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
-import { registerRoutePreload } from '@/lib/route-preload';
 import { tenantPaths } from '@/config/tenant-paths';
+import { registerRoutePreload } from '@/lib/route-preload';
 
 import { ConnectorsRoute } from './routes/connectors-route';
 import { AppShell } from './shell/app-shell';

@@ -1,4 +1,5 @@
-import { buildTimeConfig, parseAppConfig } from './app-config';
+import { parseAppConfig } from './app-config';
+import { buildTimeConfig } from './build-time-config';
 
 const ORIGIN = 'https://admin.contoso.com';
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';

@@ -1,10 +1,10 @@
 import {
-  buildTimeConfig,
   DEFAULT_REQUEST_TIMEOUT_SECONDS,
   parseAppConfig,
   requestTimeoutSchema,
   type ConfigResult,
 } from './app-config';
+import { buildTimeConfig } from './build-time-config';
 
 type ConfigFileRead = { kind: 'read'; file: unknown } | { kind: 'absent' } | { kind: 'not-json' };
 

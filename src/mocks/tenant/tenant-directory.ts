@@ -1,6 +1,5 @@
-import type { KeyValueStore } from '../graph/key-value-store';
-
 import { TENANT_KEY } from '../faults/storage-keys';
+import type { KeyValueStore } from '../graph/key-value-store';
 
 import type { createTenantDb, TenantDb } from './db';
 import { demoTenants, type DemoDataset } from './demo-tenants';
