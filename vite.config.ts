@@ -108,11 +108,43 @@ function spaFallbackPage(): Plugin {
   };
 }
 
+const ZOD = /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]start[\\/]zod-jitless\.ts$/;
+type ModuleInfoOf = (id: string) => { importedIds: readonly string[]; isEntry: boolean } | null;
+let firstPageModules: { app: Set<string>; bridge: Set<string> } | null = null;
+
+// Every module the app's entry imports statically, minus those the redirect bridge needs too: one chunk
+// instead of the many small shared chunks the bundler would cut where lazy chunks share them.
+function firstPageChunks(getModuleInfo: ModuleInfoOf) {
+  if (firstPageModules) return firstPageModules;
+  const reach = (entry: string) => {
+    const seen = new Set<string>();
+    const visit = (id: string) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      for (const imported of getModuleInfo(id)?.importedIds ?? []) visit(imported);
+    };
+    visit(entry);
+    return seen;
+  };
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const main = reach(join(root, 'src/main.tsx'));
+  const bridge = reach(join(root, 'src/lib/auth/redirect-bridge.ts'));
+  const entry = join(root, 'src/main.tsx');
+  const shared = (id: string) => id !== entry && id.startsWith('/');
+  firstPageModules = {
+    app: new Set([...main].filter((id) => shared(id) && !bridge.has(id))),
+    bridge: new Set([...bridge].filter((id) => shared(id) && main.has(id))),
+  };
+  return firstPageModules;
+}
+
 export default defineConfig(({ mode }) => {
   const demo = mode === 'demo';
   return {
     plugins: [
       react(),
+      // The first page's module sets are worked out once per build.
+      { name: 'first-page-chunks', buildStart: () => void (firstPageModules = null) },
       ...(demo
         ? [mockServiceWorker(), spaFallbackPage(), preloadDemoStart()]
         : [productionBundleCheck()]),
@@ -139,10 +171,23 @@ export default defineConfig(({ mode }) => {
         output: {
           // zod and the line that turns its JIT off share one chunk, so the setting runs when zod does:
           // any chunk that creates a schema at import then finds it set (Trusted Types forbids the JIT).
-          manualChunks: (id) =>
-            /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]start[\\/]zod-jitless\.ts$/.test(id)
-              ? 'zod'
-              : undefined,
+          codeSplitting: {
+            groups: [
+              { name: (id) => (ZOD.test(id) ? 'zod' : null), priority: 3 },
+              {
+                name: (id, context) =>
+                  firstPageChunks((of) => context.getModuleInfo(of)).bridge.has(id) ? 'msal' : null,
+                priority: 2,
+              },
+              {
+                name: (id, context) =>
+                  firstPageChunks((of) => context.getModuleInfo(of)).app.has(id)
+                    ? 'first-page'
+                    : null,
+                priority: 1,
+              },
+            ],
+          },
         },
       },
     },
