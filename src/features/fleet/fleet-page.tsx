@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
@@ -8,7 +8,7 @@ import type { TenantInfo } from '@/config/tenants';
 
 import { downloadCsv, fleetCsv } from './fleet-csv';
 import { FleetFilters } from './fleet-filters';
-import { filterRows, sortRows, type FleetFilter, type FleetRow } from './fleet-rows';
+import { filterRows, sortRows, type FleetFilter, type FleetRow, type SortKey } from './fleet-rows';
 import { FleetSummaryTable } from './fleet-summary-table';
 import { FleetTable } from './fleet-table';
 import { nextSort, readFleetView, writeFleetView } from './fleet-url';
@@ -39,6 +39,13 @@ export function FleetPage({ tenants }: { tenants: TenantInfo[] }) {
 
   const setView = (next: Partial<{ filter: FleetFilter; sort: typeof view.sort }>) =>
     setParams(writeFleetView({ ...view, ...next }), { replace: true });
+  const sortBy = (key: SortKey) => setView({ sort: nextSort(view.sort, key) });
+  // One function for the page's life that calls the latest `sortBy`: the memoized table keeps its render.
+  const latestSortBy = useRef(sortBy);
+  useLayoutEffect(() => {
+    latestSortBy.current = sortBy;
+  });
+  const [onSort] = useState(() => (key: SortKey) => latestSortBy.current(key));
 
   return (
     <Stack spacing={2}>
@@ -58,11 +65,7 @@ export function FleetPage({ tenants }: { tenants: TenantInfo[] }) {
       <Typography variant="body2">
         Showing {shown.length} of {allRows.length} connectors
       </Typography>
-      <FleetTable
-        rows={shown}
-        sort={view.sort}
-        onSort={(key) => setView({ sort: nextSort(view.sort, key) })}
-      />
+      <FleetTable rows={shown} sort={view.sort} onSort={onSort} />
     </Stack>
   );
 }

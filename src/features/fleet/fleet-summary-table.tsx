@@ -3,6 +3,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import { memo } from 'react';
 
 import { RelativeTime } from '@/components/relative-time';
 
@@ -11,8 +12,26 @@ import { summarize } from './fleet-summary';
 import { TenantLoadStatus } from './tenant-load-status';
 import type { TenantLoad } from './use-fleet';
 
-/** One row per tenant: its counts by verdict, oldest version, longest silence, or its error. */
-export function FleetSummaryTable({
+const sameLoad = (a: TenantLoad, b: TenantLoad | undefined) =>
+  a.tenant === b?.tenant &&
+  a.connectors === b.connectors &&
+  a.error === b.error &&
+  a.loading === b.loading &&
+  a.updatedAt === b.updatedAt;
+
+/**
+ * One row per tenant: its counts by verdict, oldest version, longest silence, or its error. Rendered
+ * again only when a tenant's load changes, not on every filter keystroke of the page.
+ */
+export const FleetSummaryTable = memo(
+  SummaryTable,
+  (previous, next) =>
+    previous.rowsByTenant === next.rowsByTenant &&
+    previous.loads.length === next.loads.length &&
+    previous.loads.every((load, index) => sameLoad(load, next.loads[index])),
+);
+
+function SummaryTable({
   loads,
   rowsByTenant,
 }: {

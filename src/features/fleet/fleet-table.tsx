@@ -6,6 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
+import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
 
 import { RelativeTime } from '@/components/relative-time';
@@ -26,8 +27,20 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'lastConnection', label: 'Last connection' },
 ];
 
-/** Every connector of every tenant, windowed: only the rows near the scroll position are in the DOM. */
-export function FleetTable({
+/**
+ * Every connector of every tenant, windowed: only the rows near the scroll position are in the DOM.
+ * Rendered again only when its rows or sort change (`onSort` must be stable).
+ */
+export const FleetTable = memo(
+  WindowedFleetTable,
+  (previous, next) =>
+    previous.rows === next.rows &&
+    previous.onSort === next.onSort &&
+    previous.sort.key === next.sort.key &&
+    previous.sort.direction === next.sort.direction,
+);
+
+function WindowedFleetTable({
   rows,
   sort,
   onSort,

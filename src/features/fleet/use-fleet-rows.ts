@@ -8,7 +8,8 @@ import type { TenantLoad } from './use-fleet';
 // A tenant's rows are built once per list it receives (verdict and search text included), and the
 // flat list is rebuilt only when a tenant's rows change, so a filter keystroke only filters.
 const rowsCache = new WeakMap<Connector[], { settings: HealthSettings; rows: FleetRow[] }>();
-let lastFlat: { parts: FleetRow[][]; all: FleetRow[] } = { parts: [], all: [] };
+type Flat = { parts: FleetRow[][]; all: FleetRow[]; byTenant: Map<string, FleetRow[]> };
+let lastFlat: Flat = { parts: [], all: [], byTenant: new Map() };
 
 function rowsOf(load: TenantLoad, settings: HealthSettings): FleetRow[] {
   if (!load.connectors) return [];
@@ -19,18 +20,23 @@ function rowsOf(load: TenantLoad, settings: HealthSettings): FleetRow[] {
   return rows;
 }
 
-function flatten(parts: FleetRow[][]): FleetRow[] {
+// The same objects while no tenant's rows changed, so that memoized views skip a filter keystroke.
+function flatten(loads: TenantLoad[], parts: FleetRow[][]): Flat {
   const same =
     parts.length === lastFlat.parts.length &&
     parts.every((part, index) => part === lastFlat.parts[index]);
-  if (!same) lastFlat = { parts, all: parts.flat() };
-  return lastFlat.all;
+  if (same) return lastFlat;
+  const byTenant = new Map(loads.map((load, index) => [load.tenant.tenantId, parts[index] ?? []]));
+  lastFlat = { parts, all: parts.flat(), byTenant };
+  return lastFlat;
 }
 
 /** The rows of every listed tenant, by tenant id, and all of them in one stable list. */
 export function useFleetRows(loads: TenantLoad[]) {
   const settings = useHealthSettings();
-  const parts = loads.map((load) => rowsOf(load, settings));
-  const byTenant = new Map(loads.map((load, index) => [load.tenant.tenantId, parts[index] ?? []]));
-  return { byTenant, all: flatten(parts) };
+  const { byTenant, all } = flatten(
+    loads,
+    loads.map((load) => rowsOf(load, settings)),
+  );
+  return { byTenant, all };
 }

@@ -1,0 +1,148 @@
+// npm run bench:fleet: the fleet view on the demo's MSP fleet (100 tenants, about 9,000 connectors), in
+// Debian's Chromium under a 4x CPU slowdown. Prints the time to load every tenant, each filter keystroke's
+// time to repaint, a sort change, a scroll from top to bottom, the DOM rows and the JS heap. A measurement,
+// not a test: nothing here passes or fails on time. BENCH_PORT sets the port, BENCH_CPU the slowdown.
+/* global document, requestAnimationFrame -- page.evaluate callbacks run in the browser */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+import { chromium } from '@playwright/test';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4283);
+const CPU_SLOWDOWN = Number(process.env.BENCH_CPU ?? 4);
+const BASE = `http://localhost:${PORT}`;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const QUERY = 'cedar';
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The demo build did not answer on ${BASE}.`);
+}
+
+/**
+ * Runs `act`, then resolves with the ms from its input event until what `watch` reads changed and a frame
+ * was painted (null if nothing changed within 30 s). `watch`: the "Showing n of m" line or the first row.
+ */
+function timeUntilRepaint(page, watch, act) {
+  const measured = page.evaluate(
+    (kind) =>
+      new Promise((resolve) => {
+        const read =
+          kind === 'count'
+            ? () =>
+                [...document.querySelectorAll('p')].find((node) =>
+                  node.textContent?.startsWith('Showing '),
+                )?.textContent
+            : () =>
+                document.querySelector(
+                  '[aria-label="Connectors of every tenant"] tbody tr:not([aria-hidden])',
+                )?.textContent;
+        const before = read();
+        let start = performance.now();
+        const mark = () => (start = performance.now());
+        document.addEventListener('keydown', mark, { capture: true, once: true });
+        document.addEventListener('click', mark, { capture: true, once: true });
+        const giveUp = setTimeout(() => resolve(null), 30_000);
+        const check = () => {
+          if (read() === before) return requestAnimationFrame(check);
+          clearTimeout(giveUp);
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+        };
+        requestAnimationFrame(check);
+      }),
+    watch,
+  );
+  return Promise.all([measured, act()]).then(([result]) => result);
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => `${Math.round(value)} ms`;
+
+if (!process.env.BENCH_SKIP_BUILD || !existsSync('dist-demo/index.html')) {
+  const build = spawnSync('npm', ['run', 'build:demo'], { stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('npm run build:demo failed.');
+}
+const server = spawn('node', ['scripts/serve-static.mjs', 'dist-demo', String(PORT)], {
+  stdio: 'ignore',
+});
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(BASE);
+  await page.getByRole('banner').getByRole('button', { name: 'More demo tenants' }).click();
+  await page.getByRole('menuitem', { name: /^Load an MSP fleet/ }).click();
+  await page.getByRole('table', { name: 'NDES connectors' }).waitFor();
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const openAt = Date.now();
+  await page.getByRole('link', { name: 'Fleet', exact: true }).click();
+  await page.getByText('Loaded 100 of 100 tenants').waitFor({ timeout: 300_000 });
+  const loadMs = Date.now() - openAt;
+  const total = await page.getByText(/^Showing \d+ of \d+ connectors$/).textContent();
+
+  const table = page.getByRole('table', { name: 'Connectors of every tenant' });
+  const domRowsAtTop = await table.locator('tbody tr:not([aria-hidden])').count();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+
+  const search = page.getByLabel('Search connectors');
+  await search.focus();
+  const keystrokes = [];
+  for (const key of QUERY) {
+    keystrokes.push(await timeUntilRepaint(page, 'count', () => page.keyboard.press(key)));
+  }
+  const filtered = await page.getByText(/^Showing \d+ of \d+ connectors$/).textContent();
+  await search.fill('');
+  await page.getByText(total ?? '').waitFor();
+
+  const sortMs = await timeUntilRepaint(page, 'first-row', () =>
+    table.getByRole('button', { name: 'Name' }).click(),
+  );
+
+  const scroller = page.getByTestId('fleet-scroller');
+  const scrollMs = await scroller.evaluate(
+    (element) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        const step = () => {
+          element.scrollTop += element.clientHeight;
+          if (element.scrollTop + element.clientHeight >= element.scrollHeight - 1) {
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          } else requestAnimationFrame(step);
+        };
+        step();
+      }),
+  );
+  const domRowsAtBottom = await table.locator('tbody tr:not([aria-hidden])').count();
+  const lastRowIndex = await table
+    .locator('tbody tr:not([aria-hidden])')
+    .last()
+    .getAttribute('aria-rowindex');
+
+  console.log(`bench:fleet: the demo build's MSP fleet, ${CPU_SLOWDOWN}x CPU slowdown, one run`);
+  console.log(`  open /fleet -> all 100 tenants loaded: ${ms(loadMs)} (${total})`);
+  console.log(
+    `  filter keystroke -> repaint ("${QUERY}"): median ${ms(median(keystrokes))}, worst ${ms(Math.max(...keystrokes))} (${keystrokes.map((value) => (value === null ? 'no change' : ms(value))).join(', ')}); ${filtered}`,
+  );
+  console.log(`  sort by name -> repaint: ${sortMs === null ? 'not measured' : ms(sortMs)}`);
+  console.log(`  scroll top -> bottom, a viewport per frame: ${ms(scrollMs)}`);
+  console.log(
+    `  DOM rows: ${domRowsAtTop} at the top, ${domRowsAtBottom} at the bottom (last row index ${lastRowIndex})`,
+  );
+  console.log(`  JS heap after loading (after GC): ${(usedSize / 1024 / 1024).toFixed(1)} MB`);
+  await browser.close();
+} finally {
+  server.kill();
+}
