@@ -1,18 +1,25 @@
 import type { BrowserContext, Request, Route } from '@playwright/test';
 
-import { clientInfo, fakeJwt } from './jwt';
+import { instanceDiscovery, openidConfiguration } from './entra-metadata';
+import {
+  consentRequired,
+  homeClientInfo,
+  mfaRequired,
+  refreshTokenExpired,
+  TENANT_ID,
+  tokenResponse,
+} from './entra-responses';
 
-export const TENANT_ID = '72f988bf-0000-4000-8000-00000000c0de';
-export const CLIENT_ID = '5f0c8d3e-1b2a-4c6d-9e8f-0a1b2c3d4e5f';
-const USER_ID = '9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d';
+export { CLIENT_ID, LOGIN_HINT, TENANT_ID } from './entra-responses';
 
-/** The login_hint claim MSAL asks for in the id token and sends back as the logout hint. */
-export const LOGIN_HINT = 'fake-login-hint-meganb';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type AuthorizeOutcome =
   { kind: 'code' } | { kind: 'error'; error: string; description: string; suberror?: string };
 
 export type TokenRequestRecord = {
+  /** The authority's tenant segment of the token endpoint: a GUID, a domain or "organizations". */
+  authorityTenant: string;
   grantType: string;
   scope: string;
   claims: string | null;
@@ -38,6 +45,9 @@ export class FakeEntraId {
   readonly logoutRequests: URL[] = [];
   readonly tokenRequests: TokenRequestRecord[] = [];
   readonly issuedAccessTokens: string[] = [];
+  /** Each issued access token and the tenant of the authority whose token endpoint issued it. */
+  readonly issuedBy = new Map<string, string>();
+  private readonly consentMissingIn = new Set<string>();
   /** Silent (prompt=none) authorize requests never answer, so MSAL's hidden frame times out. */
   silentAuthorizeHangs = false;
   /** What the next authorize request answers. */
@@ -61,6 +71,11 @@ export class FakeEntraId {
     this.refreshTokensValidFrom = this.tokenCounter + 1;
   }
 
+  /** The app has no admin consent in `tenantId`: its authority's token endpoint answers AADSTS65001. */
+  requireAdminConsentIn(tenantId: string) {
+    this.consentMissingIn.add(tenantId.toLowerCase());
+  }
+
   /**
    * Refresh tokens issued so far have outlived their fixed SPA lifetime (24 hours): the token endpoint
    * refuses them with invalid_grant and no sub-error, which MSAL resolves in a hidden iframe.
@@ -82,14 +97,18 @@ export class FakeEntraId {
     const url = new URL(request.url());
     if (request.method() === 'OPTIONS')
       return route.fulfill({ status: 204, headers: cors(request) });
-    if (url.pathname.endsWith('/discovery/instance')) return this.instanceDiscovery(route, request);
+    if (url.pathname.endsWith('/discovery/instance'))
+      return this.json(route, instanceDiscovery(this.loginHost));
     if (url.pathname.endsWith('/v2.0/.well-known/openid-configuration'))
-      return this.openidConfiguration(route, url);
+      return this.json(
+        route,
+        openidConfiguration(this.loginHost, url.pathname.split('/')[1] ?? ''),
+      );
     if (url.pathname.endsWith('/oauth2/v2.0/authorize')) {
       this.authorizeInFrame.push(request.frame().parentFrame() !== null);
       return this.authorize(route, url);
     }
-    if (url.pathname.endsWith('/oauth2/v2.0/token')) return this.token(route, request);
+    if (url.pathname.endsWith('/oauth2/v2.0/token')) return this.token(route, request, url);
     if (url.pathname.endsWith('/oauth2/v2.0/logout')) {
       this.logoutRequests.push(url);
       const back = url.searchParams.get('post_logout_redirect_uri') ?? 'about:blank';
@@ -102,41 +121,11 @@ export class FakeEntraId {
     });
   }
 
-  private instanceDiscovery(route: Route, request: Request) {
-    return route.fulfill({
-      status: 200,
-      headers: { ...cors(request), 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        tenant_discovery_endpoint: `${this.origin}/${TENANT_ID}/v2.0/.well-known/openid-configuration`,
-        'api-version': '1.1',
-        metadata: [
-          {
-            preferred_network: this.loginHost,
-            preferred_cache: this.loginHost,
-            aliases: [this.loginHost],
-          },
-        ],
-      }),
-    });
-  }
-
-  private openidConfiguration(route: Route, url: URL) {
-    const tenant = url.pathname.split('/')[1] ?? 'organizations';
-    const base = `${this.origin}/${tenant}`;
+  private json(route: Route, body: unknown) {
     return route.fulfill({
       status: 200,
       headers: { ...cors(route.request()), 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        token_endpoint: `${base}/oauth2/v2.0/token`,
-        authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
-        end_session_endpoint: `${base}/oauth2/v2.0/logout`,
-        issuer: `${this.origin}/{tenantid}/v2.0`,
-        jwks_uri: `${base}/discovery/v2.0/keys`,
-        response_modes_supported: ['query', 'fragment', 'form_post'],
-        scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-        tenant_region_scope: 'NA',
-        cloud_instance_name: this.loginHost.replace(/^login\./, ''),
-      }),
+      body: JSON.stringify(body),
     });
   }
 
@@ -162,7 +151,7 @@ export class FakeEntraId {
       const code = `fake-code-${this.authorizeRequests.length}`;
       this.nonces.set(code, url.searchParams.get('nonce') ?? '');
       params.set('code', code);
-      params.set('client_info', clientInfo(USER_ID, TENANT_ID));
+      params.set('client_info', homeClientInfo());
     }
     const separator = url.searchParams.get('response_mode') === 'query' ? '?' : '#';
     return route.fulfill({
@@ -171,78 +160,38 @@ export class FakeEntraId {
     });
   }
 
-  private token(route: Route, request: Request) {
+  private token(route: Route, request: Request, url: URL) {
     const body = new URLSearchParams(request.postData() ?? '');
     const grantType = body.get('grant_type') ?? '';
     const scope = body.get('scope') ?? '';
-    this.tokenRequests.push({ grantType, scope, claims: body.get('claims'), body });
+    const authorityTenant = url.pathname.split('/')[1] ?? '';
+    const claims = body.get('claims');
+    this.tokenRequests.push({ authorityTenant, grantType, scope, claims, body });
     const headers = { ...cors(request), 'Content-Type': 'application/json' };
+    const refuse = (error: object) =>
+      route.fulfill({ status: 400, headers, body: JSON.stringify(error) });
 
     const refreshTokenNumber = Number(/(\d+)$/.exec(body.get('refresh_token') ?? '')?.[1] ?? 0);
-    if (grantType === 'refresh_token' && refreshTokenNumber < this.refreshTokensExpireBefore) {
-      return route.fulfill({
-        status: 400,
-        headers,
-        body: JSON.stringify({
-          error: 'invalid_grant',
-          error_description:
-            'AADSTS700084: The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime of 1.00:00:00, which cannot be extended.',
-          error_codes: [700084],
-        }),
-      });
-    }
-    if (grantType === 'refresh_token' && refreshTokenNumber < this.refreshTokensValidFrom) {
-      return route.fulfill({
-        status: 400,
-        headers,
-        body: JSON.stringify({
-          error: 'invalid_grant',
-          error_description:
-            'AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication.',
-          error_codes: [50076],
-          suberror: 'basic_action',
-        }),
-      });
-    }
+    if (grantType === 'refresh_token' && refreshTokenNumber < this.refreshTokensExpireBefore)
+      return refuse(refreshTokenExpired);
+    if (grantType === 'refresh_token' && refreshTokenNumber < this.refreshTokensValidFrom)
+      return refuse(mfaRequired);
+    if (this.consentMissingIn.has(authorityTenant.toLowerCase())) return refuse(consentRequired);
 
-    const now = Math.floor(Date.now() / 1000);
-    const nonce =
-      grantType === 'authorization_code' ? this.nonces.get(body.get('code') ?? '') : undefined;
+    // A token from a tenant's own authority is that tenant's (tid, iss); "organizations" is the home's.
+    const tid = GUID.test(authorityTenant) ? authorityTenant : TENANT_ID;
     this.tokenCounter += 1;
-    const accessToken = `fake-access-token-${this.tokenCounter}`;
-    this.issuedAccessTokens.push(accessToken);
-    const resourceScopes = scope
-      .split(' ')
-      .filter((item) => !['openid', 'profile', 'offline_access'].includes(item))
-      .join(' ');
-    const idToken = fakeJwt({
-      aud: CLIENT_ID,
-      iss: `${this.origin}/${TENANT_ID}/v2.0`,
-      iat: now,
-      nbf: now,
-      exp: now + 3600,
-      name: 'Megan Bowen',
-      preferred_username: 'meganb@contoso.onmicrosoft.com',
-      oid: USER_ID,
-      sub: 'fake-subject',
-      tid: TENANT_ID,
-      login_hint: LOGIN_HINT,
-      ver: '2.0',
-      ...(nonce ? { nonce } : {}),
+    const answer = tokenResponse({
+      origin: this.origin,
+      tid,
+      serial: this.tokenCounter,
+      scope,
+      grantedScope: this.grantedScope,
+      nonce: grantType === 'authorization_code' ? this.nonces.get(body.get('code') ?? '') : null,
+      lifetimeSeconds: this.accessTokenLifetimeSeconds,
     });
-    return route.fulfill({
-      status: 200,
-      headers,
-      body: JSON.stringify({
-        token_type: 'Bearer',
-        scope: this.grantedScope ?? resourceScopes,
-        expires_in: this.accessTokenLifetimeSeconds,
-        ext_expires_in: this.accessTokenLifetimeSeconds,
-        access_token: accessToken,
-        refresh_token: `fake-refresh-token-${this.tokenCounter}`,
-        id_token: idToken,
-        client_info: clientInfo(USER_ID, TENANT_ID),
-      }),
-    });
+    this.issuedAccessTokens.push(answer.access_token);
+    this.issuedBy.set(answer.access_token, authorityTenant);
+    return route.fulfill({ status: 200, headers, body: JSON.stringify(answer) });
   }
 }

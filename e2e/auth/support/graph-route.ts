@@ -4,12 +4,19 @@ import { getResponse } from 'msw';
 import { graphHandlers } from '../../../src/mocks/handlers';
 import { createMockDb, memoryStore } from '../../../src/mocks/tenant/db';
 
+import { TENANT_ID } from './fake-entra';
+import { jwtClaims } from './jwt';
+
 export type GraphCall = {
   method: string;
   url: string;
   authorization: string | null;
+  /** The `tid` claim of the bearer token: the tenant Graph answers for. */
+  tenantId: string | null;
   body: string | null;
 };
+
+type CannedResponse = { status: number; body: unknown; headers?: Record<string, string> };
 
 // Graph's CORS answer exposes its ids so a browser app can read them.
 const EXPOSED = 'request-id, client-request-id, Date, Retry-After, WWW-Authenticate, Location';
@@ -27,23 +34,23 @@ function cors(request: Request) {
 export class GraphRoute {
   readonly db = createMockDb(memoryStore());
   readonly calls: GraphCall[] = [];
-  private readonly overrides: ((
-    call: GraphCall,
-  ) => { status: number; body: unknown; headers?: Record<string, string> } | null)[] = [];
+  private readonly overrides: ((call: GraphCall) => CannedResponse | null)[] = [];
 
   constructor(readonly graphHost = 'graph.microsoft.com') {}
 
   /** Answers matching calls with a canned response instead of the mock (first match wins, once). */
-  answerOnce(
-    match: (call: GraphCall) => boolean,
-    response: { status: number; body: unknown; headers?: Record<string, string> },
-  ) {
+  answerOnce(match: (call: GraphCall) => boolean, response: CannedResponse) {
     let used = false;
     this.overrides.push((call) => {
       if (used || !match(call)) return null;
       used = true;
       return response;
     });
+  }
+
+  /** Answers every matching call with a canned response instead of the mock. */
+  answerAlways(match: (call: GraphCall) => boolean, response: CannedResponse) {
+    this.overrides.push((call) => (match(call) ? response : null));
   }
 
   async install(context: BrowserContext) {
@@ -53,10 +60,13 @@ export class GraphRoute {
       if (request.method() === 'OPTIONS')
         return route.fulfill({ status: 204, headers: cors(request) });
       const headers = await request.allHeaders();
+      const authorization = headers['authorization'] ?? null;
+      const tid = jwtClaims(authorization ?? '')?.tid;
       const call: GraphCall = {
         method: request.method(),
         url: request.url(),
-        authorization: headers['authorization'] ?? null,
+        authorization,
+        tenantId: typeof tid === 'string' ? tid : null,
         body: request.postData(),
       };
       this.calls.push(call);
@@ -72,7 +82,11 @@ export class GraphRoute {
       }
       const response = await getResponse(
         handlers,
-        new Request(call.url, { method: call.method, headers, body: call.body ?? undefined }),
+        new Request(call.url, {
+          method: call.method,
+          headers: { ...headers, ...mockAuthorization(call.tenantId) },
+          body: call.body ?? undefined,
+        }),
       );
       if (!response)
         return route.fulfill({ status: 501, headers: cors(request), body: 'Not mocked' });
@@ -83,4 +97,11 @@ export class GraphRoute {
       });
     });
   }
+}
+
+// The mock Graph tells tenants apart by the demo token (src/mocks/graph/request-tenant.ts), as Graph
+// does by the token's tid: another tenant's token is handed on as that tenant's demo token.
+function mockAuthorization(tenantId: string | null): Record<string, string> {
+  if (!tenantId || tenantId.toLowerCase() === TENANT_ID.toLowerCase()) return {};
+  return { authorization: `Bearer demo-access-token.${tenantId}` };
 }

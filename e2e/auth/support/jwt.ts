@@ -9,3 +9,17 @@ export function fakeJwt(claims: Record<string, unknown>): string {
 export function clientInfo(uid: string, utid: string): string {
   return base64Url(JSON.stringify({ uid, utid }));
 }
+
+/** The claims of a JWT (a bearer token as the fake Entra ID issues it), or null for anything else. */
+export function jwtClaims(token: string): Record<string, unknown> | null {
+  const payload = token.replace(/^Bearer /, '').split('.')[1];
+  if (!payload) return null;
+  try {
+    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+  } catch {
+    return null;
+  }
+}
