@@ -7,6 +7,10 @@ import { registerRoutePreload } from '@/lib/route-preload';
 import { ConnectorsRoute } from './routes/connectors-route';
 import { AppShell } from './shell/app-shell';
 
+// The detail page (health panel, every property, delete) is fetched as soon as the shell mounts
+// (app-shell.tsx), so a connector opens at once, and offline too.
+const loadConnectorRoute = () => import('./routes/connector-route');
+registerRoutePreload(paths.connector.path, loadConnectorRoute);
 // The form stack (react-hook-form, resolvers, the form) loads only when someone edits, or points at Edit.
 const loadConnectorEditRoute = () => import('./routes/connector-edit-route');
 registerRoutePreload(paths.connectorEdit.path, loadConnectorEditRoute);
@@ -19,10 +23,7 @@ export const routes: RouteObject[] = [
       { path: paths.connectors.path, element: <ConnectorsRoute /> },
       {
         path: paths.connector.path,
-        // The detail page (health panel, every property, delete) loads when a connector is opened.
-        lazy: async () => ({
-          Component: (await import('./routes/connector-route')).ConnectorRoute,
-        }),
+        lazy: async () => ({ Component: (await loadConnectorRoute()).ConnectorRoute }),
       },
       {
         path: paths.connectorEdit.path,

@@ -5,11 +5,13 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 
 import { RouteBoundary } from '@/components/route-boundary';
 import { paths } from '@/config/paths';
 import { AccountMenu } from '@/features/auth/components/account-menu';
+import { preloadRoute } from '@/lib/route-preload';
 
 import { DemoMenu } from './demo-menu';
 import { FleetNavLink } from './fleet-nav-link';
@@ -26,6 +28,8 @@ const NAV_LINKS = [
 ] as const;
 
 export function AppShell() {
+  // The list leads to the detail page: its chunk is fetched now, not on the click (which may be offline).
+  useEffect(() => preloadRoute(paths.connector.path), []);
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <AppBar position="sticky" sx={{ borderBottom: 1, borderColor: 'divider' }}>
