@@ -12,7 +12,7 @@ export type DemoDataset = 'standard' | 'large' | 'fleet';
 
 /** What demo mode lets the presenter do to the embedded mock tenants. */
 export type DemoControls = {
-  /** Every tenant back to its seed, in the dataset given (the current one by default). */
+  /** Every tenant back to its seed, in the dataset given (the standard one by default). */
   resetData: (to?: DemoDataset) => void;
   tenants: () => TenantInfo[];
   dataset: () => DemoDataset;

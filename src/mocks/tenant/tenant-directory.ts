@@ -52,8 +52,8 @@ export function createTenantDirectory(
     tenants: () => tenants.map(({ tenantId, name }) => ({ tenantId, name })),
     dataset,
     forTenant,
-    /** Every tenant back to its seed, with no armed fault; `to` switches the dataset. */
-    reset(to: DemoDataset = dataset()) {
+    /** Every tenant back to its seed, with no armed fault, in the dataset `to` (the standard one by default). */
+    reset(to: DemoDataset = 'standard') {
       store.setItem(DATASET_KEY, to);
       tenants = demoTenants(to);
       clearOthers();
