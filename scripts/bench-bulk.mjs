@@ -1,16 +1,11 @@
 // npm run bench:bulk: a bulk change on the demo's 100-connector tenant, in Debian's Chromium. Prints the time
 // from Review to the preview on screen, from Apply to every result, and the Graph requests sent. A measurement,
 // not a test: nothing here passes or fails on time. BENCH_RUNS sets the runs (default 3), BENCH_PORT the port.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
-import { chromium } from '@playwright/test';
+import { median, withDemoBrowser } from './bench-demo.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4273);
-const BASE = `http://localhost:${PORT}`;
 const GRAPH = 'https://graph.microsoft.com/beta/';
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const SCENARIOS = [
   { name: 'rename all 100 (suffix)', select: 100, edit: renameAll },
@@ -28,18 +23,6 @@ async function inactivate(dialog, page) {
   await page.getByRole('option', { name: /^Inactive/ }).click();
 }
 
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The demo build did not answer on ${BASE}.`);
-}
-
 async function selectConnectors(page, count) {
   const rows = page.getByRole('table', { name: 'NDES connectors' }).getByRole('row');
   if (count === 100) {
@@ -51,14 +34,14 @@ async function selectConnectors(page, count) {
     await active.nth(index).getByRole('checkbox').check();
 }
 
-async function runOnce(browser, scenario) {
+async function runOnce(browser, base, scenario) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const requests = [];
   page.on('request', (request) => {
     if (request.url().startsWith(GRAPH)) requests.push(request);
   });
-  await page.goto(BASE);
+  await page.goto(base);
   await page.getByRole('banner').getByRole('button', { name: 'More demo tenants' }).click();
   await page.getByRole('menuitem', { name: /^Load a large tenant/ }).click();
   const rows = page.getByRole('table', { name: 'NDES connectors' }).getByRole('row');
@@ -101,25 +84,11 @@ async function runOnce(browser, scenario) {
   };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-if (!process.env.BENCH_SKIP_BUILD || !existsSync('dist-demo/index.html')) {
-  const build = spawnSync('npm', ['run', 'build:demo'], { stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('npm run build:demo failed.');
-}
-const server = spawn('node', ['scripts/serve-static.mjs', 'dist-demo', String(PORT)], {
-  stdio: 'ignore',
-});
-try {
-  await waitForServer();
-  const browser = await chromium.launch({
-    executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+await withDemoBrowser(PORT, async (browser, base) => {
   console.log(`bench:bulk: the demo build, 100-connector tenant, ${RUNS} runs each, median shown`);
   for (const scenario of SCENARIOS) {
     const runs = [];
-    for (let run = 0; run < RUNS; run += 1) runs.push(await runOnce(browser, scenario));
+    for (let run = 0; run < RUNS; run += 1) runs.push(await runOnce(browser, base, scenario));
     const last = runs.at(-1);
     console.log(
       [
@@ -130,7 +99,4 @@ try {
       ].join(' '),
     );
   }
-  await browser.close();
-} finally {
-  server.kill();
-}
+});

@@ -3,28 +3,11 @@
 // time to repaint, a sort change, a scroll from top to bottom, the DOM rows and the JS heap. A measurement,
 // not a test: nothing here passes or fails on time. BENCH_PORT sets the port, BENCH_CPU the slowdown.
 /* global document, requestAnimationFrame -- page.evaluate callbacks run in the browser */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
-import { chromium } from '@playwright/test';
+import { median, withDemoBrowser } from './bench-demo.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4283);
 const CPU_SLOWDOWN = Number(process.env.BENCH_CPU ?? 4);
-const BASE = `http://localhost:${PORT}`;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUERY = 'cedar';
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The demo build did not answer on ${BASE}.`);
-}
 
 /**
  * Runs `act`, then resolves with the ms from its input event until what `watch` reads changed and a frame
@@ -62,24 +45,11 @@ function timeUntilRepaint(page, watch, act) {
   return Promise.all([measured, act()]).then(([result]) => result);
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${Math.round(value)} ms`;
 
-if (!process.env.BENCH_SKIP_BUILD || !existsSync('dist-demo/index.html')) {
-  const build = spawnSync('npm', ['run', 'build:demo'], { stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('npm run build:demo failed.');
-}
-const server = spawn('node', ['scripts/serve-static.mjs', 'dist-demo', String(PORT)], {
-  stdio: 'ignore',
-});
-try {
-  await waitForServer();
-  const browser = await chromium.launch({
-    executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+await withDemoBrowser(PORT, async (browser, base) => {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(BASE);
+  await page.goto(base);
   await page.getByRole('banner').getByRole('button', { name: 'More demo tenants' }).click();
   await page.getByRole('menuitem', { name: /^Load an MSP fleet/ }).click();
   await page.getByRole('table', { name: 'NDES connectors' }).waitFor();
@@ -144,7 +114,4 @@ try {
     `  DOM rows: ${domRowsAtTop} at the top, ${domRowsAtBottom} at the bottom (last row index ${lastRowIndex})`,
   );
   console.log(`  JS heap after loading (after GC): ${(usedSize / 1024 / 1024).toFixed(1)} MB`);
-  await browser.close();
-} finally {
-  server.kill();
-}
+});
