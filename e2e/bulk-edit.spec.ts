@@ -6,6 +6,7 @@ import {
   bulkDialog,
   captureGraphRequests,
   renameWithSuffix,
+  reviewSuffixOnAll,
   selectAllAndEdit,
   selectionToolbar,
 } from './support/bulk';
@@ -110,9 +111,7 @@ test('an inner 429 is sent again alone, after its Retry-After', async ({ page })
     kind: 'http-429',
     retryAfter: { seconds: 0.249, format: 'seconds' },
   });
-  await selectAllAndEdit(page);
-  await renameWithSuffix(page, ' (EU)');
-  await bulkDialog(page).getByRole('button', { name: 'Review' }).click();
+  await reviewSuffixOnAll(page, ' (EU)');
   const requests = captureGraphRequests(page);
   await bulkDialog(page)
     .getByRole('button', { name: /^Apply/ })
@@ -128,9 +127,7 @@ test('a connector someone changed since the preview is left out as a conflict', 
   page,
 }) => {
   await openApp(page);
-  await selectAllAndEdit(page);
-  await renameWithSuffix(page, ' (EU)');
-  await bulkDialog(page).getByRole('button', { name: 'Review' }).click();
+  await reviewSuffixOnAll(page, ' (EU)');
   const status = await page.evaluate(
     async (url) =>
       (
@@ -157,6 +154,31 @@ test('a connector someone changed since the preview is left out as a conflict', 
   await expect(bulkDialog(page).getByText(/Not everything was applied/)).toBeVisible();
 });
 
+test('a failed check before Apply sends nothing, and Back brings the same review back', async ({
+  page,
+}) => {
+  await openApp(page);
+  await reviewSuffixOnAll(page, ' (EU)');
+  await armFault(page, { method: 'GET', path: CONNECTORS_PATH, kind: 'html-body' });
+  const requests = captureGraphRequests(page);
+  await bulkDialog(page)
+    .getByRole('button', { name: /^Apply/ })
+    .click();
+
+  await expect(bulkDialog(page).getByText(/nothing was sent/)).toBeVisible();
+  expect(batchPosts(requests)).toEqual([]);
+  await bulkDialog(page).getByRole('button', { name: 'Back to the review' }).click();
+  const preview = bulkDialog(page).getByRole('table', { name: 'Preview of the changes' });
+  await expect(preview.getByRole('row', { name: new RegExp(`^${CERT01.name}`) })).toContainText(
+    `${CERT01.name} (EU)`,
+  );
+  await bulkDialog(page)
+    .getByRole('button', { name: /^Apply/ })
+    .click();
+  await expect(bulkDialog(page).getByText(/^All \d+ done\.$/)).toBeVisible({ timeout: 20_000 });
+  expect(batchPosts(requests)).toHaveLength(1);
+});
+
 test('Retry failed sends only the failures again', async ({ page }) => {
   await openApp(page);
   await armFault(page, {
@@ -165,9 +187,7 @@ test('Retry failed sends only the failures again', async ({ page }) => {
     path: `${CONNECTORS_PATH}/${LAB.id}`,
     kind: 'http-500',
   });
-  await selectAllAndEdit(page);
-  await renameWithSuffix(page, ' (EU)');
-  await bulkDialog(page).getByRole('button', { name: 'Review' }).click();
+  await reviewSuffixOnAll(page, ' (EU)');
   const requests = captureGraphRequests(page);
   await bulkDialog(page)
     .getByRole('button', { name: /^Apply/ })
@@ -196,9 +216,7 @@ test('Cancel stops the batches not sent yet', async ({ page }) => {
     kind: 'http-429',
     retryAfter: { seconds: 30, format: 'seconds' },
   });
-  await selectAllAndEdit(page);
-  await renameWithSuffix(page, ' (EU)');
-  await bulkDialog(page).getByRole('button', { name: 'Review' }).click();
+  await reviewSuffixOnAll(page, ' (EU)');
   await bulkDialog(page)
     .getByRole('button', { name: /^Apply/ })
     .click();

@@ -46,3 +46,10 @@ export async function renameWithSuffix(page: Page, suffix: string) {
   await page.getByRole('option', { name: 'Add a suffix' }).click();
   await bulkDialog(page).getByRole('textbox', { name: 'Suffix' }).fill(suffix);
 }
+
+/** Selects every connector, asks for a suffix and opens the review: nothing is sent yet. */
+export async function reviewSuffixOnAll(page: Page, suffix: string) {
+  await selectAllAndEdit(page);
+  await renameWithSuffix(page, suffix);
+  await bulkDialog(page).getByRole('button', { name: 'Review' }).click();
+}

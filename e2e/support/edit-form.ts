@@ -19,6 +19,8 @@ export async function openAdvanced(page: Page) {
 export async function pickState(page: Page, option: string) {
   await stateField(page).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+  // While the menu is open the rest of the page is aria-hidden: say so if it stays open.
+  await expect(page.getByRole('listbox'), 'the State menu closes after a pick').toHaveCount(0);
   await expect(stateField(page)).toHaveText(option);
 }
 

@@ -17,7 +17,7 @@ type BulkDeleteDialogProps = { connectors: Connector[]; onClose: () => void };
 /** One confirmation that names every connector it deletes; then the same $batch run as a bulk edit. */
 export function BulkDeleteDialog({ connectors, onClose }: BulkDeleteDialogProps) {
   const run = useBulkRun();
-  const stage = bulkRunStage(run, onClose);
+  const stage = bulkRunStage(run, onClose, 'Back to the confirmation');
   const count = `${connectors.length} connector${connectors.length === 1 ? '' : 's'}`;
   if (stage) {
     return (

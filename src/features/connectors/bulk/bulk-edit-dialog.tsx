@@ -20,7 +20,7 @@ export function BulkEditDialog({ connectors, onClose }: BulkEditDialogProps) {
   // The plan is made once, at Review: Apply sends exactly what the preview showed.
   const [plan, setPlan] = useState<BulkPlan | null>(null);
   const run = useBulkRun();
-  const stage = bulkRunStage(run, onClose);
+  const stage = bulkRunStage(run, onClose, 'Back to the review');
   const items = plan ? patchItems(plan.changes) : [];
   const invalidTemplate =
     edit.rename.kind === 'template' && unknownPlaceholders(edit.rename.template).length > 0;

@@ -10,10 +10,14 @@ import type { useBulkRun } from './use-bulk-run';
 
 type Stage = { title: string; content: ReactNode; actions: ReactNode };
 
-/** The part both bulk dialogs share once Apply is pressed: progress, results or a failed check. */
+/**
+ * The part both bulk dialogs share once Apply is pressed: progress, results or a failed check. After a
+ * failed check, `backLabel` names the step Back returns to, with every choice the admin made.
+ */
 export function bulkRunStage(
   run: ReturnType<typeof useBulkRun>,
   onClose: () => void,
+  backLabel: string,
 ): Stage | null {
   const { state } = run;
   switch (state.step) {
@@ -40,7 +44,14 @@ export function bulkRunStage(
             heading="The check before sending failed, so nothing was sent."
           />
         ),
-        actions: <Button onClick={onClose}>Close</Button>,
+        actions: (
+          <>
+            <Button onClick={onClose}>Close</Button>
+            <Button variant="contained" onClick={run.back}>
+              {state.previous.length ? 'Back to the results' : backLabel}
+            </Button>
+          </>
+        ),
       };
     case 'done': {
       const failed = state.results.filter(({ outcome }) => isRetryable(outcome)).length;

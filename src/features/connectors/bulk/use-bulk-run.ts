@@ -15,11 +15,12 @@ export type BulkRunState =
   | { step: 'ready' }
   | { step: 'running'; progress: BatchProgress | null; cancelling: boolean }
   | { step: 'done'; results: BulkResult[] }
-  /** The list read before sending failed: nothing was sent. */
-  | { step: 'error'; error: unknown };
+  /** The list read before sending failed: nothing was sent; `previous` holds a retried run's results. */
+  | { step: 'error'; error: unknown; previous: BulkResult[] };
 
 /** A retry's results replace those of the same connectors; the others stay as they were. */
 export function mergeResults(previous: BulkResult[], retried: BulkResult[]): BulkResult[] {
+  if (previous.length === 0) return retried;
   const byConnector = new Map(retried.map((result) => [result.item.connector.id, result]));
   return previous.map((result) => byConnector.get(result.item.connector.id) ?? result);
 }
@@ -47,19 +48,13 @@ export function useBulkRun() {
           tags: queryClient.getQueryData(scopeTagQueries.list().queryKey),
         }),
       );
-      setState({
-        step: 'done',
-        results: mergeResults(previous, results).concat(previous.length ? [] : results),
-      });
+      setState({ step: 'done', results: mergeResults(previous, results) });
       await refreshCaches(queryClient, results);
     } catch (error) {
       if (abort.signal.aborted) {
         const cancelled = items.map((item) => ({ item, outcome: { kind: 'cancelled' as const } }));
-        setState({
-          step: 'done',
-          results: previous.length ? mergeResults(previous, cancelled) : cancelled,
-        });
-      } else setState({ step: 'error', error });
+        setState({ step: 'done', results: mergeResults(previous, cancelled) });
+      } else setState({ step: 'error', error, previous });
     }
   };
 
@@ -78,6 +73,13 @@ export function useBulkRun() {
         .filter(({ outcome }) => isRetryable(outcome))
         .map(({ item }) => item);
       void run(failed, state.results);
+    },
+    /** After a failed check: back to the results of a retried run, or to the choices before Apply. */
+    back: () => {
+      if (state.step !== 'error') return;
+      setState(
+        state.previous.length ? { step: 'done', results: state.previous } : { step: 'ready' },
+      );
     },
   };
 }

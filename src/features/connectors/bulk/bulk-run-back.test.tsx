@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react';
+
+import { mockDb } from '@/mocks/node';
+import { recordGraphTraffic } from '@/testing/record-requests';
+import { renderApp } from '@/testing/render';
+
+const PATH = '/deviceManagement/ndesConnectors';
+const CERT01 = 'CERT01 – NDES primary';
+
+/** The next list read answers with a maintenance page instead of JSON. */
+const breakNextListRead = () => mockDb.faults.arm({ method: 'GET', path: PATH, kind: 'html-body' });
+
+async function reviewSuffixOnCert01() {
+  const { user } = renderApp({ route: '/connectors' });
+  await user.click(await screen.findByRole('checkbox', { name: `Select ${CERT01}` }));
+  await user.click(screen.getByRole('button', { name: 'Edit selected' }));
+  const dialog = await screen.findByRole('dialog');
+  await user.click(within(dialog).getByRole('combobox', { name: 'Rename' }));
+  await user.click(await screen.findByRole('option', { name: 'Add a suffix' }));
+  await user.type(within(dialog).getByRole('textbox', { name: 'Suffix' }), ' (EU)');
+  await user.click(within(dialog).getByRole('button', { name: 'Review' }));
+  await within(dialog).findByRole('table', { name: 'Preview of the changes' });
+  return { user, dialog };
+}
+
+describe('a failed check before a bulk Apply', { timeout: 60_000 }, () => {
+  it('sends nothing, and Back returns to the same review, which then applies', async () => {
+    const { user, dialog } = await reviewSuffixOnCert01();
+    breakNextListRead();
+    const traffic = recordGraphTraffic();
+    await user.click(within(dialog).getByRole('button', { name: 'Apply 1 change' }));
+
+    expect(await within(dialog).findByText(/nothing was sent/)).toBeInTheDocument();
+    expect(traffic.requests.map(({ method }) => method)).toEqual(['GET']);
+    await user.click(within(dialog).getByRole('button', { name: 'Back to the review' }));
+
+    const preview = within(dialog).getByRole('table', { name: 'Preview of the changes' });
+    expect(within(preview).getByText(`${CERT01} (EU)`)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Apply 1 change' }));
+    expect(await within(dialog).findByText('All 1 done.')).toBeInTheDocument();
+    expect(traffic.requests.filter(({ method }) => method === 'POST')).toHaveLength(1);
+  });
+
+  it('after Retry failed, Back returns to the results it retried', async () => {
+    const { user, dialog } = await reviewSuffixOnCert01();
+    mockDb.faults.arm({ scope: 'batch', method: 'PATCH', path: `${PATH}/:id`, kind: 'http-500' });
+    await user.click(within(dialog).getByRole('button', { name: 'Apply 1 change' }));
+    const retry = await within(dialog).findByRole('button', { name: 'Retry failed (1)' });
+    mockDb.faults.arm({ method: 'GET', path: PATH, kind: 'html-body', count: 5 });
+    await user.click(retry);
+    expect(await within(dialog).findByText(/nothing was sent/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Back to the results' }));
+
+    const results = within(dialog).getByRole('table', { name: 'Results' });
+    expect(within(results).getByText('Failed')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Retry failed (1)' })).toBeInTheDocument();
+  });
+});
