@@ -31,9 +31,7 @@ test('a new admin renames a connector, deactivates it and adds a scope tag', asy
   await test.step('lands on the connector list', async () => {
     await openApp(page);
     await expect(page.getByRole('heading', { level: 1, name: 'NDES connectors' })).toBeVisible();
-    await expect(
-      page.getByText(`${SEEDED_CONNECTOR_COUNT} connectors in this tenant`),
-    ).toBeVisible();
+    await expect(page.getByText(`${SEEDED_CONNECTOR_COUNT} connectors in Contoso`)).toBeVisible();
     await expect(connectorRows(page)).toHaveCount(SEEDED_CONNECTOR_COUNT);
     for (const column of ['Name', 'Machine', 'State', 'Version', 'Last connection', 'Scope tags']) {
       await expect(

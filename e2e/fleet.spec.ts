@@ -36,5 +36,5 @@ test('the fleet view filters, sorts, exports with the tenant column and opens a 
   await first.click();
   await expect(page).toHaveURL(new RegExp(`/t/${FABRIKAM}/connectors/`));
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await expect(page.getByText('Tenant: Fabrikam')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tenant: Fabrikam' })).toBeVisible();
 });

@@ -145,3 +145,28 @@ test('a tenant without admin consent shows its consent link and sign-in; the oth
   expect(entra.tokenRequests.some((request) => request.authorityTenant === FABRIKAM)).toBe(true);
   expect(graph.calls.every((call) => call.tenantId === TENANT_ID)).toBe(true);
 });
+
+test('the switcher opens the other tenant at its URL, and its pages read Graph with its token', async ({
+  page,
+  entra,
+  graph,
+}) => {
+  await signIn(page);
+  const switcher = page.getByRole('button', { name: /^Tenant: / });
+  await expect(switcher).toHaveText('Tenant: Contoso');
+  await switcher.click();
+  const picker = page.getByRole('dialog', { name: 'Switch tenant' });
+  await picker.getByRole('combobox', { name: 'Find a tenant' }).fill('Fabrikam');
+  await picker.getByRole('option', { name: 'Fabrikam' }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/t/${FABRIKAM}/connectors$`));
+  await expect(switcher).toHaveText('Tenant: Fabrikam');
+  const fabrikamName = fabrikamConnector(graph);
+  await expect(page.getByRole('link', { name: fabrikamName, exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: HOME_CONNECTOR, exact: true })).toHaveCount(0);
+  const fabrikamLists = graph.calls.filter(
+    (call) => isConnectorList(call) && call.tenantId === FABRIKAM,
+  );
+  expect(fabrikamLists.length).toBeGreaterThan(0);
+  for (const call of fabrikamLists) expect(entra.issuedBy.get(bearer(call))).toBe(FABRIKAM);
+});

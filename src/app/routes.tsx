@@ -5,6 +5,7 @@ import { tenantPaths } from '@/config/tenant-paths';
 import { registerRoutePreload } from '@/lib/route-preload';
 
 import { ConnectorsRoute } from './routes/connectors-route';
+import { TenantScopeRoute } from './routes/tenant-scope-route';
 import { AppShell } from './shell/app-shell';
 
 // The detail page (health panel, every property, delete) is fetched as soon as the shell mounts
@@ -40,10 +41,22 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/fleet-route')).FleetRoute }),
       },
       {
-        path: tenantPaths.connector.path,
-        lazy: async () => ({
-          Component: (await import('./routes/tenant-connector-route')).TenantConnectorRoute,
-        }),
+        // Another listed tenant's pages: the same routes, working in that tenant.
+        path: '/t/:tenantId',
+        element: <TenantScopeRoute />,
+        children: [
+          { path: tenantPaths.connectors.path, element: <ConnectorsRoute /> },
+          {
+            path: tenantPaths.connector.path,
+            lazy: async () => ({ Component: (await loadConnectorRoute()).ConnectorRoute }),
+          },
+          {
+            path: tenantPaths.connectorEdit.path,
+            lazy: async () => ({
+              Component: (await loadConnectorEditRoute()).ConnectorEditRoute,
+            }),
+          },
+        ],
       },
       { path: '*', element: <Navigate to={paths.connectors.href()} replace /> },
     ],

@@ -3,9 +3,11 @@ import { useParams } from 'react-router';
 
 import { ConnectorPage } from '@/features/connectors/detail/connector-page';
 import { connectorQueries } from '@/features/connectors/model/connector-queries';
+import { useTenantScope } from '@/lib/tenant-scope';
 
 export function ConnectorRoute() {
   const { id = '' } = useParams();
-  const { data: connector } = useSuspenseQuery(connectorQueries.detail(id));
+  const { tenantId } = useTenantScope();
+  const { data: connector } = useSuspenseQuery(connectorQueries.detail(tenantId, id));
   return <ConnectorPage connector={connector} />;
 }

@@ -3,9 +3,11 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { BulkActions } from '@/features/connectors/bulk/bulk-actions';
 import { ConnectorsPage } from '@/features/connectors/list/connectors-page';
 import { connectorQueries } from '@/features/connectors/model/connector-queries';
+import { useTenantScope } from '@/lib/tenant-scope';
 
 export function ConnectorsRoute() {
-  const { data: list, isFetching } = useSuspenseQuery(connectorQueries.list());
+  const { tenantId } = useTenantScope();
+  const { data: list, isFetching } = useSuspenseQuery(connectorQueries.list(tenantId));
   return (
     <ConnectorsPage
       list={list}

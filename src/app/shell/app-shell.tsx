@@ -11,6 +11,8 @@ import { NavLink, Outlet } from 'react-router';
 import { RouteBoundary } from '@/components/route-boundary';
 import { paths } from '@/config/paths';
 import { AccountMenu } from '@/features/auth/components/account-menu';
+import { HomeTenantScope } from '@/features/tenants/home-tenant-scope';
+import { TenantSwitcher } from '@/features/tenants/tenant-switcher';
 import { preloadRoute } from '@/lib/route-preload';
 
 import { DemoMenu } from './demo-menu';
@@ -54,6 +56,7 @@ export function AppShell() {
             </Stack>
           </Box>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <TenantSwitcher />
             <DemoMenu />
             <ThemeToggle />
             <AccountMenu />
@@ -65,7 +68,9 @@ export function AppShell() {
         <ReadOnlyBanner />
         <RetryIndicator />
         <RouteBoundary>
-          <Outlet />
+          <HomeTenantScope>
+            <Outlet />
+          </HomeTenantScope>
         </RouteBoundary>
       </Container>
       <LazyNotificationsOutlet />

@@ -35,7 +35,10 @@ function precheck(item: BulkItem, current: Connector | undefined): BulkOutcome |
   };
 }
 
-export type BulkApplyOptions = Pick<SendBatchesOptions, 'signal' | 'clock' | 'pacer'> & {
+export type BulkApplyOptions = Pick<
+  SendBatchesOptions,
+  'signal' | 'clock' | 'pacer' | 'tenantId'
+> & {
   onProgress?: (progress: BatchProgress) => void;
 };
 
@@ -45,10 +48,13 @@ export type BulkApplyOptions = Pick<SendBatchesOptions, 'signal' | 'clock' | 'pa
  */
 export async function applyBulk(
   items: BulkItem[],
-  { signal, onProgress, clock, pacer }: BulkApplyOptions = {},
+  { signal, onProgress, clock, pacer, tenantId }: BulkApplyOptions = {},
 ): Promise<BulkResult[]> {
   const current = new Map(
-    (await listConnectors(signal)).connectors.map((connector) => [connector.id, connector]),
+    (await listConnectors(signal, tenantId)).connectors.map((connector) => [
+      connector.id,
+      connector,
+    ]),
   );
   const checked = items.map((item) => ({
     item,
@@ -57,7 +63,7 @@ export async function applyBulk(
   const toSend = checked.filter(({ outcome }) => outcome === null).map(({ item }) => item);
   const answers = await sendBatches(
     toSend.map((item) => item.request),
-    { signal, onProgress, clock, pacer, purpose: connectorPurposes.bulk },
+    { signal, onProgress, clock, pacer, tenantId, purpose: connectorPurposes.bulk },
   );
   const byId = new Map(answers.map((answer) => [answer.id, answer]));
   return checked.map(({ item, outcome }) => {

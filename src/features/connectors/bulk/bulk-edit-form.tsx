@@ -4,6 +4,7 @@ import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
+import { useTenantScope } from '@/lib/tenant-scope';
 
 import { CONNECTOR_STATES, STATE_LABELS, type ConnectorState } from '../model/graph-values';
 
@@ -17,7 +18,8 @@ const LEAVE = '';
 
 /** Each part starts as "leave as it is"; only what the admin sets goes into the PATCH. */
 export function BulkEditForm({ edit, onChange }: BulkEditFormProps) {
-  const tags = useQuery(scopeTagQueries.list());
+  const { tenantId } = useTenantScope();
+  const tags = useQuery(scopeTagQueries.list(tenantId));
   const set = (change: Partial<BulkEdit>) => onChange({ ...edit, ...change });
   return (
     <Stack spacing={2} sx={{ pt: 1 }}>

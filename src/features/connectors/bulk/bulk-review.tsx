@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import { getGraphBaseUrl } from '@/lib/graph/graph-client';
+import { useTenantScope } from '@/lib/tenant-scope';
 
 import { CodeBlock } from '../edit/review/code-block';
 import { connectorLabel } from '../model/connector-label';
@@ -19,13 +20,14 @@ const names = (connectors: { displayName: string | null }[]) =>
 
 /** Everything Apply would do, before anything is sent: each change, the skipped, the exact bodies. */
 export function BulkReview({ plan, items }: { plan: BulkPlan; items: BulkItem[] }) {
-  const { data: tags } = useQuery(scopeTagQueries.list());
+  const { tenantId, name: tenantName } = useTenantScope();
+  const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   const baseUrl = getGraphBaseUrl();
   const bodies = batchBodies(items);
   return (
     <Stack spacing={3}>
       <Typography>
-        {`${plan.changes.length} connector${plan.changes.length === 1 ? '' : 's'} would change, in ${bodies.length} $batch request${bodies.length === 1 ? '' : 's'}.`}
+        {`${plan.changes.length} connector${plan.changes.length === 1 ? '' : 's'} would change${tenantName ? ` in ${tenantName}` : ''}, in ${bodies.length} $batch request${bodies.length === 1 ? '' : 's'}.`}
       </Typography>
       {plan.unchanged.length > 0 && (
         <Alert severity="info">

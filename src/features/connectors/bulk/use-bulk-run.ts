@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { recordChanges } from '@/features/change-log/change-log';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import type { BatchProgress } from '@/lib/graph/batch/batch-types';
+import { useTenantScope } from '@/lib/tenant-scope';
 
 import { applyBulk } from './apply-bulk';
 import { bulkChangeEntries } from './bulk-change-entries';
@@ -28,6 +29,7 @@ export function mergeResults(previous: BulkResult[], retried: BulkResult[]): Bul
 /** Runs Apply (or Retry failed) and holds its progress and results; Cancel stops batches not yet sent. */
 export function useBulkRun() {
   const queryClient = useQueryClient();
+  const { tenantId } = useTenantScope();
   const [state, setState] = useState<BulkRunState>({ step: 'ready' });
   const controller = useRef<AbortController | null>(null);
 
@@ -39,17 +41,18 @@ export function useBulkRun() {
     try {
       const results = await applyBulk(items, {
         signal: abort.signal,
+        tenantId,
         onProgress: (progress) =>
           setState((current) => (current.step === 'running' ? { ...current, progress } : current)),
       });
       recordChanges(
         bulkChangeEntries(results, {
           at: startedAt,
-          tags: queryClient.getQueryData(scopeTagQueries.list().queryKey),
+          tags: queryClient.getQueryData(scopeTagQueries.list(tenantId).queryKey),
         }),
       );
       setState({ step: 'done', results: mergeResults(previous, results) });
-      await refreshCaches(queryClient, results);
+      await refreshCaches(queryClient, results, tenantId);
     } catch (error) {
       if (abort.signal.aborted) {
         const cancelled = items.map((item) => ({ item, outcome: { kind: 'cancelled' as const } }));

@@ -11,6 +11,7 @@ import { performDelete } from './delete-connector';
 
 const ONE = '/deviceManagement/ndesConnectors/:id';
 const ID = '3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01';
+const TARGET = { id: ID, tenantId: undefined };
 
 const listOf = (connectors: Connector[]): ConnectorList => ({
   connectors,
@@ -21,17 +22,20 @@ const listOf = (connectors: Connector[]): ConnectorList => ({
 
 function setup() {
   const queryClient = new QueryClient();
-  queryClient.setQueryData(connectorQueries.list().queryKey, listOf(mockDb.listConnectors()));
+  queryClient.setQueryData(
+    connectorQueries.list(undefined).queryKey,
+    listOf(mockDb.listConnectors()),
+  );
   const listed = () =>
     queryClient
-      .getQueryData(connectorQueries.list().queryKey)
+      .getQueryData(connectorQueries.list(undefined).queryKey)
       ?.connectors.some(({ id }) => id === ID);
   return { queryClient, listed };
 }
 
 it('deletes on 204 and takes the connector out of the list, with Graph’s request-id', async () => {
   const { queryClient, listed } = setup();
-  const outcome = await performDelete(queryClient, ID);
+  const outcome = await performDelete(queryClient, TARGET);
   const [request] = receivedRequests('DELETE', ONE);
   expect(outcome).toEqual({
     type: 'deleted',
@@ -48,12 +52,12 @@ it('reports a 404 as already gone and takes it out of the list', async () => {
   const [other] = mockDb.listConnectors();
   if (other) {
     queryClient.setQueryData(
-      connectorQueries.list().queryKey,
+      connectorQueries.list(undefined).queryKey,
       (list) => list && { ...list, connectors: [...list.connectors, { ...other, id: ID }] },
     );
   }
   expect(listed()).toBe(true);
-  const outcome = await performDelete(queryClient, ID);
+  const outcome = await performDelete(queryClient, TARGET);
   expect(outcome).toMatchObject({ type: 'already-gone', ids: { requestId: expect.any(String) } });
   expect(listed()).toBe(false);
 });
@@ -61,7 +65,7 @@ it('reports a 404 as already gone and takes it out of the list', async () => {
 it('keeps the connector after any other failure', async () => {
   armFault({ method: 'DELETE', path: ONE, kind: 'http-500' });
   const { queryClient, listed } = setup();
-  const outcome = await performDelete(queryClient, ID);
+  const outcome = await performDelete(queryClient, TARGET);
   expect(outcome).toMatchObject({ type: 'failed', error: { status: 500 } });
   expect((outcome as { error: GraphError }).error.requestId).toBeTruthy();
   expect(listed()).toBe(true);
@@ -71,7 +75,7 @@ it('keeps the connector after any other failure', async () => {
 it('after a lost answer, reads the connector: still there, it may be deleted again', async () => {
   armFault({ method: 'DELETE', path: ONE, kind: 'network-error' });
   const { queryClient, listed } = setup();
-  const outcome = await performDelete(queryClient, ID);
+  const outcome = await performDelete(queryClient, TARGET);
   expect(outcome).toMatchObject({ type: 'still-there', error: expect.any(NetworkError) });
   expect(receivedRequests().map(({ method }) => method)).toEqual(['DELETE', 'GET']);
   expect(listed()).toBe(true);
@@ -80,7 +84,7 @@ it('after a lost answer, reads the connector: still there, it may be deleted aga
 it('after a lost answer, a read that finds nothing confirms the delete', async () => {
   armFault({ method: 'DELETE', path: ONE, kind: 'dropped-response' });
   const { queryClient, listed } = setup();
-  const outcome = await performDelete(queryClient, ID);
+  const outcome = await performDelete(queryClient, TARGET);
   expect(outcome).toMatchObject({ type: 'deleted', confirmedByRead: true });
   expect(listed()).toBe(false);
 });
@@ -89,7 +93,7 @@ it('after a lost answer and a failed read, does not say either way', async () =>
   armFault({ method: 'DELETE', path: ONE, kind: 'network-error' });
   armFault({ method: 'GET', path: ONE, kind: 'http-500' });
   const { queryClient, listed } = setup();
-  const outcome = await performDelete(queryClient, ID);
+  const outcome = await performDelete(queryClient, TARGET);
   expect(outcome).toMatchObject({ type: 'unconfirmed', checkError: { status: 500 } });
   expect(listed()).toBe(true);
 });

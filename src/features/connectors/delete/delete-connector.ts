@@ -17,6 +17,9 @@ export type DeleteOutcome =
   /** The answer was lost, and the read that should tell failed too. */
   | { type: 'unconfirmed'; error: unknown; checkError: unknown };
 
+/** A connector, and its tenant (undefined: the sign-in tenant). */
+export type DeleteTarget = { id: string; tenantId: string | undefined };
+
 const idsOf = (error: GraphError): GraphRequestIds => ({
   requestId: error.requestId,
   clientRequestId: error.clientRequestId,
@@ -24,13 +27,13 @@ const idsOf = (error: GraphError): GraphRequestIds => ({
 });
 
 /** Takes a connector that is gone out of the list; the detail entry goes once the page has left. */
-export async function forgetConnector(queryClient: QueryClient, id: string) {
+export async function forgetConnector(queryClient: QueryClient, { id, tenantId }: DeleteTarget) {
   queryClient.setQueryData(
-    connectorQueries.list().queryKey,
+    connectorQueries.list(tenantId).queryKey,
     (list) => list && withoutConnector(list, id),
   );
   await queryClient.invalidateQueries({
-    queryKey: connectorQueries.list().queryKey,
+    queryKey: connectorQueries.list(tenantId).queryKey,
     refetchType: 'none',
   });
 }
@@ -38,15 +41,18 @@ export async function forgetConnector(queryClient: QueryClient, id: string) {
 /** After a lost answer: reads the connector so that the delete is offered again only if it is there. */
 export async function recheckDeleted(
   queryClient: QueryClient,
-  id: string,
+  target: DeleteTarget,
   lost: unknown,
 ): Promise<DeleteOutcome> {
   try {
-    await graphRequest(connectorUrl(id), { purpose: connectorPurposes.detail });
+    await graphRequest(connectorUrl(target.id), {
+      purpose: connectorPurposes.detail,
+      tenantId: target.tenantId,
+    });
     return { type: 'still-there', error: lost };
   } catch (checkError) {
     if (checkError instanceof GraphError && checkError.status === 404) {
-      await forgetConnector(queryClient, id);
+      await forgetConnector(queryClient, target);
       return { type: 'deleted', ids: idsOf(checkError), confirmedByRead: true };
     }
     return { type: 'unconfirmed', error: lost, checkError };
@@ -54,21 +60,25 @@ export async function recheckDeleted(
 }
 
 /** `DELETE …/ndesConnectors/{id}`, outside React; never throws. */
-export async function performDelete(queryClient: QueryClient, id: string): Promise<DeleteOutcome> {
+export async function performDelete(
+  queryClient: QueryClient,
+  target: DeleteTarget,
+): Promise<DeleteOutcome> {
   try {
-    const result = await graphRequest(connectorUrl(id), {
+    const result = await graphRequest(connectorUrl(target.id), {
       method: 'DELETE',
       purpose: connectorPurposes.delete,
+      tenantId: target.tenantId,
     });
-    await forgetConnector(queryClient, id);
+    await forgetConnector(queryClient, target);
     const { requestId, clientRequestId, date } = result;
     return { type: 'deleted', ids: { requestId, clientRequestId, date }, confirmedByRead: false };
   } catch (error) {
     if (error instanceof GraphError && error.status === 404) {
-      await forgetConnector(queryClient, id);
+      await forgetConnector(queryClient, target);
       return { type: 'already-gone', ids: idsOf(error) };
     }
-    if (error instanceof NetworkError) return recheckDeleted(queryClient, id, error);
+    if (error instanceof NetworkError) return recheckDeleted(queryClient, target, error);
     return { type: 'failed', error };
   }
 }

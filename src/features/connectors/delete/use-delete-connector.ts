@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useReducer, useState } from 'react';
 import { useNavigate } from 'react-router';
 
-import { paths } from '@/config/paths';
 import { notify } from '@/lib/state/notifications';
+import { useScopedPaths, useTenantScope } from '@/lib/tenant-scope';
 
 import type { Connector } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
@@ -25,6 +25,9 @@ function goneMessage(label: string, outcome: DeleteOutcome): string | null {
 export function useDeleteConnector(connector: Connector) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { tenantId } = useTenantScope();
+  const paths = useScopedPaths();
+  const target = { id: connector.id, tenantId };
   const [state, dispatch] = useReducer(deleteFlow, { step: 'closed' });
   const [wasOpened, setWasOpened] = useState(false);
 
@@ -33,8 +36,10 @@ export function useDeleteConnector(connector: Connector) {
     const message = goneMessage(connectorLabel(connector), outcome);
     if (!message) return;
     notify(outcome.type === 'already-gone' ? 'info' : 'success', message);
-    await navigate(paths.connectors.href());
-    queryClient.removeQueries({ queryKey: connectorQueries.detail(connector.id).queryKey });
+    await navigate(paths.connectors);
+    queryClient.removeQueries({
+      queryKey: connectorQueries.detail(tenantId, connector.id).queryKey,
+    });
   };
 
   return {
@@ -48,12 +53,12 @@ export function useDeleteConnector(connector: Connector) {
     confirm: () => {
       if (!canConfirm(state)) return;
       dispatch({ type: 'confirm' });
-      void performDelete(queryClient, connector.id).then(settle);
+      void performDelete(queryClient, target).then(settle);
     },
     recheck: () => {
       if (state.step !== 'unconfirmed') return;
       dispatch({ type: 'recheck' });
-      void recheckDeleted(queryClient, connector.id, state.error).then(settle);
+      void recheckDeleted(queryClient, target, state.error).then(settle);
     },
   };
 }

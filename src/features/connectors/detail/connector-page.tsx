@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useAccessMode } from '@/lib/auth/access-mode';
 import { preloadRoute } from '@/lib/route-preload';
+import { useScopedPaths } from '@/lib/tenant-scope';
 
 import { useDeleteConnector } from '../delete/use-delete-connector';
 import { ConnectorHealthPanel } from '../health/connector-health-panel';
@@ -41,6 +42,7 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
   const { readOnly } = useAccessMode();
   const blocked = readOnlyReason(connector) !== null;
   const deletion = useDeleteConnector(connector);
+  const scoped = useScopedPaths();
 
   return (
     <>
@@ -53,7 +55,7 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
               variant="contained"
               startIcon={<EditIcon />}
               component={RouterLink}
-              to={paths.connectorEdit.href(connector.id)}
+              to={scoped.connectorEdit(connector.id)}
               disabled={readOnly || blocked}
               aria-describedby={blocked ? READ_ONLY_NOTE_ID : undefined}
               onMouseEnter={() => preloadRoute(paths.connectorEdit.path)}

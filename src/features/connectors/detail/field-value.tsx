@@ -4,9 +4,9 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 
 import { RelativeTime } from '@/components/relative-time';
-import { paths } from '@/config/paths';
 import { ScopeTagChips } from '@/features/scope-tags/components/scope-tag-chips';
 import { formatExact } from '@/lib/date-time';
+import { useScopedPaths } from '@/lib/tenant-scope';
 
 import type { Connector, FieldEntry } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
@@ -75,6 +75,7 @@ const NEVER = 'Never';
 
 /** A property's value as a React cell, chosen by the model's kind. */
 export function FieldValue({ field, connector, place, blank = '—' }: FieldValueProps) {
+  const paths = useScopedPaths();
   const value = connector[field.key];
   switch (field.kind) {
     case 'name':
@@ -83,7 +84,7 @@ export function FieldValue({ field, connector, place, blank = '—' }: FieldValu
       ) : (
         <Link
           component={RouterLink}
-          to={paths.connector.href(connector.id)}
+          to={paths.connector(connector.id)}
           title={connectorLabel(connector)}
           sx={{
             ...(place === 'card' ? clamped : ellipsis(260)),

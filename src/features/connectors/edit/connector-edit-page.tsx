@@ -2,9 +2,9 @@ import Paper from '@mui/material/Paper';
 import { useNavigate } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
-import { paths } from '@/config/paths';
 import { useAccessMode } from '@/lib/auth/access-mode';
 import { notify } from '@/lib/state/notifications';
+import { useScopedPaths } from '@/lib/tenant-scope';
 
 import { ReadOnlyNote } from '../detail/read-only-note';
 import type { SavedState } from '../detail/saved-state';
@@ -17,6 +17,7 @@ import { ConnectorEditor } from './connector-editor';
 /** The edit screen; a save hands its outcome and Graph's ids to the detail page. */
 export function ConnectorEditPage({ connector }: { connector: Connector }) {
   const navigate = useNavigate();
+  const paths = useScopedPaths();
   const { readOnly } = useAccessMode();
   const { id } = connector;
 
@@ -35,8 +36,8 @@ export function ConnectorEditPage({ connector }: { connector: Connector }) {
         <ConnectorEditor
           connector={connector}
           readOnly={readOnly || readOnlyReason(connector) !== null}
-          onCancel={() => void navigate(paths.connector.href(id))}
-          onBackToList={() => void navigate(paths.connectors.href())}
+          onCancel={() => void navigate(paths.connector(id))}
+          onBackToList={() => void navigate(paths.connectors)}
           onSaved={({ response }, fields) => {
             notify('success', 'Connector saved');
             const ids = response ?? {
@@ -46,7 +47,7 @@ export function ConnectorEditPage({ connector }: { connector: Connector }) {
               date: null,
             };
             const state: SavedState = { saved: { ...ids, fields } };
-            void navigate(paths.connector.href(id), { state });
+            void navigate(paths.connector(id), { state });
           }}
         />
       </Paper>

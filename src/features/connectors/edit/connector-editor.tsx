@@ -4,6 +4,7 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { getGraphBaseUrl } from '@/lib/graph/graph-client';
 import { GraphError } from '@/lib/graph/graph-error';
 import { notify } from '@/lib/state/notifications';
+import { useTenantScope } from '@/lib/tenant-scope';
 import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
 
 import { fieldOf, type Connector } from '../model/connector';
@@ -13,6 +14,7 @@ import { changedFields, patchEquals } from '../model/patch';
 import { ConflictDialog } from './conflicts/conflict-dialog';
 import type { ConflictChoices } from './conflicts/conflict-merge';
 import { DraftOffer } from './drafts/draft-offer';
+import { draftId } from './drafts/draft-store';
 import { useConnectorDraft } from './drafts/use-connector-draft';
 import { ConnectorForm } from './form/connector-form';
 import {
@@ -48,7 +50,7 @@ export function ConnectorEditor({ connector, readOnly, onSaved, ...nav }: Connec
     mode: 'onTouched',
     disabled: readOnly,
   });
-  const draft = useConnectorDraft(connector.id, form);
+  const draft = useConnectorDraft(draftId(useTenantScope().tenantId, connector.id), form);
   const { state, dispatch: dispatchEvent } = useSaveFlow(connector);
   const { original } = state;
 

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 
 import { RequestIds } from '@/components/request-ids';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
+import { useTenantScope } from '@/lib/tenant-scope';
 
 import { fieldOf } from '../model/connector';
 import { changedFields } from '../model/patch';
@@ -16,7 +17,8 @@ type NotAppliedAlertProps = { input: SaveConnectorInput; result: SaveConnectorRe
 
 /** Graph said yes, but reading the connector back shows it kept its own value: never called saved. */
 export function NotAppliedAlert({ input, result }: NotAppliedAlertProps) {
-  const { data: tags } = useQuery(scopeTagQueries.list());
+  const { tenantId } = useTenantScope();
+  const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   const { connector, response, notApplied } = result;
   const applied = changedFields(input.patch).filter((field) => !notApplied.includes(field));
   const labels = (fields: typeof applied) => fields.map((field) => fieldOf(field).label).join(', ');

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import { useAuth } from '@/lib/auth/auth-context';
 import { notify } from '@/lib/state/notifications';
+import { useTenantScope } from '@/lib/tenant-scope';
 
 import type { ConnectorHealth } from '../health/use-connector-health';
 import type { Connector } from '../model/connector';
@@ -32,7 +33,8 @@ function download({ fileName, mimeType, content }: ExportFile) {
 
 /** CSV, JSON or a Markdown table for a change ticket, of the connectors it is given. */
 export function ExportMenuPopup({ id, anchor, onClose, connectors, health }: ExportMenuPopupProps) {
-  const { data: tags } = useQuery(scopeTagQueries.list());
+  const { tenantId } = useTenantScope();
+  const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   const account = useAuth().getAccount();
   const count = `${connectors.length} connector${connectors.length === 1 ? '' : 's'}`;
   const run = async (format: ExportFormat) => {

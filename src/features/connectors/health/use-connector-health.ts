@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
+import { useTenantScope } from '@/lib/tenant-scope';
 import { useNow } from '@/lib/use-now';
 
 import type { Connector } from '../model/connector';
@@ -32,7 +33,8 @@ export function useConnectorHealth(connectors: Connector[]): Map<string, Connect
 
 /** One connector's verdict, judged against the tenant's other connectors (when the list is cached). */
 export function useHealthOf(connector: Connector): ConnectorHealth | undefined {
-  const { data: all } = useQuery(connectorQueries.list());
+  const { tenantId } = useTenantScope();
+  const { data: all } = useQuery(connectorQueries.list(tenantId));
   const siblings = useMemo(
     () => (all ? withConnector(all, connector).connectors : [connector]),
     [all, connector],

@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 
 import { PageHeader } from '@/components/page-header';
+import { useTenantScope } from '@/lib/tenant-scope';
 
 import { connectorQueries } from '../model/connector-queries';
 import type { ConnectorList as ConnectorListData } from '../model/read-connector';
@@ -27,12 +28,13 @@ type ConnectorsPageProps = {
 export function ConnectorsPage({ list, isFetching, selectionActions }: ConnectorsPageProps) {
   const { connectors } = list;
   const queryClient = useQueryClient();
+  const { tenantId, name: tenantName } = useTenantScope();
   const [rulesOpen, setRulesOpen] = useState(false);
   return (
     <>
       <PageHeader
         title="NDES connectors"
-        subtitle={`${list.complete ? '' : 'At least '}${connectors.length} connector${connectors.length === 1 ? '' : 's'} in this tenant`}
+        subtitle={`${list.complete ? '' : 'At least '}${connectors.length} connector${connectors.length === 1 ? '' : 's'} in ${tenantName || 'this tenant'}`}
         actions={
           <>
             <Button startIcon={<TuneIcon />} onClick={() => setRulesOpen(true)}>
@@ -42,7 +44,7 @@ export function ConnectorsPage({ list, isFetching, selectionActions }: Connector
               startIcon={<RefreshIcon />}
               disabled={isFetching}
               onClick={() =>
-                void queryClient.invalidateQueries({ queryKey: connectorQueries.all() })
+                void queryClient.invalidateQueries({ queryKey: connectorQueries.all(tenantId) })
               }
             >
               {isFetching ? 'Refreshing…' : 'Refresh'}

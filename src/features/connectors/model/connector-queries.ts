@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
 import { graphFetch } from '@/lib/graph/graph-client';
+import { tenantKey } from '@/lib/tenant-scope';
 
 import { connectorSchema, type Connector } from './connector';
 import { readConnectorList, type ConnectorList } from './read-connector';
@@ -39,24 +40,30 @@ export function connectorUrl(id: string) {
   return `${CONNECTORS_URL}/${id}`;
 }
 
-export function getConnector(id: string, signal?: AbortSignal): Promise<Connector> {
+export function getConnector(
+  id: string,
+  signal?: AbortSignal,
+  tenantId?: string,
+): Promise<Connector> {
   return graphFetch(connectorUrl(id), {
     signal,
     schema: connectorSchema,
     purpose: connectorPurposes.detail,
+    tenantId,
   });
 }
 
+/** Each tenant's connectors under its own keys; `tenantId` undefined is the sign-in tenant. */
 export const connectorQueries = {
-  all: () => ['connectors'] as const,
-  list: () =>
+  all: (tenantId: string | undefined) => [...tenantKey(tenantId), 'connectors'],
+  list: (tenantId: string | undefined) =>
     queryOptions({
-      queryKey: [...connectorQueries.all(), 'list'],
-      queryFn: ({ signal }) => listConnectors(signal),
+      queryKey: [...connectorQueries.all(tenantId), 'list'],
+      queryFn: ({ signal }) => listConnectors(signal, tenantId),
     }),
-  detail: (id: string) =>
+  detail: (tenantId: string | undefined, id: string) =>
     queryOptions({
-      queryKey: [...connectorQueries.all(), 'detail', id],
-      queryFn: ({ signal }) => getConnector(id, signal),
+      queryKey: [...connectorQueries.all(tenantId), 'detail', id],
+      queryFn: ({ signal }) => getConnector(id, signal, tenantId),
     }),
 };

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
+import { tenantKey } from '@/lib/tenant-scope';
 
 import { scopeTagSchema, type ScopeTag } from '../types';
 
@@ -8,22 +9,24 @@ import { scopeTagPurposes } from './request-purposes';
 
 export const SCOPE_TAGS_URL = '/deviceManagement/roleScopeTags';
 
-export async function listScopeTags(signal?: AbortSignal): Promise<ScopeTag[]> {
+export async function listScopeTags(signal?: AbortSignal, tenantId?: string): Promise<ScopeTag[]> {
   // A lookup only: past the page cap, an unlisted tag shows as its id, as any unknown id does.
   const { items } = await fetchAllPages(SCOPE_TAGS_URL, {
     itemSchema: scopeTagSchema,
     signal,
     purpose: scopeTagPurposes.list,
+    tenantId,
   });
   return items;
 }
 
+/** A tenant's own scope tags; `tenantId` undefined is the sign-in tenant. */
 export const scopeTagQueries = {
-  all: () => ['scopeTags'] as const,
-  list: () =>
+  all: (tenantId: string | undefined) => [...tenantKey(tenantId), 'scopeTags'],
+  list: (tenantId: string | undefined) =>
     queryOptions({
-      queryKey: [...scopeTagQueries.all(), 'list'],
-      queryFn: ({ signal }) => listScopeTags(signal),
+      queryKey: [...scopeTagQueries.all(tenantId), 'list'],
+      queryFn: ({ signal }) => listScopeTags(signal, tenantId),
       // Scope tags change rarely; one lookup serves every page of a session.
       staleTime: 5 * 60_000,
     }),

@@ -3,12 +3,14 @@ import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 
 import { DeferredTooltip } from '@/components/deferred-tooltip';
+import { useTenantScope } from '@/lib/tenant-scope';
 
 import { scopeTagLabel, scopeTagQueries } from '../api/scope-tag-queries';
 
 /** Scope tags by name where the tenant lists them; an id it does not list shows as the raw id. */
 export function ScopeTagChips({ ids }: { ids: readonly string[] }) {
-  const { data: tags } = useQuery(scopeTagQueries.list());
+  const { tenantId } = useTenantScope();
+  const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   if (ids.length === 0) return <span>None</span>;
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
 
 import { GraphErrorAlert } from '@/components/graph-error-alert';
+import { useTenantScope } from '@/lib/tenant-scope';
 
 import { scopeTagLabel, scopeTagQueries } from '../api/scope-tag-queries';
 
@@ -15,7 +16,8 @@ type ScopeTagSelectProps<T extends FieldValues> = { control: Control<T>; name: P
 /** Picks scope tags by name; ids the tenant does not list stay, shown raw, and can be typed by hand. */
 export function ScopeTagSelect<T extends FieldValues>({ control, name }: ScopeTagSelectProps<T>) {
   const { field, fieldState } = useController({ control, name });
-  const tagsQuery = useQuery(scopeTagQueries.list());
+  const { tenantId } = useTenantScope();
+  const tagsQuery = useQuery(scopeTagQueries.list(tenantId));
   const tags = tagsQuery.data ?? [];
   const value = (field.value ?? []) as string[];
   const byId = (id: string) => tags.find((tag) => tag.id === id);

@@ -20,12 +20,15 @@ export class MissingBatchAnswerError extends Error {
 export async function postBatch(
   body: ReturnType<typeof batchBody>,
   purpose?: RequestPurpose,
+  /** The tenant whose Graph the batch is for; the sign-in tenant when left out. */
+  tenantId?: string,
 ): Promise<BatchAnswer> {
   const { data, ...ids } = await graphRequest('/$batch', {
     method: 'POST',
     body,
     schema: batchResponseSchema,
     purpose,
+    tenantId,
   });
   if (!data) {
     throw new UnexpectedResponseError({

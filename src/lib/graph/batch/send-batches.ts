@@ -18,6 +18,8 @@ export type SendBatchesOptions = {
   signal?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
   purpose?: RequestPurpose;
+  /** The tenant whose Graph receives the batches; the sign-in tenant when left out. */
+  tenantId?: string;
   clock?: Clock;
   pacer?: WritePacer;
   /** Attempts per request, counting the first. */
@@ -42,11 +44,12 @@ export async function sendBatches(
     signal,
     onProgress,
     purpose,
+    tenantId,
     clock = realClock,
     pacer = createWritePacer(undefined, clock),
     maxAttempts = defaultRetryPolicy.maxAttempts,
     maxRetryWaitMs = defaultRetryPolicy.maxTotalWaitMs,
-    send = (body) => postBatch(body, purpose),
+    send = (body) => postBatch(body, purpose, tenantId),
   }: SendBatchesOptions = {},
 ): Promise<BatchItemResult[]> {
   if (new Set(requests.map((request) => request.id)).size !== requests.length) {

@@ -16,6 +16,7 @@ import { useState } from 'react';
 
 import { VisibleText } from '@/components/visible-text';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
+import { useTenantScope } from '@/lib/tenant-scope';
 
 import { formatField } from '../../model/format-field';
 
@@ -29,7 +30,8 @@ type ConflictDialogProps = {
 
 /** Per field: their value, yours, and the original. Nothing is overwritten until the user picks. */
 export function ConflictDialog({ conflicts, onResolve, onCancel }: ConflictDialogProps) {
-  const { data: tags } = useQuery(scopeTagQueries.list());
+  const { tenantId } = useTenantScope();
+  const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   const [choices, setChoices] = useState<ConflictChoices>({});
   const complete = conflicts.every((conflict) => choices[conflict.field]);
 

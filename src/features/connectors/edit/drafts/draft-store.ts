@@ -11,6 +11,10 @@ import {
 // sessionStorage: a draft belongs to this tab and dies with it; it never leaves the browser.
 const draftKey = (id: string) => `ndes-connector-admin.draft.${id}`;
 
+/** A draft's id: the connector's, with its tenant's unless that is the sign-in tenant. */
+export const draftId = (tenantId: string | undefined, connectorId: string) =>
+  tenantId ? `${tenantId.toLowerCase()}/${connectorId}` : connectorId;
+
 // What was typed, valid or not: each field keeps only its type from the form's schema.
 const draftValuesSchema = z.object(
   Object.fromEntries(

@@ -22,6 +22,7 @@ type ConnectorForm = UseFormReturn<ConnectorFormInput, unknown, ConnectorFormVal
  * Keeps the edit form's draft in sessionStorage until it is saved or discarded: offered back after a
  * reload, restored without asking after a sign-in redirect.
  */
+/** `connectorId`: the draft's id (draftId), which names the tenant too. */
 export function useConnectorDraft(connectorId: string, form: ConnectorForm) {
   const { getValues, reset, watch, formState } = form;
   const defaults = formState.defaultValues as ConnectorFormInput;

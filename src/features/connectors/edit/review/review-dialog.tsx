@@ -14,6 +14,7 @@ import { useQuery } from '@tanstack/react-query';
 
 import { VisibleText } from '@/components/visible-text';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
+import { useTenantScope } from '@/lib/tenant-scope';
 import { hasInvisible, visibleJson } from '@/lib/text/invisible-characters';
 
 import { fieldOf, type Connector } from '../../model/connector';
@@ -40,7 +41,8 @@ export function ReviewDialog({
   onConfirm,
   onClose,
 }: ReviewDialogProps) {
-  const { data: tags } = useQuery(scopeTagQueries.list());
+  const { tenantId, name: tenantName, directoryId } = useTenantScope();
+  const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   if (!request) return null;
   const fields = changedFields(request.body);
   const requestText = [
@@ -55,6 +57,7 @@ export function ReviewDialog({
       <DialogTitle id="review-title">Review changes before saving</DialogTitle>
       <DialogContent>
         <Stack spacing={3}>
+          {tenantName && <Typography>{`In the tenant ${tenantName} (${directoryId}).`}</Typography>}
           <Table size="small" aria-label="Changes">
             <TableHead>
               <TableRow>

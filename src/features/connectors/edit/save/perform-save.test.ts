@@ -45,7 +45,9 @@ describe('performSave', () => {
       type: 'saved',
       result: { connector, response: null, notApplied: [] },
     });
-    expect(queryClient.getQueryData(connectorQueries.detail('c1').queryKey)).toEqual(connector);
+    expect(queryClient.getQueryData(connectorQueries.detail(undefined, 'c1').queryKey)).toEqual(
+      connector,
+    );
   });
 
   it('reports a conflict with what Graph holds now', async () => {

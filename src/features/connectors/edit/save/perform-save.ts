@@ -26,31 +26,39 @@ export type SaveDeps = {
 const READ_ONLY_REASON =
   'Read-only: Graph refused a change (403). Your account needs an Intune role that can update connectors (for example Intune Administrator), and the app needs DeviceManagementConfiguration.ReadWrite.All.';
 
-async function onSaved(queryClient: QueryClient, connector: Connector) {
-  queryClient.setQueryData(connectorQueries.detail(connector.id).queryKey, connector);
+async function onSaved(queryClient: QueryClient, connector: Connector, tenantId?: string) {
+  queryClient.setQueryData(connectorQueries.detail(tenantId, connector.id).queryKey, connector);
   queryClient.setQueryData(
-    connectorQueries.list().queryKey,
+    connectorQueries.list(tenantId).queryKey,
     (list) => list && withConnector(list, connector),
   );
   await queryClient.invalidateQueries({
-    queryKey: connectorQueries.list().queryKey,
+    queryKey: connectorQueries.list(tenantId).queryKey,
     refetchType: 'none',
   });
 }
 
-async function onFailed(queryClient: QueryClient, error: unknown, id: string) {
+async function onFailed(
+  queryClient: QueryClient,
+  error: unknown,
+  { id, tenantId }: SaveConnectorInput,
+) {
   if (error instanceof ConflictError) {
-    queryClient.setQueryData(connectorQueries.detail(error.current.id).queryKey, error.current);
+    queryClient.setQueryData(
+      connectorQueries.detail(tenantId, error.current.id).queryKey,
+      error.current,
+    );
   }
   if (!(error instanceof GraphError)) return;
   // Deleted meanwhile: the list must not offer it again. Nothing refetches now, because the edit
   // screen still shows the draft against the cached detail; the next visit reads Graph.
   if (error.status === 404) {
     queryClient.setQueryData(
-      connectorQueries.list().queryKey,
+      connectorQueries.list(tenantId).queryKey,
       (list) => list && withoutConnector(list, id),
     );
-    for (const { queryKey } of [connectorQueries.list(), connectorQueries.detail(id)]) {
+    const queries = [connectorQueries.list(tenantId), connectorQueries.detail(tenantId, id)];
+    for (const { queryKey } of queries) {
       await queryClient.invalidateQueries({ queryKey, refetchType: 'none' });
     }
   }
@@ -80,10 +88,10 @@ async function outcomeOf(
 ): Promise<SaveOutcome> {
   try {
     const result = await save(input);
-    await onSaved(queryClient, result.connector);
+    await onSaved(queryClient, result.connector, input.tenantId);
     return { type: result.notApplied.length > 0 ? 'not-applied' : 'saved', result };
   } catch (error) {
-    await onFailed(queryClient, error, input.id);
+    await onFailed(queryClient, error, input);
     return classify(error);
   }
 }
@@ -98,7 +106,7 @@ export async function performSave(
 ): Promise<SaveOutcome> {
   const at = new Date();
   const outcome = await outcomeOf(input, queryClient, save);
-  const tags = queryClient.getQueryData(scopeTagQueries.list().queryKey);
+  const tags = queryClient.getQueryData(scopeTagQueries.list(input.tenantId).queryKey);
   record(changeEntries(input, outcome, { at, tags }));
   return outcome;
 }

@@ -18,6 +18,8 @@ export type SaveConnectorInput = {
   original: Connector;
   patch: ConnectorPatch;
   clientRequestId: string;
+  /** Another listed tenant; the sign-in tenant when left out. */
+  tenantId?: string;
 };
 
 export type SaveConnectorResult = {
@@ -54,9 +56,10 @@ export async function saveConnector({
   original,
   patch,
   clientRequestId,
+  tenantId,
 }: SaveConnectorInput): Promise<SaveConnectorResult> {
   const checkForConflicts = async () => {
-    const current = await getConnector(id);
+    const current = await getConnector(id, undefined, tenantId);
     const conflicts = findConflicts(original, current, patch);
     if (conflicts.length > 0) throw new ConflictError(current, conflicts);
     return current;
@@ -71,12 +74,13 @@ export async function saveConnector({
     schema: connectorSchema,
     clientRequestId,
     purpose: connectorPurposes.save,
+    tenantId,
     // A retry after 429/503 comes seconds later: another admin may have changed a field meanwhile.
     beforeRetry: async () => void (await checkForConflicts()),
   });
   // Intune mostly answers 204 No Content although the docs show 200 with the entity, so re-read.
   // https://learn.microsoft.com/graph/api/intune-raimportcerts-ndesconnector-update?view=graph-rest-beta
-  const connector = data ?? (await getConnector(id));
+  const connector = data ?? (await getConnector(id, undefined, tenantId));
   return { connector, response, notApplied: unappliedFields(connector, patch) };
 }
 

@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 
+import { useTenantScope } from '@/lib/tenant-scope';
+
 import type { Connector } from '../../model/connector';
 
 import { performSave } from './perform-save';
@@ -15,6 +17,7 @@ export type SaveDispatch = (event: SaveEvent) => {
 /** The save flow for one connector in a component: the reducer's state, and a dispatch that saves. */
 export function useSaveFlow(connector: Connector) {
   const queryClient = useQueryClient();
+  const { tenantId } = useTenantScope();
   const [state, setState] = useState(() => initialSaveState(connector));
   const latest = useRef(state);
 
@@ -32,11 +35,13 @@ export function useSaveFlow(connector: Connector) {
       // Only the step into sending starts a save: closing the review while sending must not resend.
       const starts = next.step === 'sending' && previous.step !== 'sending';
       const settled = starts
-        ? performSave(next.input, { queryClient }).then((outcome) => apply(outcome))
+        ? performSave({ ...next.input, tenantId }, { queryClient }).then((outcome) =>
+            apply(outcome),
+          )
         : null;
       return { next, settled };
     },
-    [apply, queryClient],
+    [apply, queryClient, tenantId],
   );
 
   return { state, dispatch };
