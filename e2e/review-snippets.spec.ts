@@ -11,7 +11,7 @@ import {
 import { expect, test } from './support/demo-test';
 import { addScopeTag, pickState } from './support/edit-form';
 import { capturePatches, isGraphPatch } from './support/graph-requests';
-import { CERT01, CONNECTORS_URL, DEMO_TOKEN, GUID } from './support/seeded';
+import { CERT01, CONNECTORS_URL, DEMO_TENANT_ID, DEMO_TOKEN, GUID } from './support/seeded';
 import {
   parseCurl,
   powerShellHashtable,
@@ -115,6 +115,7 @@ test('the review shows each change, the exact request, and snippets that send th
   await test.step('curl: same URL, headers and body bytes', async () => {
     const copied = await copy(page, review.getByRole('button', { name: 'Copy curl command' }));
     expect(copied).toBe(await codeBlock(page, 'curl').textContent());
+    expect(copied.split('\n')[0]).toMatch(new RegExp(`^# Tenant: Contoso \\(${DEMO_TENANT_ID}\\)`));
     const curl = parseCurl(copied);
     expect(curl.method).toBe('PATCH');
     expect(curl.url).toBe(CONNECTOR_URL);
@@ -135,7 +136,10 @@ test('the review shows each change, the exact request, and snippets that send th
       review.getByRole('button', { name: 'Copy Invoke-MgGraphRequest command' }),
     );
     expect(copied).toBe(await codeBlock(page, 'PowerShell: Invoke-MgGraphRequest').textContent());
-    expect(copied).toMatch(/^Invoke-MgGraphRequest -Method PATCH /);
+    const [comment, connect, invoke] = copied.split('\n');
+    expect(comment).toBe(`# Tenant: Contoso (${DEMO_TENANT_ID})`);
+    expect(connect).toMatch(new RegExp(`^Connect-MgGraph -TenantId '${DEMO_TENANT_ID}' `));
+    expect(invoke).toMatch(/^Invoke-MgGraphRequest -Method PATCH /);
     expect(powerShellParameter(copied, 'Uri')).toBe(CONNECTOR_URL);
     expect(powerShellParameter(copied, 'ContentType')).toBe('application/json');
     expect(powerShellHashtable(copied, 'Headers')).toEqual({

@@ -24,3 +24,6 @@ export const SEEDED_CONNECTOR_COUNT = 10;
 
 /** A v4 GUID, as crypto.randomUUID() makes and as Graph expects in client-request-id. */
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The demo's sign-in tenant, Contoso (src/lib/auth/demo-auth-client.ts). */
+export const DEMO_TENANT_ID = '00000000-0000-4000-8000-00000000c0de';

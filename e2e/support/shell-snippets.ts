@@ -1,13 +1,17 @@
 // Reads the review dialog's shell snippets back the way a shell would, so a spec can compare what a
 // pasted command would send with what the app sends. Written independently of src/…/snippets.ts.
 
-/** Splits a POSIX shell command into words: quotes, backslash escapes and line continuations. */
+/** Splits a POSIX shell command into words: quotes, backslash escapes, line continuations, comments. */
 export function posixWords(command: string): string[] {
   const words: string[] = [];
   let word: string | null = null;
   for (let index = 0; index < command.length; index += 1) {
     const char = command.charAt(index);
-    if (char === "'") {
+    if (char === '#' && word === null) {
+      // A comment runs to the end of its line.
+      const end = command.indexOf('\n', index);
+      index = end < 0 ? command.length : end;
+    } else if (char === "'") {
       const end = command.indexOf("'", index + 1);
       if (end < 0) throw new Error(`Unterminated single quote in: ${command}`);
       word = (word ?? '') + command.slice(index + 1, end);

@@ -8,7 +8,14 @@ import type { TenantInfo } from '@/config/tenants';
 
 import { downloadCsv, fleetCsv } from './fleet-csv';
 import { FleetFilters } from './fleet-filters';
-import { filterRows, sortRows, type FleetFilter, type FleetRow, type SortKey } from './fleet-rows';
+import {
+  filterRows,
+  sortRows,
+  type FleetFilter,
+  type FleetRow,
+  type FleetSort,
+  type SortKey,
+} from './fleet-rows';
 import { FleetSummaryTable } from './fleet-summary-table';
 import { FleetTable } from './fleet-table';
 import { nextSort, readFleetView, writeFleetView } from './fleet-url';
@@ -20,8 +27,11 @@ export function FleetPage({ tenants }: { tenants: TenantInfo[] }) {
   const loads = useFleet(tenants);
   const [params, setParams] = useSearchParams();
   const view = readFleetView(params);
-  // A keystroke repaints the field at once; the table follows when React has time.
-  const viewKey = JSON.stringify(useDeferredValue(view));
+  // A keystroke repaints the field at once; the table follows when React has time. The rows are
+  // sorted once per sort: a keystroke only filters the sorted list.
+  const deferred = useDeferredValue(view);
+  const sortKey = JSON.stringify(deferred.sort);
+  const filterKey = JSON.stringify(deferred.filter);
   const { byTenant: rowsByTenant, all: allRows } = useFleetRows(loads);
   const versions = useMemo(
     () =>
@@ -30,10 +40,14 @@ export function FleetPage({ tenants }: { tenants: TenantInfo[] }) {
         .sort(),
     [allRows],
   );
-  const shown: FleetRow[] = useMemo(() => {
-    const { filter, sort } = JSON.parse(viewKey) as typeof view;
-    return sortRows(filterRows(allRows, filter), sort);
-  }, [allRows, viewKey]);
+  const sorted = useMemo(
+    () => sortRows(allRows, JSON.parse(sortKey) as FleetSort),
+    [allRows, sortKey],
+  );
+  const shown: FleetRow[] = useMemo(
+    () => filterRows(sorted, JSON.parse(filterKey) as FleetFilter),
+    [sorted, filterKey],
+  );
   const loaded = loads.filter((load) => !load.loading).length;
   const failed = loads.filter((load) => load.error).length;
 

@@ -35,6 +35,17 @@ describe('the fleet rows', () => {
     expect(byLast[0]?.lastConnection).toBe(Math.min(...rows.map((row) => row.lastConnection)));
   });
 
+  it('filtered after sorting, keep the sorted order', () => {
+    const sorted = sortRows(rows, { key: 'name', direction: 'desc' });
+    const kept = filterRows(sorted, { ...NO_FILTER, text: 'cert' });
+    expect(kept).toEqual(
+      sortRows(filterRows(rows, { ...NO_FILTER, text: 'cert' }), {
+        key: 'name',
+        direction: 'desc',
+      }),
+    );
+  });
+
   it('keep filter and sort in the URL, and read back what they wrote', () => {
     const view = {
       filter: { text: 'cert', verdict: 'warning' as const, tenantId: 'f', version: null },

@@ -59,16 +59,21 @@ export type FleetFilter = {
 };
 export type FleetSort = { key: SortKey; direction: 'asc' | 'desc' };
 
+// One collator for every comparison: String.localeCompare sets one up per call, which a sort of
+// 10,000 rows (about 140,000 comparisons) pays for each time.
+const { compare: compareText } = new Intl.Collator();
+
 const COMPARE: Record<SortKey, (a: FleetRow, b: FleetRow) => number> = {
-  tenant: (a, b) => a.tenant.name.localeCompare(b.tenant.name),
-  name: (a, b) => a.name.localeCompare(b.name),
+  tenant: (a, b) => compareText(a.tenant.name, b.tenant.name),
+  name: (a, b) => compareText(a.name, b.name),
   health: (a, b) => HEALTH_RANK[a.health.level] - HEALTH_RANK[b.health.level],
-  state: (a, b) => a.connector.state.localeCompare(b.connector.state),
+  state: (a, b) => compareText(a.connector.state, b.connector.state),
   version: (a, b) =>
     compareVersions(a.connector.connectorVersion ?? '', b.connector.connectorVersion ?? ''),
   lastConnection: (a, b) => a.lastConnection - b.lastConnection,
 };
 
+/** The rows the filter keeps, in the order given: filter a sorted list, and it stays sorted. */
 export function filterRows(rows: FleetRow[], filter: FleetFilter): FleetRow[] {
   const text = filter.text.trim().toLowerCase();
   return rows.filter(

@@ -9,11 +9,23 @@ import { explainError } from '@/lib/graph/explain-error';
 
 import type { TenantLoad } from './use-fleet';
 
+/** "Listed", and what the list lacks: items Graph sent that could not be read, pages not read. */
+export function listedText({ unreadable, complete }: Pick<TenantLoad, 'unreadable' | 'complete'>) {
+  return [
+    'Listed',
+    unreadable > 0 &&
+      `${unreadable} item${unreadable === 1 ? '' : 's'} Graph sent could not be read and ${unreadable === 1 ? 'is' : 'are'} left out`,
+    !complete && 'incomplete: Graph had more pages than the app reads',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
 /** A tenant's row in the summary: loading, listed, or what went wrong there with its fix and ids. */
 export function TenantLoadStatus({ load }: { load: TenantLoad }) {
   if (load.loading)
     return <CircularProgress size={16} aria-label={`Loading ${load.tenant.name}`} />;
-  if (!load.error) return <Typography variant="body2">Listed</Typography>;
+  if (!load.error) return <Typography variant="body2">{listedText(load)}</Typography>;
   if (isTenantSignInRequired(load.error)) return <TenantSignInAlert error={load.error} dense />;
   const explanation = explainError(load.error);
   return (

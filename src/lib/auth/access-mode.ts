@@ -2,24 +2,49 @@ import { createStore } from '@/lib/state/create-store';
 
 export type AccessMode = { readOnly: false } | { readOnly: true; reason: string };
 
-const accessMode = createStore<AccessMode>({ readOnly: false });
+const WRITABLE: AccessMode = { readOnly: false };
 
-/** Marks the session read-only (missing write scope, or Graph refused a write), with the reason to show. */
+/** The whole session's mode (the sign-in's scopes), and each tenant's (its own Graph refused a write). */
+type AccessModes = { session: AccessMode; tenants: Readonly<Record<string, AccessMode>> };
+
+const accessModes = createStore<AccessModes>({ session: WRITABLE, tenants: {} });
+
+const sameMode = (a: AccessMode, b: AccessMode) =>
+  a.readOnly === b.readOnly && (!a.readOnly || (b.readOnly && a.reason === b.reason));
+
+// The sign-in tenant's key; another tenant's is its id in lower case.
+const tenantKeyOf = (tenantId: string | undefined) => tenantId?.toLowerCase() ?? '';
+
+/** Marks the session read-only, or writable again: the sign-in's scopes allow writes or not. */
 export function setAccessMode(next: AccessMode) {
-  accessMode.set((current) =>
-    current.readOnly === next.readOnly &&
-    (!next.readOnly || (current.readOnly && current.reason === next.reason))
-      ? current
-      : next,
+  accessModes.set((current) =>
+    sameMode(current.session, next) ? current : { ...current, session: next },
   );
 }
 
-export function getAccessMode(): AccessMode {
-  return accessMode.get();
+/**
+ * Marks one tenant read-only: Graph refused a write there (the admin's role in that tenant). The
+ * other tenants stay writable. `tenantId` undefined is the sign-in tenant.
+ */
+export function setTenantAccessMode(tenantId: string | undefined, next: AccessMode) {
+  const key = tenantKeyOf(tenantId);
+  accessModes.set((current) =>
+    sameMode(current.tenants[key] ?? WRITABLE, next)
+      ? current
+      : { ...current, tenants: { ...current.tenants, [key]: next } },
+  );
 }
 
-export function useAccessMode(): AccessMode {
-  return accessMode.use();
+const modeIn = ({ session, tenants }: AccessModes, tenantId: string | undefined) =>
+  session.readOnly ? session : (tenants[tenantKeyOf(tenantId)] ?? WRITABLE);
+
+/** Whether edits are offered in a tenant (undefined: the sign-in tenant), and why not. */
+export function getAccessMode(tenantId?: string): AccessMode {
+  return modeIn(accessModes.get(), tenantId);
+}
+
+export function useAccessMode(tenantId: string | undefined): AccessMode {
+  return modeIn(accessModes.use(), tenantId);
 }
 
 export const WRITE_PERMISSION = 'DeviceManagementConfiguration.ReadWrite.All';

@@ -20,7 +20,8 @@ const names = (connectors: { displayName: string | null }[]) =>
 
 /** Everything Apply would do, before anything is sent: each change, the skipped, the exact bodies. */
 export function BulkReview({ plan, items }: { plan: BulkPlan; items: BulkItem[] }) {
-  const { tenantId, name: tenantName } = useTenantScope();
+  const tenant = useTenantScope();
+  const { tenantId, name: tenantName } = tenant;
   const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   const baseUrl = getGraphBaseUrl();
   const bodies = batchBodies(items);
@@ -52,7 +53,7 @@ export function BulkReview({ plan, items }: { plan: BulkPlan; items: BulkItem[] 
       {items.length > 0 && (
         <CodeBlock
           title="PowerShell: Invoke-MgGraphRequest (signs in itself; no token shown)"
-          code={batchPowerShellSnippet(baseUrl, items)}
+          code={batchPowerShellSnippet(baseUrl, items, tenant)}
           copyLabel="Copy PowerShell"
         />
       )}

@@ -1,4 +1,9 @@
-import { asciiJson, powerShellQuote } from '../edit/review/snippets';
+import {
+  asciiJson,
+  connectMgGraphLines,
+  powerShellQuote,
+  type SnippetTenant,
+} from '../edit/review/snippets';
 
 import { batchBodies, type BulkItem } from './bulk-requests';
 
@@ -6,10 +11,14 @@ import { batchBodies, type BulkItem } from './bulk-requests';
  * The same change from PowerShell with the Microsoft Graph SDK's `Invoke-MgGraphRequest`, which signs
  * the request itself: no token appears. It prints each inner status, since the outer 200 says nothing.
  */
-export function batchPowerShellSnippet(graphBaseUrl: string, items: BulkItem[]): string {
+export function batchPowerShellSnippet(
+  graphBaseUrl: string,
+  items: BulkItem[],
+  tenant: SnippetTenant,
+): string {
   const bodies = batchBodies(items);
   return [
-    'Connect-MgGraph -Scopes DeviceManagementConfiguration.ReadWrite.All',
+    ...connectMgGraphLines(tenant),
     ...bodies.flatMap((body, index) => [
       `# Batch ${index + 1} of ${bodies.length}`,
       `$body = ${powerShellQuote(asciiJson(body))}`,

@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useAccessMode } from '@/lib/auth/access-mode';
 import { preloadRoute } from '@/lib/route-preload';
-import { useScopedPaths } from '@/lib/tenant-scope';
+import { useScopedPaths, useTenantScope } from '@/lib/tenant-scope';
 
 import { useDeleteConnector } from '../delete/use-delete-connector';
 import { ConnectorHealthPanel } from '../health/connector-health-panel';
@@ -39,7 +39,7 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
     const { pathname, search, hash } = location;
     void navigate({ pathname, search, hash }, { replace: true, state: null });
   }, [location, navigate]);
-  const { readOnly } = useAccessMode();
+  const { readOnly } = useAccessMode(useTenantScope().tenantId);
   const blocked = readOnlyReason(connector) !== null;
   const deletion = useDeleteConnector(connector);
   const scoped = useScopedPaths();

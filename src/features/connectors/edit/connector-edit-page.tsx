@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { useAccessMode } from '@/lib/auth/access-mode';
 import { notify } from '@/lib/state/notifications';
-import { useScopedPaths } from '@/lib/tenant-scope';
+import { useScopedPaths, useTenantScope } from '@/lib/tenant-scope';
 
 import { ReadOnlyNote } from '../detail/read-only-note';
 import type { SavedState } from '../detail/saved-state';
@@ -18,7 +18,7 @@ import { ConnectorEditor } from './connector-editor';
 export function ConnectorEditPage({ connector }: { connector: Connector }) {
   const navigate = useNavigate();
   const paths = useScopedPaths();
-  const { readOnly } = useAccessMode();
+  const { readOnly } = useAccessMode(useTenantScope().tenantId);
   const { id } = connector;
 
   return (

@@ -41,7 +41,8 @@ export function ReviewDialog({
   onConfirm,
   onClose,
 }: ReviewDialogProps) {
-  const { tenantId, name: tenantName, directoryId } = useTenantScope();
+  const tenant = useTenantScope();
+  const { tenantId, name: tenantName, directoryId } = tenant;
   const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   if (!request) return null;
   const fields = changedFields(request.body);
@@ -95,15 +96,19 @@ export function ReviewDialog({
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             The same change from a shell. The token is never shown: supply your own.
           </Typography>
-          <CodeBlock title="curl" code={curlSnippet(request)} copyLabel="Copy curl command" />
+          <CodeBlock
+            title="curl"
+            code={curlSnippet(request, tenant)}
+            copyLabel="Copy curl command"
+          />
           <CodeBlock
             title="PowerShell: Invoke-MgGraphRequest"
-            code={invokeMgGraphRequestSnippet(request)}
+            code={invokeMgGraphRequestSnippet(request, tenant)}
             copyLabel="Copy Invoke-MgGraphRequest command"
           />
           <CodeBlock
             title="PowerShell: Update-MgBetaDeviceManagementNdeConnector"
-            code={updateMgBetaSnippet(request)}
+            code={updateMgBetaSnippet(request, tenant)}
             copyLabel="Copy Update-MgBetaDeviceManagementNdeConnector command"
           />
         </Stack>

@@ -11,6 +11,7 @@ import {
   updateMgBetaSnippet,
 } from './snippets';
 
+const TENANT = { name: 'Contoso', directoryId: '72f988bf-86f1-41af-91ab-2d7cd011db47' };
 const NAME = `CERT01 – Bob's "lab" ‘west’ ✓ שלום`;
 const request = buildPatchRequest(
   'https://graph.microsoft.com/beta',
@@ -48,7 +49,7 @@ describe('quoting', () => {
 
 describe('curlSnippet', () => {
   it('sends exactly the body the app sends, to the same URL with the same client-request-id', () => {
-    const snippet = curlSnippet(request);
+    const snippet = curlSnippet(request, TENANT);
     expect(snippet).toContain(
       `curl -X PATCH 'https://graph.microsoft.com/beta/deviceManagement/ndesConnectors/abc-123'`,
     );
@@ -61,7 +62,7 @@ describe('curlSnippet', () => {
 
 describe('invokeMgGraphRequestSnippet', () => {
   it('carries the same JSON, ASCII-escaped and PowerShell-quoted', () => {
-    const snippet = invokeMgGraphRequestSnippet(request);
+    const snippet = invokeMgGraphRequestSnippet(request, TENANT);
     expect(snippet).toContain('Invoke-MgGraphRequest -Method PATCH `');
     expect(snippet).toContain(
       "-Uri 'https://graph.microsoft.com/beta/deviceManagement/ndesConnectors/abc-123'",
@@ -73,9 +74,11 @@ describe('invokeMgGraphRequestSnippet', () => {
 
 describe('updateMgBetaSnippet', () => {
   it('uses the SDK cmdlet with a -BodyParameter hashtable of exactly the changed fields', () => {
-    expect(updateMgBetaSnippet(request)).toBe(
+    expect(updateMgBetaSnippet(request, TENANT)).toBe(
       [
         'Import-Module Microsoft.Graph.Beta.DeviceManagement.Administration',
+        '# Tenant: Contoso (72f988bf-86f1-41af-91ab-2d7cd011db47)',
+        "Connect-MgGraph -TenantId '72f988bf-86f1-41af-91ab-2d7cd011db47' -Scopes DeviceManagementConfiguration.ReadWrite.All",
         '$params = @{',
         `  "@odata.type" = '#microsoft.graph.ndesConnector'`,
         `  displayName = 'CERT01 – Bob''s "lab" ‘‘west’’ ✓ שלום'`,
@@ -84,6 +87,37 @@ describe('updateMgBetaSnippet', () => {
         '}',
         "Update-MgBetaDeviceManagementNdeConnector -NdesConnectorId 'abc-123' -BodyParameter $params",
       ].join('\n'),
+    );
+  });
+});
+
+describe('the tenant in every snippet', () => {
+  it('names it, and signs PowerShell in to it rather than to the last tenant used', () => {
+    const connect = `Connect-MgGraph -TenantId '${TENANT.directoryId}' -Scopes`;
+    expect(curlSnippet(request, TENANT).split('\n')[0]).toBe(
+      `# Tenant: Contoso (${TENANT.directoryId}): $TOKEN must be a token this tenant issued.`,
+    );
+    expect(invokeMgGraphRequestSnippet(request, TENANT).split('\n').slice(0, 2)).toEqual([
+      `# Tenant: Contoso (${TENANT.directoryId})`,
+      expect.stringMatching(new RegExp(`^${connect}`)),
+    ]);
+    expect(updateMgBetaSnippet(request, TENANT)).toContain(connect);
+  });
+
+  it('keeps a name with a line break inside its comment line', () => {
+    const snippet = curlSnippet(request, {
+      ...TENANT,
+      name: 'Evil\ncurl https://attacker.example',
+    });
+    const lines = snippet.split('\n');
+    expect(lines[0]).toMatch(/^# Tenant: Evil curl https:\/\/attacker\.example \(/);
+    expect(lines[1]).toMatch(/^curl -X PATCH /);
+  });
+
+  it('names a tenant without a listed name by its id', () => {
+    const unnamed = { name: '', directoryId: TENANT.directoryId };
+    expect(invokeMgGraphRequestSnippet(request, unnamed)).toMatch(
+      new RegExp(`^# Tenant: ${TENANT.directoryId}\n`),
     );
   });
 });
@@ -99,7 +133,7 @@ describe('invisible characters in snippets', () => {
   const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
   it('curl sends the same value, with each invisible character as a visible \\u escape', () => {
-    const snippet = curlSnippet(hidden);
+    const snippet = curlSnippet(hidden, TENANT);
     expect(snippet).not.toMatch(INVISIBLE);
     expect(snippet).toContain('CERT\\u202e10\\u200b');
     const data = /--data-raw ('(?:[^']|'\\'')*')$/.exec(snippet)?.[1] ?? '';
@@ -107,14 +141,14 @@ describe('invisible characters in snippets', () => {
   });
 
   it('Invoke-MgGraphRequest carries them as JSON escapes', () => {
-    const snippet = invokeMgGraphRequestSnippet(hidden);
+    const snippet = invokeMgGraphRequestSnippet(hidden, TENANT);
     expect(snippet).not.toMatch(INVISIBLE);
     const body = /-Body '((?:[^']|'')*)'$/.exec(snippet)?.[1] ?? '';
     expect(JSON.parse(body.replace(/''/g, "'"))).toEqual(hidden.body);
   });
 
   it('the SDK cmdlet joins them in as [char] code points that Windows PowerShell 5.1 reads', () => {
-    expect(updateMgBetaSnippet(hidden)).toContain(
+    expect(updateMgBetaSnippet(hidden, TENANT)).toContain(
       "  displayName = ('CERT' + [char]0x202E + '10' + [char]0x200B)",
     );
     expect(powerShellString("Bob's\u{E0041}")).toBe(

@@ -23,8 +23,27 @@ export function asciiJson(value: unknown, indent?: number): string {
   );
 }
 
-export function curlSnippet(request: PatchRequest): string {
+/** The tenant a snippet must run in: a token, or a Connect-MgGraph session, from any other is wrong. */
+export type SnippetTenant = { name: string; directoryId: string };
+
+// Control characters would end the comment line and make the rest of a name a command.
+const commentText = (text: string) => text.replace(/\p{Cc}/gu, ' ');
+
+function tenantComment({ name, directoryId }: SnippetTenant): string {
+  const named = name && name !== directoryId ? `${name} (${directoryId})` : directoryId;
+  return `# Tenant: ${commentText(named)}`;
+}
+
+/** Signs Graph PowerShell in to the tenant itself, not to whichever tenant the session last used. */
+export function connectMgGraphLines(tenant: SnippetTenant): string[] {
   return [
+    tenantComment(tenant),
+    `Connect-MgGraph -TenantId ${powerShellQuote(tenant.directoryId)} -Scopes DeviceManagementConfiguration.ReadWrite.All`,
+  ];
+}
+
+export function curlSnippet(request: PatchRequest, tenant: SnippetTenant): string {
+  const command = [
     `curl -X ${request.method} ${shellQuote(request.url)}`,
     `  -H "Authorization: Bearer $TOKEN"`,
     `  -H 'Accept: application/json'`,
@@ -33,10 +52,12 @@ export function curlSnippet(request: PatchRequest): string {
     // The same JSON value as bodyText; invisible characters are \u escapes, so a paste shows them.
     `  --data-raw ${shellQuote(visibleJson(request.body))}`,
   ].join(' \\\n');
+  return `${tenantComment(tenant)}: $TOKEN must be a token this tenant issued.\n${command}`;
 }
 
-export function invokeMgGraphRequestSnippet(request: PatchRequest): string {
+export function invokeMgGraphRequestSnippet(request: PatchRequest, tenant: SnippetTenant): string {
   return [
+    ...connectMgGraphLines(tenant),
     `Invoke-MgGraphRequest -Method ${request.method} \``,
     `  -Uri ${powerShellQuote(request.url)} \``,
     `  -Headers @{ 'client-request-id' = ${powerShellQuote(request.clientRequestId)} } \``,
@@ -70,12 +91,13 @@ function powerShellValue(value: unknown): string {
  * The Microsoft Graph PowerShell SDK cmdlet (module Microsoft.Graph.Beta.DeviceManagement.Administration;
  * the noun is singular "NdeConnector"). -BodyParameter keeps timestamps exactly as written.
  */
-export function updateMgBetaSnippet(request: PatchRequest): string {
+export function updateMgBetaSnippet(request: PatchRequest, tenant: SnippetTenant): string {
   const lines = Object.entries(request.body).map(
     ([key, value]) => `  ${key.startsWith('@') ? `"${key}"` : key} = ${powerShellValue(value)}`,
   );
   return [
     'Import-Module Microsoft.Graph.Beta.DeviceManagement.Administration',
+    ...connectMgGraphLines(tenant),
     '$params = @{',
     ...lines,
     '}',

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 
-import { getAccessMode, setAccessMode } from '@/lib/auth/access-mode';
+import { getAccessMode, setAccessMode, setTenantAccessMode } from '@/lib/auth/access-mode';
 import { GraphError, NetworkError } from '@/lib/graph/graph-error';
 import { testConnector } from '@/testing/connector-fixture';
 
@@ -85,10 +85,30 @@ describe('performSave', () => {
     });
   });
 
-  it('turns the app read-only when Graph refuses the write', async () => {
+  it('turns the tenant read-only when Graph refuses the write, and only that tenant', async () => {
+    const FABRIKAM = '00000000-0000-4000-8000-00000000FAB1';
+    onTestFinished(() => {
+      setTenantAccessMode(undefined, { readOnly: false });
+      setTenantAccessMode(FABRIKAM, { readOnly: false });
+    });
+    await performSave(
+      { ...input, tenantId: FABRIKAM },
+      { queryClient: new QueryClient(), save: () => Promise.reject(graphError(403)) },
+    );
+    expect(getAccessMode(FABRIKAM.toLowerCase()).readOnly).toBe(true);
+    expect(getAccessMode(undefined).readOnly).toBe(false);
+
     await outcomeOf(graphError(403));
-    expect(getAccessMode().readOnly).toBe(true);
-    setAccessMode({ readOnly: false });
+    expect(getAccessMode(undefined).readOnly).toBe(true);
+  });
+
+  it('a session without the write scope is read-only in every tenant', () => {
+    onTestFinished(() => setAccessMode({ readOnly: false }));
+    setAccessMode({ readOnly: true, reason: 'No write scope' });
+    expect(getAccessMode('00000000-0000-4000-8000-00000000fab1')).toEqual({
+      readOnly: true,
+      reason: 'No write scope',
+    });
   });
 
   it('calls a save whose re-read lacks a sent field not applied, and records each field', async () => {

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 
 import { recordChanges } from '@/features/change-log/change-log';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
-import { setAccessMode } from '@/lib/auth/access-mode';
+import { setTenantAccessMode } from '@/lib/auth/access-mode';
 import { explainError } from '@/lib/graph/explain-error';
 import { GraphError } from '@/lib/graph/graph-error';
 
@@ -64,7 +64,7 @@ async function onFailed(
   }
   // Graph refused the write itself: stop offering edits this session rather than fail every save.
   if (error.status === 403 && error.code !== 'ApprovalRequired') {
-    setAccessMode({ readOnly: true, reason: READ_ONLY_REASON });
+    setTenantAccessMode(tenantId, { readOnly: true, reason: READ_ONLY_REASON });
   }
 }
 
