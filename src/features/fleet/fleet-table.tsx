@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
+import type { SxProps, Theme } from '@mui/material/styles';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -7,17 +7,33 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { memo } from 'react';
-import { Link as RouterLink } from 'react-router';
-
-import { RelativeTime } from '@/components/relative-time';
-import { tenantPaths } from '@/config/tenant-paths';
-import { HealthChip } from '@/features/connectors/health/health-chip';
 
 import type { FleetRow, FleetSort, SortKey } from './fleet-rows';
+import { FleetTableRow } from './fleet-table-row';
 import { useRowWindow } from './use-window';
 
 const ROW_HEIGHT = 56;
 const VIEWPORT_HEIGHT = 560;
+// The body's plain cells look like MUI's small TableCell, from one class on the table.
+const fleetRowStyles: SxProps<Theme> = {
+  '& tbody tr:not([aria-hidden])': { height: ROW_HEIGHT },
+  '& tbody td': {
+    typography: 'body2',
+    py: '6px',
+    px: 2,
+    borderBottom: 1,
+    borderColor: 'divider',
+    color: 'text.primary',
+  },
+  '& tbody td a': { color: 'primary.main' },
+  '& tbody td.reasons': {
+    maxWidth: 360,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+};
+
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'tenant', label: 'Tenant' },
   { key: 'name', label: 'Name' },
@@ -65,6 +81,7 @@ function WindowedFleetTable({
         stickyHeader
         aria-label="Connectors of every tenant"
         aria-rowcount={rows.length + 1}
+        sx={fleetRowStyles}
       >
         <TableHead>
           <TableRow aria-rowindex={1}>
@@ -85,40 +102,7 @@ function WindowedFleetTable({
         <TableBody>
           {window.paddingTop > 0 && <tr aria-hidden style={{ height: window.paddingTop }} />}
           {rows.slice(window.first, window.last).map((row, offset) => (
-            <TableRow
-              key={row.key}
-              aria-rowindex={window.first + offset + 2}
-              sx={{ height: ROW_HEIGHT }}
-            >
-              <TableCell>{row.tenant.name}</TableCell>
-              <TableCell>
-                <Link
-                  component={RouterLink}
-                  to={tenantPaths.connector.href(row.tenant.tenantId, row.connector.id)}
-                  aria-label={`${row.name} in ${row.tenant.name}`}
-                >
-                  {row.name}
-                </Link>
-              </TableCell>
-              <TableCell>
-                <HealthChip level={row.health.level} />
-              </TableCell>
-              <TableCell>{row.connector.state}</TableCell>
-              <TableCell>{row.connector.connectorVersion}</TableCell>
-              <TableCell>
-                <RelativeTime value={row.connector.lastConnectionDateTime} />
-              </TableCell>
-              <TableCell
-                sx={{
-                  maxWidth: 360,
-                  overflow: 'hidden',
-                  textOverflow: 'ellipsis',
-                  whiteSpace: 'nowrap',
-                }}
-              >
-                {row.health.reasons.join(' ')}
-              </TableCell>
-            </TableRow>
+            <FleetTableRow key={row.key} row={row} rowIndex={window.first + offset + 2} />
           ))}
           {window.paddingBottom > 0 && <tr aria-hidden style={{ height: window.paddingBottom }} />}
         </TableBody>

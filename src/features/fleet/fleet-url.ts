@@ -46,3 +46,9 @@ export function nextSort(current: FleetSort, key: SortKey): FleetSort {
   if (current.key !== key) return { key, direction: 'asc' };
   return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
 }
+
+/** `params` with the search text set to `text`, the rest of the view kept. */
+export function withText(params: URLSearchParams, text: string): URLSearchParams {
+  const view = readFleetView(params);
+  return writeFleetView({ ...view, filter: { ...view.filter, text } });
+}

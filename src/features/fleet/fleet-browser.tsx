@@ -1,0 +1,74 @@
+import Typography from '@mui/material/Typography';
+import { memo, useDeferredValue, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+import type { TenantInfo } from '@/config/tenants';
+import { useStableCallback } from '@/lib/use-stable-callback';
+
+import { downloadCsv, fleetCsv } from './fleet-csv';
+import { FleetFilters } from './fleet-filters';
+import {
+  filterRows,
+  sortRows,
+  type FleetFilter,
+  type FleetRow,
+  type FleetSort,
+  type SortKey,
+} from './fleet-rows';
+import { FleetTable } from './fleet-table';
+import { nextSort, readFleetView, withText, writeFleetView } from './fleet-url';
+import { useUrlText } from './use-url-text';
+
+type FleetBrowserProps = { rows: FleetRow[]; tenants: TenantInfo[]; versions: string[] };
+
+/**
+ * The filters, the count and the table of every connector. Apart from the page, so that a keystroke
+ * renders only this; the rows are sorted once per sort, and a keystroke only filters the sorted list.
+ */
+export const FleetBrowser = memo(function FleetBrowser({
+  rows,
+  tenants,
+  versions,
+}: FleetBrowserProps) {
+  const [params, setParams] = useSearchParams();
+  const urlView = readFleetView(params);
+  const [text, setText] = useUrlText(urlView.filter.text, setParams, withText);
+  const view = { ...urlView, filter: { ...urlView.filter, text } };
+  // A keystroke repaints the field at once; the table follows when React has time.
+  const deferred = useDeferredValue(view);
+  const sortKey = JSON.stringify(deferred.sort);
+  const filterKey = JSON.stringify(deferred.filter);
+  const sorted = useMemo(() => sortRows(rows, JSON.parse(sortKey) as FleetSort), [rows, sortKey]);
+  const shown = useMemo(
+    () => filterRows(sorted, JSON.parse(filterKey) as FleetFilter),
+    [sorted, filterKey],
+  );
+
+  const setView = (next: Partial<{ filter: FleetFilter; sort: FleetSort }>) =>
+    setParams(writeFleetView({ ...view, ...next }), { replace: true });
+  const onPick = useStableCallback(
+    (key: Exclude<keyof FleetFilter, 'text'>, value: string | null) =>
+      setView({ filter: { ...view.filter, [key]: value } }),
+  );
+  const onSort = useStableCallback((key: SortKey) => setView({ sort: nextSort(view.sort, key) }));
+  const onExport = useStableCallback(() =>
+    downloadCsv(fleetCsv(shown), 'ndes-connectors-fleet.csv'),
+  );
+
+  return (
+    <>
+      <FleetFilters
+        filter={view.filter}
+        tenants={tenants}
+        versions={versions}
+        onPick={onPick}
+        onText={setText}
+        onExport={onExport}
+      />
+      <Typography variant="body2">
+        Showing {shown.length} of {rows.length} connectors
+      </Typography>
+      <FleetTable rows={shown} sort={view.sort} onSort={onSort} />
+    </>
+  );
+});

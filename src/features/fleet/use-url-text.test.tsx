@@ -1,0 +1,55 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider, useSearchParams } from 'react-router';
+
+import { readFleetView, withText } from './fleet-url';
+import { useUrlText } from './use-url-text';
+
+/** The hook on a page at `/fleet?…`, with the router to read and change the URL from outside. */
+function renderOnFleet(search: string) {
+  let router: ReturnType<typeof createMemoryRouter> | undefined;
+  const wrapper = ({ children }: { children: ReactNode }) => {
+    router ??= createMemoryRouter([{ path: '/fleet', element: children }], {
+      initialEntries: [`/fleet${search}`],
+    });
+    return <RouterProvider router={router} />;
+  };
+  const view = renderHook(
+    () => {
+      const [params, setParams] = useSearchParams();
+      return useUrlText(readFleetView(params).filter.text, setParams, withText);
+    },
+    { wrapper },
+  );
+  const url = () => router?.state.location.search ?? '';
+  return { ...view, url, navigate: (to: string) => router?.navigate(to) };
+}
+
+describe('the fleet search text', () => {
+  it('changes at once while typing, and reaches the URL, other filters kept, once typing pauses', async () => {
+    const { result, url } = renderOnFleet('?verdict=warning');
+    act(() => result.current[1]('ced'));
+    expect(result.current[0]).toBe('ced');
+    expect(url()).toBe('?verdict=warning');
+
+    await waitFor(() => expect(url()).toBe('?q=ced&verdict=warning'));
+    expect(result.current[0]).toBe('ced');
+  });
+
+  it('keeps what was typed while the router was still delivering the last write', async () => {
+    const { result, url } = renderOnFleet('');
+    act(() => result.current[1]('ced'));
+    await waitFor(() => expect(url()).toBe('?q=ced'));
+    act(() => result.current[1]('cedar'));
+    expect(result.current[0]).toBe('cedar');
+    await waitFor(() => expect(url()).toBe('?q=cedar'));
+    expect(result.current[0]).toBe('cedar');
+  });
+
+  it('takes the URL’s text when the URL changes from outside', async () => {
+    const { result, navigate } = renderOnFleet('?q=old');
+    expect(result.current[0]).toBe('old');
+    await act(() => navigate('/fleet?q=pasted'));
+    expect(result.current[0]).toBe('pasted');
+  });
+});

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import type { SetURLSearchParams } from 'react-router';
+
+const URL_DELAY_MS = 300;
+
+/**
+ * The search text, held here while typing and written to the URL once typing pauses: a URL change
+ * renders the whole route tree again, which a keystroke should not wait for. A URL changed from
+ * outside (Back, a pasted link) still wins.
+ */
+export function useUrlText(
+  urlText: string,
+  setParams: SetURLSearchParams,
+  write: (params: URLSearchParams, text: string) => URLSearchParams,
+) {
+  // `known`: the URL's text as last seen here; `sent`: the text last written, which the router
+  // delivers a moment later, when typing may have gone on.
+  const [state, setState] = useState({ text: urlText, known: urlText, sent: urlText });
+  if (urlText !== state.known) {
+    const ours = urlText === state.sent;
+    setState({ text: ours ? state.text : urlText, known: urlText, sent: urlText });
+  }
+  const { text, known } = state;
+  useEffect(() => {
+    if (text === known) return;
+    const timer = setTimeout(() => {
+      setState((current) => ({ ...current, sent: text }));
+      setParams((params) => write(params, text), { replace: true });
+    }, URL_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, known, setParams, write]);
+  const setText = (next: string) => setState((current) => ({ ...current, text: next }));
+  return [text, setText] as const;
+}
