@@ -45,6 +45,13 @@ test('the switcher changes tenant and URL, and the tenant stays named in the top
   await expect(page).toHaveURL(new RegExp(`/t/${FABRIKAM}/connectors$`));
   await expect(page.getByText(/connectors? in Fabrikam$/)).toBeVisible();
   await expect(connectorRow(page, CERT01.name)).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: /^Download CSV/ }).click();
+  expect((await download).suggestedFilename()).toMatch(
+    /^ndes-connectors-fabrikam-\d{8}T\d{4}Z\.csv$/,
+  );
+
   const name = await openFirstConnector(page);
   await expect(page).toHaveURL(new RegExp(`/t/${FABRIKAM}/connectors/[\\w-]+$`));
   await expect(switcher(page)).toHaveText('Tenant: Fabrikam');
@@ -97,6 +104,15 @@ test('a save in another tenant goes to that tenant with its token, and its draft
   await expect(
     page.getByRole('heading', { level: 1, name: 'FAB – renamed in its own tenant' }),
   ).toBeVisible();
+
+  // The Changes page names the tenant each change went to.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Changes' })
+    .click();
+  const changes = page.getByRole('table', { name: 'Changes sent in this session' });
+  await expect(changes.getByRole('columnheader').nth(1)).toHaveText('Tenant');
+  await expect(changes.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('Fabrikam');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

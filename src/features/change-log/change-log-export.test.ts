@@ -3,6 +3,7 @@ import { changeLogCsv, changeLogFileName, changeLogJson, csvField } from './chan
 
 const entry: ChangeEntry = {
   at: '2026-12-02T10:00:00.000Z',
+  tenantId: null,
   connectorId: 'c1',
   connectorName: 'CERT01, "primary"',
   field: 'Display name',
@@ -44,6 +45,18 @@ describe('changeLogCsv', () => {
       `2026-12-02T10:00:00.000Z,"CERT01, ""primary""",c1,Display name,CERT01,"'=HYPERLINK(""https://evil.example"")",saved,,graph-1,req-1`,
       '',
     ]);
+  });
+
+  it('names each entry’s tenant in a console with several tenants', () => {
+    const fabrikam = { ...entry, tenantId: 'fab1' };
+    const csv = changeLogCsv([entry, fabrikam], {
+      tenantOf: ({ tenantId }) =>
+        tenantId ? { name: 'Fabrikam', tenantId } : { name: 'Contoso', tenantId: 'c0de' },
+    });
+    const [header, contoso, other] = csv.split('\r\n');
+    expect(header?.startsWith('Time (UTC),Tenant,Tenant ID,Connector,')).toBe(true);
+    expect(contoso?.startsWith('2026-12-02T10:00:00.000Z,Contoso,c0de,')).toBe(true);
+    expect(other?.startsWith('2026-12-02T10:00:00.000Z,Fabrikam,fab1,')).toBe(true);
   });
 
   it('leaves the BOM out for the clipboard', () => {

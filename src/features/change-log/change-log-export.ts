@@ -24,14 +24,30 @@ export function csvField(value: string | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** A console with several tenants: each entry's tenant, by name and directory id. */
+export type TenantOfEntry = (entry: ChangeEntry) => { name: string; tenantId: string };
+
 /**
  * The log as CSV: a header row and CRLF lines; for a file, a UTF-8 byte order mark first, so that a
- * spreadsheet reads the encoding right.
+ * spreadsheet reads the encoding right. With `tenantOf`, each row names its tenant too.
  */
-export function changeLogCsv(entries: readonly ChangeEntry[], { bom = false } = {}): string {
+export function changeLogCsv(
+  entries: readonly ChangeEntry[],
+  { bom = false, tenantOf }: { bom?: boolean; tenantOf?: TenantOfEntry } = {},
+): string {
+  const [time, ...rest] = COLUMNS;
+  const columns: typeof COLUMNS =
+    tenantOf && time
+      ? [
+          time,
+          ['Tenant', (entry) => tenantOf(entry).name],
+          ['Tenant ID', (entry) => tenantOf(entry).tenantId],
+          ...rest,
+        ]
+      : COLUMNS;
   const rows = [
-    COLUMNS.map(([header]) => csvField(header)),
-    ...entries.map((entry) => COLUMNS.map(([, value]) => csvField(value(entry)))),
+    columns.map(([header]) => csvField(header)),
+    ...entries.map((entry) => columns.map(([, value]) => csvField(value(entry)))),
   ];
   return `${bom ? '\uFEFF' : ''}${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
 }

@@ -4,12 +4,18 @@ import Stack from '@mui/material/Stack';
 import { notify } from '@/lib/state/notifications';
 
 import type { ChangeEntry } from './change-log';
-import { changeLogCsv, changeLogFileName, changeLogJson } from './change-log-export';
+import {
+  changeLogCsv,
+  changeLogFileName,
+  changeLogJson,
+  type TenantOfEntry,
+} from './change-log-export';
 import { downloadText } from './download-text';
 
 const FORMATS = {
   CSV: {
-    text: (entries: readonly ChangeEntry[], bom: boolean) => changeLogCsv(entries, { bom }),
+    text: (entries: readonly ChangeEntry[], bom: boolean, tenantOf?: TenantOfEntry) =>
+      changeLogCsv(entries, { bom, tenantOf }),
     extension: 'csv',
     type: 'text/csv;charset=utf-8',
   },
@@ -20,11 +26,17 @@ const FORMATS = {
   },
 } as const;
 
-/** Copy or download the log as CSV or JSON. */
-export function ChangeLogExports({ entries }: { entries: readonly ChangeEntry[] }) {
+/** Copy or download the log as CSV or JSON; with several tenants, the CSV names each row's tenant. */
+export function ChangeLogExports({
+  entries,
+  tenantOf,
+}: {
+  entries: readonly ChangeEntry[];
+  tenantOf?: TenantOfEntry;
+}) {
   const copy = async (format: keyof typeof FORMATS) => {
     try {
-      await navigator.clipboard.writeText(FORMATS[format].text(entries, false));
+      await navigator.clipboard.writeText(FORMATS[format].text(entries, false, tenantOf));
       notify('success', `Copied ${entries.length} changes as ${format}.`);
     } catch {
       notify('warning', `The browser did not allow copying. Download the ${format} file instead.`);
@@ -32,7 +44,7 @@ export function ChangeLogExports({ entries }: { entries: readonly ChangeEntry[] 
   };
   const download = (format: keyof typeof FORMATS) => {
     const { text, extension, type } = FORMATS[format];
-    downloadText(changeLogFileName(extension, new Date()), text(entries, true), type);
+    downloadText(changeLogFileName(extension, new Date()), text(entries, true, tenantOf), type);
   };
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>

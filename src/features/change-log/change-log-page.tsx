@@ -9,12 +9,14 @@ import { PageHeader } from '@/components/page-header';
 import { changeLog } from './change-log';
 import { ChangeLogExports } from './change-log-exports';
 import { ChangeLogTable } from './change-log-table';
+import { useTenantOfEntry } from './use-tenant-of-entry';
 
 const INTUNE_ADMIN_CENTER = 'https://intune.microsoft.com/';
 
 /** What this app sent to Graph in this tab's session, with the ids to find each change again. */
 export function ChangeLogPage() {
   const entries = changeLog.use();
+  const tenantOf = useTenantOfEntry();
   return (
     <>
       <PageHeader
@@ -37,9 +39,9 @@ export function ChangeLogPage() {
           </Alert>
         ) : (
           <>
-            <ChangeLogExports entries={entries} />
+            <ChangeLogExports entries={entries} tenantOf={tenantOf} />
             <Paper variant="outlined">
-              <ChangeLogTable entries={entries} />
+              <ChangeLogTable entries={entries} tenantOf={tenantOf} />
             </Paper>
           </>
         )}

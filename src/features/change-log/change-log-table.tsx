@@ -7,20 +7,28 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 
 import type { ChangeEntry } from './change-log';
+import type { TenantOfEntry } from './change-log-export';
 
 const HEADERS = ['Time (UTC)', 'Connector', 'Change', 'Outcome', 'Request ids'];
 const mono = { fontFamily: 'monospace', wordBreak: 'break-all' } as const;
 
 const utc = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
 
-/** Newest first: what was just sent is on top. */
-export function ChangeLogTable({ entries }: { entries: readonly ChangeEntry[] }) {
+/** Newest first: what was just sent is on top. With several tenants, a column names each tenant. */
+export function ChangeLogTable({
+  entries,
+  tenantOf,
+}: {
+  entries: readonly ChangeEntry[];
+  tenantOf?: TenantOfEntry;
+}) {
+  const headers = tenantOf ? [HEADERS[0], 'Tenant', ...HEADERS.slice(1)] : HEADERS;
   return (
     <TableContainer>
       <Table size="small" aria-label="Changes sent in this session">
         <TableHead>
           <TableRow>
-            {HEADERS.map((header) => (
+            {headers.map((header) => (
               <TableCell key={header}>{header}</TableCell>
             ))}
           </TableRow>
@@ -29,6 +37,7 @@ export function ChangeLogTable({ entries }: { entries: readonly ChangeEntry[] })
           {entries.toReversed().map((entry, index) => (
             <TableRow key={`${entry.at}-${entry.connectorId}-${entry.field}-${index}`}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{utc(entry.at)}</TableCell>
+              {tenantOf && <TableCell>{tenantOf(entry).name}</TableCell>}
               <TableCell sx={{ overflowWrap: 'anywhere' }}>
                 {entry.connectorName}
                 <Typography variant="body2" sx={{ ...mono, color: 'text.secondary' }}>

@@ -2,6 +2,7 @@ import { changeLog, MAX_CHANGE_ENTRIES, recordChanges, type ChangeEntry } from '
 
 const entry = (n: number): ChangeEntry => ({
   at: '2026-12-02T10:00:00.000Z',
+  tenantId: null,
   connectorId: `c${n}`,
   connectorName: `CERT${n}`,
   field: 'Display name',
@@ -25,6 +26,15 @@ describe('recordChanges', () => {
       sessionStorage.getItem('ndes-connector-admin.change-log') ?? 'null',
     );
     expect(stored).toEqual(changeLog.get());
+  });
+
+  it('reads an entry stored before tenants were recorded as one of the sign-in tenant', async () => {
+    const older: Partial<ChangeEntry> = entry(7);
+    delete older.tenantId;
+    sessionStorage.setItem('ndes-connector-admin.change-log', JSON.stringify([older]));
+    vi.resetModules();
+    const reloaded = await import('./change-log');
+    expect(reloaded.changeLog.get()).toEqual([entry(7)]);
   });
 
   it('keeps only the newest entries', () => {

@@ -14,6 +14,8 @@ export type ChangeOutcome = (typeof CHANGE_OUTCOMES)[number];
 const changeEntrySchema = z.object({
   /** When the change was sent: an ISO 8601 UTC timestamp. */
   at: z.string(),
+  /** The listed tenant the change was sent to; null for the sign-in tenant (and entries from before tenants). */
+  tenantId: z.string().nullable().default(null),
   connectorId: z.string(),
   connectorName: z.string(),
   /** The field's label, as the app shows it. */

@@ -6,6 +6,7 @@ import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 
 import { editableFieldList } from '@/features/connectors/model/connector';
+import { useAuth } from '@/lib/auth/auth-context';
 import { FAULT_KINDS, type FaultControls, type FaultKind } from '@/lib/demo/faults';
 import { notify } from '@/lib/state/notifications';
 
@@ -32,6 +33,9 @@ export function ArmFaultForm({ faults }: { faults: FaultControls }) {
   const [latencyMs, setLatencyMs] = useState('0');
   const [ignored, setIgnored] = useState('');
   const [position, setPosition] = useState('');
+  const { tenants } = useAuth();
+  // '' strikes every tenant's requests.
+  const [tenantId, setTenantId] = useState('');
   const isStatus = FAULT_KINDS[kind].status !== null;
   const inBatch = FAULT_TARGETS[target].scope === 'batch';
 
@@ -54,8 +58,13 @@ export function ArmFaultForm({ faults }: { faults: FaultControls }) {
             }
           : undefined,
       target: kind === 'accept-ignore' && ignored ? ignored : undefined,
+      tenantId: tenantId || undefined,
     });
-    notify('info', `Armed: ${FAULT_KINDS[kind].label} on ${label}`);
+    const tenant = tenants.find((candidate) => candidate.tenantId === tenantId);
+    notify(
+      'info',
+      `Armed: ${FAULT_KINDS[kind].label} on ${label}${tenant ? ` in ${tenant.name}` : ''}`,
+    );
   };
 
   return (
@@ -73,6 +82,21 @@ export function ArmFaultForm({ faults }: { faults: FaultControls }) {
           </MenuItem>
         ))}
       </TextField>
+      {tenants.length > 1 && (
+        <TextField
+          select
+          label="Tenant"
+          value={tenantId}
+          onChange={(event) => setTenantId(event.target.value)}
+        >
+          <MenuItem value="">Every tenant</MenuItem>
+          {tenants.map((tenant) => (
+            <MenuItem key={tenant.tenantId} value={tenant.tenantId}>
+              {tenant.name}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
       <TextField
         select
         label="Fault"

@@ -7,6 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 
+import { useAuth } from '@/lib/auth/auth-context';
 import { isUsedUp, type FaultControls } from '@/lib/demo/faults';
 
 import { faultSummary, targetLabel } from './fault-labels';
@@ -14,6 +15,9 @@ import { faultSummary, targetLabel } from './fault-labels';
 /** What is armed, and how much of each fault requests have used up. */
 export function ArmedFaultList({ faults }: { faults: FaultControls }) {
   const armed = faults.use();
+  const { tenants } = useAuth();
+  const tenantName = (tenantId: string) =>
+    tenants.find((tenant) => tenant.tenantId === tenantId)?.name ?? tenantId;
   return (
     <Stack spacing={1}>
       <Typography component="h3" variant="h6">
@@ -33,7 +37,10 @@ export function ArmedFaultList({ faults }: { faults: FaultControls }) {
           <TableBody>
             {armed.map((fault) => (
               <TableRow key={fault.id}>
-                <TableCell>{targetLabel(fault)}</TableCell>
+                <TableCell>
+                  {targetLabel(fault)}
+                  {fault.tenantId ? ` in ${tenantName(fault.tenantId)}` : ''}
+                </TableCell>
                 <TableCell>{faultSummary(fault)}</TableCell>
                 <TableCell>
                   {fault.hits} of {fault.count}

@@ -1,15 +1,21 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
+import { AuthContextProvider } from '@/lib/auth/auth-context';
+import { createDemoAuthClient, demoAuthClient } from '@/lib/auth/demo-auth-client';
 import { createDemoControls } from '@/mocks/mock-graph-api';
 import { mockDb } from '@/mocks/node';
 
 import { FaultLabDialog } from './fault-lab-dialog';
 
-function renderLab() {
+function renderLab(client = demoAuthClient) {
   const demo = createDemoControls(mockDb);
   const user = userEvent.setup();
-  render(<FaultLabDialog demo={demo} open onClose={() => undefined} />);
+  render(
+    <AuthContextProvider client={client}>
+      <FaultLabDialog demo={demo} open onClose={() => undefined} />
+    </AuthContextProvider>,
+  );
   return { user, dialog: screen.getByRole('dialog', { name: 'Fault lab' }) };
 }
 
@@ -49,6 +55,27 @@ it('arms the fault the presenter picks on the place they pick', async () => {
   expect(row).toHaveTextContent(
     'Save (PATCH)429 Too Many Requests, Retry-After 5 s as an HTTP date0 of 2',
   );
+});
+
+it('arms a fault for one tenant of several, and says which', async () => {
+  const fabrikam = { tenantId: '00000000-0000-4000-8000-00000000fab1', name: 'Fabrikam' };
+  const { user, dialog } = renderLab(
+    createDemoAuthClient([
+      { tenantId: '00000000-0000-4000-8000-00000000c0de', name: 'Contoso' },
+      fabrikam,
+    ]),
+  );
+  await choose(user, 'Tenant', 'Fabrikam');
+  await user.click(within(dialog).getByRole('button', { name: 'Arm fault' }));
+
+  expect(mockDb.faults.list()).toEqual([expect.objectContaining({ tenantId: fabrikam.tenantId })]);
+  const table = within(dialog).getByRole('table', { name: 'Armed faults' });
+  expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/in Fabrikam/);
+});
+
+it('offers no tenant choice with one tenant: a fault strikes its requests', () => {
+  renderLab();
+  expect(screen.queryByRole('combobox', { name: 'Tenant' })).not.toBeInTheDocument();
 });
 
 it('shows hits as requests use a fault up, and disarms everything', async () => {

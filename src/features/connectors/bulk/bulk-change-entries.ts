@@ -18,13 +18,14 @@ const LOGGED: Record<Exclude<BulkOutcome['kind'], 'cancelled'>, ChangeOutcome> =
 /** The change log's entries for a bulk run: one per field of each connector sent (or left out). */
 export function bulkChangeEntries(
   results: BulkResult[],
-  { at, tags }: { at: Date; tags?: ScopeTag[] },
+  { at, tags, tenantId }: { at: Date; tags?: ScopeTag[]; tenantId?: string },
 ): ChangeEntry[] {
   return results.flatMap(({ item, outcome }) => {
     // Cancelled requests never left the browser: nothing to log.
     if (outcome.kind === 'cancelled') return [];
     const common = {
       at: at.toISOString(),
+      tenantId: tenantId ?? null,
       connectorId: item.connector.id,
       connectorName: connectorLabel(item.connector),
       outcome: LOGGED[outcome.kind],

@@ -49,6 +49,7 @@ export function useBulkRun() {
         bulkChangeEntries(results, {
           at: startedAt,
           tags: queryClient.getQueryData(scopeTagQueries.list(tenantId).queryKey),
+          tenantId,
         }),
       );
       setState({ step: 'done', results: mergeResults(previous, results) });

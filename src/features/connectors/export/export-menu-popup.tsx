@@ -33,14 +33,15 @@ function download({ fileName, mimeType, content }: ExportFile) {
 
 /** CSV, JSON or a Markdown table for a change ticket, of the connectors it is given. */
 export function ExportMenuPopup({ id, anchor, onClose, connectors, health }: ExportMenuPopupProps) {
-  const { tenantId } = useTenantScope();
+  const { tenantId, name: listedName } = useTenantScope();
   const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   const account = useAuth().getAccount();
   const count = `${connectors.length} connector${connectors.length === 1 ? '' : 's'}`;
   const run = async (format: ExportFormat) => {
     onClose();
     const file = exportConnectors(connectors, format, {
-      tenantName: tenantNameOf(account?.username, account?.tenantId),
+      // The tenant's listed name; with a single tenantId configuration, the sign-in's domain.
+      tenantName: listedName || tenantNameOf(account?.username, account?.tenantId),
       now: new Date(),
       health,
       tags,

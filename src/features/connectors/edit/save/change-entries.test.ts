@@ -35,6 +35,7 @@ describe('changeEntries', () => {
     expect(entries).toEqual([
       {
         at: '2026-12-02T10:00:00.000Z',
+        tenantId: null,
         connectorId: 'c1',
         connectorName: 'CERT01',
         field: 'Display name',
@@ -51,6 +52,15 @@ describe('changeEntries', () => {
         newValue: expect.stringContaining('Paris'),
       }),
     ]);
+  });
+
+  it('names the tenant a change went to, when it was not the sign-in tenant', () => {
+    const entries = changeEntries(
+      { ...input, tenantId: 'fab1' },
+      { type: 'failed', error: new Error('refused'), retryable: false },
+      { at, tags },
+    );
+    expect(entries.map((entry) => entry.tenantId)).toEqual(['fab1', 'fab1']);
   });
 
   it('says a change found already in Graph was not sent again', () => {

@@ -73,6 +73,7 @@ export function changeEntries(
   const { ids, of } = readOutcome(outcome, input, tags);
   return changedFields(input.patch).map((field) => ({
     at: at.toISOString(),
+    tenantId: input.tenantId ?? null,
     connectorId: input.id,
     connectorName: connectorLabel(input.original),
     field: fieldOf(field).label,
