@@ -170,3 +170,33 @@ test('the switcher opens the other tenant at its URL, and its pages read Graph w
   expect(fabrikamLists.length).toBeGreaterThan(0);
   for (const call of fabrikamLists) expect(entra.issuedBy.get(bearer(call))).toBe(FABRIKAM);
 });
+
+test("a draft typed in one tenant is offered again there, and never in the other tenant's editor", async ({
+  page,
+  graph,
+}) => {
+  await signIn(page);
+  const fabrikam = graph.db.forTenant(FABRIKAM)?.listConnectors()[0];
+  const home = graph.db.listConnectors()[0];
+  if (!fabrikam || !home) throw new Error('the mock Graph has no connectors to edit');
+  await page.goto(`/t/${FABRIKAM}/connectors/${fabrikam.id}/edit`);
+  await page.getByRole('textbox', { name: 'Display name' }).fill('Typed in Fabrikam');
+  page.on('dialog', (dialog) => void dialog.accept());
+  const offer = page
+    .getByRole('alert')
+    .filter({ hasText: 'You have unsaved changes to this connector from' });
+
+  await page.goto(`/connectors/${home.id}/edit`);
+  await expect(page.getByRole('button', { name: /^Tenant: / })).toHaveText('Tenant: Contoso');
+  await expect(page.getByRole('textbox', { name: 'Display name' })).toHaveValue(
+    home.displayName ?? '',
+  );
+  await expect(offer).toHaveCount(0);
+
+  await page.goto(`/t/${FABRIKAM}/connectors/${fabrikam.id}/edit`);
+  await expect(page.getByRole('button', { name: /^Tenant: / })).toHaveText('Tenant: Fabrikam');
+  await offer.getByRole('button', { name: 'Restore draft' }).click();
+  await expect(page.getByRole('textbox', { name: 'Display name' })).toHaveValue(
+    'Typed in Fabrikam',
+  );
+});

@@ -4,7 +4,7 @@ import type { Download, Page } from '@playwright/test';
 
 import { axeViolations, expectColorScheme } from '../support/axe';
 import { expect, test } from '../support/demo-test';
-import { CONNECTORS_URL } from '../support/seeded';
+import { CONNECTORS_URL, DEMO_TENANT_ID } from '../support/seeded';
 
 import { armFault, clearRequestLog, loggedRequests } from './support/mock-graph';
 import { openEditPage } from './support/places';
@@ -94,9 +94,13 @@ test(
     expect(csv.suggestedFilename()).toMatch(FILE_NAME);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     const csvText = await contents(csv);
-    expect(csvText.startsWith('\uFEFFTime (UTC),Connector,Connector id,Field,')).toBe(true);
+    // The demo lists several tenants: each row names the tenant the change went to.
+    expect(
+      csvText.startsWith('\uFEFFTime (UTC),Tenant,Tenant ID,Connector,Connector id,Field,'),
+    ).toBe(true);
     const lines = csvText.trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain(`,Contoso,${DEMO_TENANT_ID},${CERT01.name},`);
     expect(lines[1]).toContain(`,${CERT01.id},Display name,${CERT01.name},${NEW_NAME},saved,`);
     expect(lines[1]).toContain(requestId);
     expect(lines[2]).toContain(`,${REFUSED},failed,`);

@@ -1,5 +1,6 @@
 import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 import { sendBatches, type SendBatchesOptions } from '@/lib/graph/batch/send-batches';
+import { createWritePacer, tenantWritePacer } from '@/lib/graph/batch/write-pacer';
 
 import { isApplied } from '../edit/conflicts/conflict-merge';
 import { fieldEquals, fieldOf, type Connector, type FieldKey } from '../model/connector';
@@ -63,7 +64,15 @@ export async function applyBulk(
   const toSend = checked.filter(({ outcome }) => outcome === null).map(({ item }) => item);
   const answers = await sendBatches(
     toSend.map((item) => item.request),
-    { signal, onProgress, clock, pacer, tenantId, purpose: connectorPurposes.bulk },
+    {
+      signal,
+      onProgress,
+      clock,
+      // Writes count per tenant across runs; a test's own clock gets its own pacer on that clock.
+      pacer: pacer ?? (clock ? createWritePacer(undefined, clock) : tenantWritePacer(tenantId)),
+      tenantId,
+      purpose: connectorPurposes.bulk,
+    },
   );
   const byId = new Map(answers.map((answer) => [answer.id, answer]));
   return checked.map(({ item, outcome }) => {

@@ -38,3 +38,17 @@ export function createWritePacer(rate: WriteRate = INTUNE_WRITE_RATE, clock: Clo
   };
 }
 export type WritePacer = ReturnType<typeof createWritePacer>;
+
+const tenantPacers = new Map<string, WritePacer>();
+
+/**
+ * The pacer of one tenant's writes, shared by every bulk run in this tab: Intune counts writes per app
+ * and tenant, so a second run right after a first must wait for the same window. `tenantId`
+ * undefined: the sign-in tenant.
+ */
+export function tenantWritePacer(tenantId: string | undefined): WritePacer {
+  const key = tenantId?.toLowerCase() ?? '';
+  let pacer = tenantPacers.get(key);
+  if (!pacer) tenantPacers.set(key, (pacer = createWritePacer()));
+  return pacer;
+}
