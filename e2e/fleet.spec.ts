@@ -31,6 +31,18 @@ test('the fleet view filters, sorts, exports with the tenant column and opens a 
 
   expect(await axeViolations(page)).toEqual([]);
 
+  const search = page.getByLabel('Search connectors');
+  await search.fill('no connector is called this');
+  await expect(page.getByText('Showing 0 of')).toBeVisible();
+  await expect(page).toHaveURL(/q=no\+connector/);
+  // The Fleet link leads to the unfiltered fleet: the field follows the URL, not what was typed.
+  await page.getByRole('banner').getByRole('link', { name: 'Fleet', exact: true }).click();
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(search).toHaveValue('');
+  await page.getByLabel('Tenant', { exact: true }).click();
+  await page.getByRole('option', { name: 'Fabrikam' }).click();
+  await expect(page.getByText('Showing 12 of')).toBeVisible();
+
   const first = table.getByRole('row').nth(1).getByRole('link');
   const name = (await first.textContent()) ?? '';
   await first.click();

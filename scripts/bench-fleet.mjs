@@ -11,18 +11,20 @@ const QUERY = 'cedar';
 
 /**
  * Runs `act`, then resolves with the ms from its input event until what `watch` reads changed and a frame
- * was painted (null if nothing changed within 30 s). `watch`: the "Showing n of m" line or the first row.
+ * was painted (null if nothing changed within 5 s). `watch`: the "Showing n of m" line or the first row.
  */
 function timeUntilRepaint(page, watch, act) {
   const measured = page.evaluate(
     (kind) =>
       new Promise((resolve) => {
+        // The count line is found once and then only read: the check runs every frame, inside the
+        // time measured, so it should cost as little as it can.
+        const count = [...document.querySelectorAll('p')].find((node) =>
+          node.textContent?.startsWith('Showing '),
+        );
         const read =
           kind === 'count'
-            ? () =>
-                [...document.querySelectorAll('p')].find((node) =>
-                  node.textContent?.startsWith('Showing '),
-                )?.textContent
+            ? () => count?.textContent
             : () =>
                 document.querySelector(
                   '[aria-label="Connectors of every tenant"] tbody tr:not([aria-hidden])',
@@ -32,7 +34,7 @@ function timeUntilRepaint(page, watch, act) {
         const mark = () => (start = performance.now());
         document.addEventListener('keydown', mark, { capture: true, once: true });
         document.addEventListener('click', mark, { capture: true, once: true });
-        const giveUp = setTimeout(() => resolve(null), 30_000);
+        const giveUp = setTimeout(() => resolve(null), 5_000);
         const check = () => {
           if (read() === before) return requestAnimationFrame(check);
           clearTimeout(giveUp);
@@ -70,13 +72,12 @@ await withDemoBrowser(PORT, async (browser, base) => {
   const search = page.getByLabel('Search connectors');
   await search.focus();
   const keystrokes = [];
-  for (const key of QUERY) {
+  // Typed, then erased a character at a time: up to twice as many keystrokes to time.
+  for (const key of [...QUERY, ...Array(QUERY.length).fill('Backspace')]) {
     keystrokes.push(await timeUntilRepaint(page, 'count', () => page.keyboard.press(key)));
   }
   // A keystroke that leaves the same rows repaints nothing to wait for: only the others are timed.
   const changed = keystrokes.filter((value) => value !== null);
-  const filtered = await page.getByText(/^Showing \d+ of \d+ connectors$/).textContent();
-  await search.fill('');
   await page.getByText(total ?? '').waitFor();
 
   const sortMs = await timeUntilRepaint(page, 'first-row', () =>
@@ -106,7 +107,7 @@ await withDemoBrowser(PORT, async (browser, base) => {
   console.log(`bench:fleet: the demo build's MSP fleet, ${CPU_SLOWDOWN}x CPU slowdown, one run`);
   console.log(`  open /fleet -> all 100 tenants loaded: ${ms(loadMs)} (${total})`);
   console.log(
-    `  filter keystroke -> repaint ("${QUERY}"): median ${ms(median(changed))}, worst ${ms(Math.max(...changed))} (${keystrokes.map((value) => (value === null ? 'no change' : ms(value))).join(', ')}); ${filtered}`,
+    `  filter keystroke -> repaint ("${QUERY}"): median ${ms(median(changed))}, worst ${ms(Math.max(...changed))} (${keystrokes.map((value) => (value === null ? 'no change' : ms(value))).join(', ')}), typed then erased`,
   );
   console.log(`  sort by name -> repaint: ${sortMs === null ? 'not measured' : ms(sortMs)}`);
   console.log(`  scroll top -> bottom, a viewport per frame: ${ms(scrollMs)}`);

@@ -14,3 +14,22 @@ test('the demo built with --base /ndes-demo/ opens a deep link on a plain static
   await expect(page).toHaveURL(/\/ndes-demo\/connectors$/);
   await expect(page.getByRole('link', { name: 'CERT01 – NDES primary' })).toBeVisible();
 });
+
+test('a fleet row links under the base path and opens its connector there', async ({ page }) => {
+  await page.goto('/ndes-demo/fleet');
+  await expect(page.getByText('Loaded 3 of 3 tenants')).toBeVisible({ timeout: 15_000 });
+  await page.getByLabel('Search connectors').fill('CERT01');
+  const link = page
+    .getByRole('table', { name: 'Connectors of every tenant' })
+    .getByRole('link', { name: /^CERT01 – NDES primary in / });
+  await expect(link).toHaveAttribute(
+    'href',
+    new RegExp(`^/ndes-demo/t/[^/]+/connectors/${CONNECTOR_ID}$`),
+  );
+
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/ndes-demo/connectors/${CONNECTOR_ID}$`));
+  await expect(
+    page.getByRole('heading', { name: 'CERT01 – NDES primary', level: 1 }),
+  ).toBeVisible();
+});

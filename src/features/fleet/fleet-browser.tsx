@@ -32,9 +32,9 @@ export const FleetBrowser = memo(function FleetBrowser({
 }: FleetBrowserProps) {
   const [params, setParams] = useSearchParams();
   const urlView = readFleetView(params);
-  const [text, setText] = useUrlText(urlView.filter.text, setParams, withText);
+  const [text, setText, searchKey] = useUrlText(urlView.filter.text, setParams, withText);
   const view = { ...urlView, filter: { ...urlView.filter, text } };
-  // A keystroke repaints the field at once; the table follows when React has time.
+  // A keystroke paints the field at once; the table follows when React has time.
   const deferred = useDeferredValue(view);
   const sortKey = JSON.stringify(deferred.sort);
   const filterKey = JSON.stringify(deferred.filter);
@@ -62,6 +62,7 @@ export const FleetBrowser = memo(function FleetBrowser({
         tenants={tenants}
         versions={versions}
         onPick={onPick}
+        searchKey={searchKey}
         onText={setText}
         onExport={onExport}
       />

@@ -39,7 +39,8 @@ function SummaryTable({
   rowsByTenant: Map<string, FleetRow[]>;
 }) {
   return (
-    <Table size="small" aria-label="Tenants">
+    // Contained, so that a filter keystroke below repaints none of a hundred tenants' rows.
+    <Table size="small" aria-label="Tenants" sx={{ contain: 'content' }}>
       <TableHead>
         <TableRow>
           {[

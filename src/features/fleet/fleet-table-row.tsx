@@ -1,39 +1,39 @@
 import { memo } from 'react';
-import { Link as RouterLink } from 'react-router';
 
 import { tenantPaths } from '@/config/tenant-paths';
-import { HealthChip } from '@/features/connectors/health/health-chip';
 import { formatExact, formatRelative } from '@/lib/date-time';
 
+import { FleetHealthBadge } from './fleet-health-badge';
 import type { FleetRow } from './fleet-rows';
 
 /**
- * One connector's row. Plain cells, styled once by the table (fleetRowStyles): a filter keystroke
- * mounts a new window of rows, and MUI's TableRow, TableCell and Tooltip per cell cost more to mount
- * than the rest of the keystroke. The exact last connection is the time element's title.
+ * One connector's row, in plain elements styled once by the table (fleetRowStyles): a filter keystroke
+ * mounts a new window of rows, and MUI components, router Links and Tooltips per cell cost more to mount
+ * than the rest of the keystroke. The link is followed by the table's click handler (usePlainLinks).
+ * The exact last connection is the time element's title.
  */
 export const FleetTableRow = memo(function FleetTableRow({
   row,
   rowIndex,
+  href,
 }: {
   row: FleetRow;
   rowIndex: number;
+  href: (path: string) => string;
 }) {
   const { tenant, connector, health } = row;
   const last = connector.lastConnectionDateTime;
+  const path = tenantPaths.connector.href(tenant.tenantId, connector.id);
   return (
     <tr aria-rowindex={rowIndex}>
       <td>{tenant.name}</td>
-      <td>
-        <RouterLink
-          to={tenantPaths.connector.href(tenant.tenantId, connector.id)}
-          aria-label={`${row.name} in ${tenant.name}`}
-        >
+      <td className="name">
+        <a href={href(path)} data-to={path} aria-label={`${row.name} in ${tenant.name}`}>
           {row.name}
-        </RouterLink>
+        </a>
       </td>
       <td>
-        <HealthChip level={health.level} />
+        <FleetHealthBadge level={health.level} />
       </td>
       <td>{connector.state}</td>
       <td>{connector.connectorVersion}</td>

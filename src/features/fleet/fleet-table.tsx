@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import type { SxProps, Theme } from '@mui/material/styles';
+import type { Theme } from '@mui/material/styles';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -8,14 +8,22 @@ import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { memo } from 'react';
 
+import { usePlainLinks } from '@/lib/use-plain-links';
+
 import type { FleetRow, FleetSort, SortKey } from './fleet-rows';
 import { FleetTableRow } from './fleet-table-row';
 import { useRowWindow } from './use-window';
 
 const ROW_HEIGHT = 56;
 const VIEWPORT_HEIGHT = 560;
-// The body's plain cells look like MUI's small TableCell, from one class on the table.
-const fleetRowStyles: SxProps<Theme> = {
+const healthColour = (theme: Theme, level: 'success' | 'warning' | 'error') => {
+  const main = (theme.vars ?? theme).palette[level].main;
+  return { color: main, borderColor: theme.alpha(main, 0.7) };
+};
+
+// The body's plain cells look like MUI's small TableCell, and the health badge like the small outlined
+// HealthChip, from one class on the table.
+const fleetRowStyles = (theme: Theme) => ({
   '& tbody tr:not([aria-hidden])': { height: ROW_HEIGHT },
   '& tbody td': {
     typography: 'body2',
@@ -24,15 +32,29 @@ const fleetRowStyles: SxProps<Theme> = {
     borderBottom: 1,
     borderColor: 'divider',
     color: 'text.primary',
-  },
-  '& tbody td a': { color: 'primary.main' },
-  '& tbody td.reasons': {
-    maxWidth: 360,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
+    // One line per row, as the window's arithmetic (ROW_HEIGHT) assumes.
     whiteSpace: 'nowrap',
   },
-};
+  '& tbody td a': { color: 'primary.main' },
+  '& tbody td.name, & tbody td.reasons': { overflow: 'hidden', textOverflow: 'ellipsis' },
+  '& tbody td.name': { maxWidth: 240 },
+  '& tbody td.reasons': { maxWidth: 360 },
+  '& .health': {
+    display: 'inline-flex',
+    alignItems: 'center',
+    boxSizing: 'border-box',
+    height: 24,
+    borderRadius: '12px',
+    border: '1px solid',
+    pl: '2px',
+    pr: '7px',
+    fontSize: theme.typography.pxToRem(13),
+  },
+  '& .health svg': { width: 18, height: 18, mr: '3px', fill: 'currentColor' },
+  '& .health.healthy': healthColour(theme, 'success'),
+  '& .health.warning': healthColour(theme, 'warning'),
+  '& .health.unhealthy': healthColour(theme, 'error'),
+});
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'tenant', label: 'Tenant' },
@@ -70,9 +92,11 @@ function WindowedFleetTable({
     rowHeight: ROW_HEIGHT,
     viewportHeight: VIEWPORT_HEIGHT,
   });
+  const links = usePlainLinks();
   return (
     <Box
-      sx={{ maxHeight: VIEWPORT_HEIGHT, overflow: 'auto' }}
+      // Containment keeps a new window of rows from laying out and repainting the rest of the page.
+      sx={{ maxHeight: VIEWPORT_HEIGHT, overflow: 'auto', contain: 'content' }}
       onScroll={window.onScroll}
       data-testid="fleet-scroller"
     >
@@ -99,10 +123,15 @@ function WindowedFleetTable({
             <TableCell>Reasons</TableCell>
           </TableRow>
         </TableHead>
-        <TableBody>
+        <TableBody onClick={links.onClick}>
           {window.paddingTop > 0 && <tr aria-hidden style={{ height: window.paddingTop }} />}
           {rows.slice(window.first, window.last).map((row, offset) => (
-            <FleetTableRow key={row.key} row={row} rowIndex={window.first + offset + 2} />
+            <FleetTableRow
+              key={row.key}
+              row={row}
+              rowIndex={window.first + offset + 2}
+              href={links.href}
+            />
           ))}
           {window.paddingBottom > 0 && <tr aria-hidden style={{ height: window.paddingBottom }} />}
         </TableBody>

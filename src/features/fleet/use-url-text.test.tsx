@@ -28,12 +28,16 @@ function renderOnFleet(search: string) {
 describe('the fleet search text', () => {
   it('changes at once while typing, and reaches the URL, other filters kept, once typing pauses', async () => {
     const { result, url } = renderOnFleet('?verdict=warning');
-    act(() => result.current[1]('ced'));
+    const setText = result.current[1];
+    act(() => setText('ced'));
     expect(result.current[0]).toBe('ced');
+    // The same function after a keystroke, so that memoized fields do not render again.
+    expect(result.current[1]).toBe(setText);
     expect(url()).toBe('?verdict=warning');
 
     await waitFor(() => expect(url()).toBe('?q=ced&verdict=warning'));
     expect(result.current[0]).toBe('ced');
+    expect(result.current[2]).toBe(0);
   });
 
   it('keeps what was typed while the router was still delivering the last write', async () => {
@@ -51,5 +55,6 @@ describe('the fleet search text', () => {
     expect(result.current[0]).toBe('old');
     await act(() => navigate('/fleet?q=pasted'));
     expect(result.current[0]).toBe('pasted');
+    expect(result.current[2]).toBe(1);
   });
 });

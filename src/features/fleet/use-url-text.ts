@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { SetURLSearchParams } from 'react-router';
 
 const URL_DELAY_MS = 300;
@@ -6,7 +6,7 @@ const URL_DELAY_MS = 300;
 /**
  * The search text, held here while typing and written to the URL once typing pauses: a URL change
  * renders the whole route tree again, which a keystroke should not wait for. A URL changed from
- * outside (Back, a pasted link) still wins.
+ * outside (Back, a pasted link) still wins, and counts in `resets` (the key of an uncontrolled field).
  */
 export function useUrlText(
   urlText: string,
@@ -14,13 +14,19 @@ export function useUrlText(
   write: (params: URLSearchParams, text: string) => URLSearchParams,
 ) {
   // `known`: the URL's text as last seen here; `sent`: the text last written, which the router
-  // delivers a moment later, when typing may have gone on.
-  const [state, setState] = useState({ text: urlText, known: urlText, sent: urlText });
+  // delivers a moment later, when typing may have gone on; `resets`: how often the URL's text
+  // replaced what was typed.
+  const [state, setState] = useState({ text: urlText, known: urlText, sent: urlText, resets: 0 });
   if (urlText !== state.known) {
     const ours = urlText === state.sent;
-    setState({ text: ours ? state.text : urlText, known: urlText, sent: urlText });
+    setState({
+      text: ours ? state.text : urlText,
+      known: urlText,
+      sent: urlText,
+      resets: state.resets + (ours ? 0 : 1),
+    });
   }
-  const { text, known } = state;
+  const { text, known, resets } = state;
   useEffect(() => {
     if (text === known) return;
     const timer = setTimeout(() => {
@@ -29,6 +35,9 @@ export function useUrlText(
     }, URL_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, known, setParams, write]);
-  const setText = (next: string) => setState((current) => ({ ...current, text: next }));
-  return [text, setText] as const;
+  const setText = useCallback(
+    (next: string) => setState((current) => ({ ...current, text: next })),
+    [],
+  );
+  return [text, setText, resets] as const;
 }

@@ -8,7 +8,7 @@ export function useRowWindow({
   count,
   rowHeight,
   viewportHeight,
-  overscan = 8,
+  overscan = 3,
 }: {
   count: number;
   rowHeight: number;

@@ -1,0 +1,23 @@
+import TextField from '@mui/material/TextField';
+
+/**
+ * The fleet's search box, uncontrolled: a keystroke renders nothing here (MUI's TextField costs more
+ * to render than filtering ten thousand rows) and the text goes up through `onText`. A text set from
+ * outside (Back, a pasted link) arrives as a new `key`, which mounts the field again with it.
+ */
+export function FleetSearchField({
+  defaultText,
+  onText,
+}: {
+  defaultText: string;
+  onText: (text: string) => void;
+}) {
+  return (
+    <TextField
+      size="small"
+      label="Search connectors"
+      defaultValue={defaultText}
+      onChange={(event) => onText(event.target.value)}
+    />
+  );
+}
