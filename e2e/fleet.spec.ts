@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 
-import { axeViolations } from './support/axe';
+import { axeViolations, expectColorScheme } from './support/axe';
 import { expect, test } from './support/demo-test';
 
 const FABRIKAM = '00000000-0000-4000-8000-00000000fab1';
@@ -50,3 +50,21 @@ test('the fleet view filters, sorts, exports with the tenant column and opens a 
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Tenant: Fabrikam' })).toBeVisible();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+    test('the fleet view, its health badges and links pass axe', async ({ page }) => {
+      await page.goto('/fleet');
+      await expect(page.getByText('Loaded 3 of 3 tenants')).toBeVisible();
+      await expectColorScheme(page, colorScheme);
+      const table = page.getByRole('table', { name: 'Connectors of every tenant' });
+      for (const verdict of ['Healthy', 'Warning', 'Unhealthy']) {
+        await page.getByLabel('Health', { exact: true }).click();
+        await page.getByRole('option', { name: verdict, exact: true }).click();
+        await expect(table.getByText(verdict, { exact: true }).first()).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+      }
+    });
+  });
+}

@@ -8,7 +8,7 @@ import { useStableCallback } from '@/lib/use-stable-callback';
 import { downloadCsv, fleetCsv } from './fleet-csv';
 import { FleetFilters } from './fleet-filters';
 import {
-  filterRows,
+  createRowFilter,
   sortRows,
   type FleetFilter,
   type FleetRow,
@@ -39,9 +39,10 @@ export const FleetBrowser = memo(function FleetBrowser({
   const sortKey = JSON.stringify(deferred.sort);
   const filterKey = JSON.stringify(deferred.filter);
   const sorted = useMemo(() => sortRows(rows, JSON.parse(sortKey) as FleetSort), [rows, sortKey]);
+  const rowFilter = useMemo(() => createRowFilter(sorted), [sorted]);
   const shown = useMemo(
-    () => filterRows(sorted, JSON.parse(filterKey) as FleetFilter),
-    [sorted, filterKey],
+    () => rowFilter(JSON.parse(filterKey) as FleetFilter),
+    [rowFilter, filterKey],
   );
 
   const setView = (next: Partial<{ filter: FleetFilter; sort: FleetSort }>) =>

@@ -26,6 +26,19 @@ describe('the fleet rows', () => {
     expect(filterRows(rows, { ...NO_FILTER, text: 'cert02' })).toHaveLength(2);
   });
 
+  it('find each row a text occurs in, once, in order, and never across two rows', () => {
+    const naive = (text: string) =>
+      rows.filter((row) => row.search.includes(text.trim().toLowerCase()));
+    const texts = new Set(['c', 'o', 'cert', '.', ' ', '6.2', 'ndes', 'zzz']);
+    for (const row of rows)
+      for (let at = 0; at < row.search.length; at += 5) texts.add(row.search.slice(at, at + 4));
+    for (const text of texts) expect(filterRows(rows, { ...NO_FILTER, text })).toEqual(naive(text));
+
+    const [first, second] = rows;
+    const spanning = `${first?.search.slice(-3)}\u0000${second?.search.slice(0, 3)}`;
+    expect(filterRows(rows, { ...NO_FILTER, text: spanning })).toEqual([]);
+  });
+
   it('sort by any column, both ways', () => {
     const byTenantDesc = sortRows(rows, { key: 'tenant', direction: 'desc' });
     expect(byTenantDesc[0]?.tenant.name).toBe('Fabrikam');

@@ -75,14 +75,48 @@ const COMPARE: Record<SortKey, (a: FleetRow, b: FleetRow) => number> = {
 
 /** The rows the filter keeps, in the order given: filter a sorted list, and it stays sorted. */
 export function filterRows(rows: FleetRow[], filter: FleetFilter): FleetRow[] {
-  const text = filter.text.trim().toLowerCase();
-  return rows.filter(
-    (row) =>
-      (!filter.verdict || row.health.level === filter.verdict) &&
-      (!filter.tenantId || row.tenant.tenantId === filter.tenantId) &&
-      (!filter.version || row.connector.connectorVersion === filter.version) &&
-      (!text || row.search.includes(text)),
-  );
+  return createRowFilter(rows)(filter);
+}
+
+// Between rows' search texts: no search text holds it, so no match spans two rows.
+const SEPARATOR = '\u0000';
+
+/**
+ * `filterRows` for one list of rows, filtered again at each keystroke: the rows' search texts are
+ * joined once, so that a text search is a run of `indexOf` over one string instead of an `includes`
+ * per row (a quarter of a keystroke's script, at ten thousand rows).
+ */
+export function createRowFilter(rows: FleetRow[]): (filter: FleetFilter) => FleetRow[] {
+  const haystack = rows.map((row) => row.search).join(SEPARATOR);
+  // ends[i]: where row i's text ends in the haystack (its separator, or the haystack's end).
+  const ends: number[] = [];
+  let end = -1;
+  for (const row of rows) ends.push((end += row.search.length + 1));
+
+  const matching = (text: string) => {
+    if (!text) return rows;
+    if (text.includes(SEPARATOR)) return [];
+    const found: FleetRow[] = [];
+    let row = 0;
+    for (let at = haystack.indexOf(text); at >= 0; row += 1) {
+      while ((ends[row] ?? Infinity) < at) row += 1;
+      const match = rows[row];
+      if (match) found.push(match);
+      at = haystack.indexOf(text, (ends[row] ?? Infinity) + 1);
+    }
+    return found;
+  };
+
+  return (filter) => {
+    const found = matching(filter.text.trim().toLowerCase());
+    if (!filter.verdict && !filter.tenantId && !filter.version) return found;
+    return found.filter(
+      (row) =>
+        (!filter.verdict || row.health.level === filter.verdict) &&
+        (!filter.tenantId || row.tenant.tenantId === filter.tenantId) &&
+        (!filter.version || row.connector.connectorVersion === filter.version),
+    );
+  };
 }
 
 /** A stable sort: ties keep tenant, then name order. */

@@ -1,0 +1,61 @@
+import GlobalStyles from '@mui/material/GlobalStyles';
+import type { Theme } from '@mui/material/styles';
+import { memo } from 'react';
+
+export const ROW_HEIGHT = 56;
+export const VIEWPORT_HEIGHT = 560;
+
+const healthColour = (theme: Theme, level: 'success' | 'warning' | 'error') => {
+  const main = (theme.vars ?? theme).palette[level].main;
+  return { color: main, borderColor: theme.alpha(main, 0.7) };
+};
+
+// The body's plain cells look like MUI's small TableCell, and the health badge like the small outlined
+// HealthChip. Global styles under the table's class, written once: an `sx` on the table would be
+// turned into CSS again at each keystroke.
+const fleetTableStyles = (theme: Theme) => {
+  const palette = (theme.vars ?? theme).palette;
+  return {
+    '.fleet-scroller': { maxHeight: VIEWPORT_HEIGHT, overflow: 'auto', contain: 'content' },
+    '.fleet-connectors tbody tr:not([aria-hidden])': { height: ROW_HEIGHT },
+    '.fleet-connectors tbody td': {
+      ...theme.typography.body2,
+      padding: '6px 16px',
+      borderBottom: `1px solid ${palette.divider}`,
+      color: palette.text.primary,
+      // One line per row, as the window's arithmetic (ROW_HEIGHT) assumes.
+      whiteSpace: 'nowrap',
+    },
+    '.fleet-connectors tbody td a': { color: palette.primary.main },
+    '.fleet-connectors tbody td.name, .fleet-connectors tbody td.reasons': {
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+    },
+    '.fleet-connectors tbody td.name': { maxWidth: 240 },
+    '.fleet-connectors tbody td.reasons': { maxWidth: 360 },
+    '.fleet-connectors .health': {
+      display: 'inline-flex',
+      alignItems: 'center',
+      boxSizing: 'border-box',
+      height: 24,
+      borderRadius: 12,
+      border: '1px solid',
+      padding: '0 7px 0 2px',
+      fontSize: theme.typography.pxToRem(13),
+    },
+    '.fleet-connectors .health svg': {
+      width: 18,
+      height: 18,
+      marginRight: 3,
+      fill: 'currentColor',
+    },
+    '.fleet-connectors .health.healthy': healthColour(theme, 'success'),
+    '.fleet-connectors .health.warning': healthColour(theme, 'warning'),
+    '.fleet-connectors .health.unhealthy': healthColour(theme, 'error'),
+  } as const;
+};
+
+/** The fleet table's styles; no props, so React renders it once. */
+export const FleetTableStyles = memo(function FleetTableStyles() {
+  return <GlobalStyles styles={fleetTableStyles} />;
+});
