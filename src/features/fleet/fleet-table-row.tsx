@@ -7,7 +7,7 @@ import { FleetHealthBadge } from './fleet-health-badge';
 import type { FleetRow } from './fleet-rows';
 
 /**
- * One connector's row, in plain elements styled once by the table (fleetRowStyles): a filter keystroke
+ * One connector's row, in plain elements styled once by the table (fleet-table-styles): a filter keystroke
  * mounts a new window of rows, and MUI components, router Links and Tooltips per cell cost more to mount
  * than the rest of the keystroke. The link is followed by the table's click handler (usePlainLinks).
  * The exact last connection is the time element's title.

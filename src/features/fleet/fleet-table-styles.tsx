@@ -2,13 +2,22 @@ import GlobalStyles from '@mui/material/GlobalStyles';
 import type { Theme } from '@mui/material/styles';
 import { memo } from 'react';
 
+import { HEALTH_COLORS } from '@/features/connectors/health/health-chip';
+
 export const ROW_HEIGHT = 56;
 export const VIEWPORT_HEIGHT = 560;
 
-const healthColour = (theme: Theme, level: 'success' | 'warning' | 'error') => {
-  const main = (theme.vars ?? theme).palette[level].main;
-  return { color: main, borderColor: theme.alpha(main, 0.7) };
-};
+// As the outlined Chip colours itself: the verdict's main colour, its border at 70%.
+const healthColours = (theme: Theme) =>
+  Object.fromEntries(
+    Object.entries(HEALTH_COLORS).map(([level, colour]) => {
+      const main = (theme.vars ?? theme).palette[colour].main;
+      return [
+        `.fleet-connectors .health.${level}`,
+        { color: main, borderColor: theme.alpha(main, 0.7) },
+      ];
+    }),
+  );
 
 // The body's plain cells look like MUI's small TableCell, and the health badge like the small outlined
 // HealthChip. Global styles under the table's class, written once: an `sx` on the table would be
@@ -49,9 +58,7 @@ const fleetTableStyles = (theme: Theme) => {
       marginRight: 3,
       fill: 'currentColor',
     },
-    '.fleet-connectors .health.healthy': healthColour(theme, 'success'),
-    '.fleet-connectors .health.warning': healthColour(theme, 'warning'),
-    '.fleet-connectors .health.unhealthy': healthColour(theme, 'error'),
+    ...healthColours(theme),
   } as const;
 };
 
