@@ -107,12 +107,17 @@ export default tseslint.config(
           patterns: [
             { group: ['@azure/msal-*'], message: 'MSAL is used only in src/lib/auth.' },
             { group: ['msw', 'msw/*'], message: 'msw belongs to src/mocks and src/testing.' },
+            {
+              regex: '^zod(/|$)',
+              message: 'Import zod from @/config/zod: it sets the messages and options first.',
+            },
           ],
         },
       ],
     },
   },
   { files: ['src/lib/auth/**'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['src/config/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
   { files: ['src/mocks/**', 'src/testing/**'], rules: { 'no-restricted-imports': 'off' } },
   {
     // Tests may reach into the mock Graph and msw directly.

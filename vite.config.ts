@@ -86,6 +86,19 @@ function productionBundleCheck(): Plugin {
   };
 }
 
+// The demo reads only `requestTimeoutSeconds` from /config.json, and a static host answers a missing file
+// with a 404 that the browser logs as an error on every load. It ships a file that sets nothing, which a
+// demo's host may edit.
+function demoConfigFile(): Plugin {
+  return {
+    name: 'demo-config-file',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'config.json', source: '{}\n' });
+    },
+  };
+}
+
 // Static hosts such as GitHub Pages answer an unknown path with 404.html: the app itself, so deep links
 // work under any sub-path (`vite build --mode demo --base /ndes-demo/`).
 function spaFallbackPage(): Plugin {
@@ -108,7 +121,7 @@ function spaFallbackPage(): Plugin {
   };
 }
 
-const ZOD = /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]start[\\/]zod-jitless\.ts$/;
+const ZOD = /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]config[\\/]zod\.ts$/;
 type ModuleInfoOf = (id: string) => { importedIds: readonly string[]; isEntry: boolean } | null;
 let firstPageModules: { app: Set<string>; bridge: Set<string> } | null = null;
 
@@ -146,7 +159,7 @@ export default defineConfig(({ mode }) => {
       // The first page's module sets are worked out once per build.
       { name: 'first-page-chunks', buildStart: () => void (firstPageModules = null) },
       ...(demo
-        ? [mockServiceWorker(), spaFallbackPage(), preloadDemoStart()]
+        ? [mockServiceWorker(), spaFallbackPage(), demoConfigFile(), preloadDemoStart()]
         : [productionBundleCheck()]),
     ],
     resolve: {
@@ -169,8 +182,7 @@ export default defineConfig(({ mode }) => {
           redirect: fileURLToPath(new URL('./redirect.html', import.meta.url)),
         },
         output: {
-          // zod and the line that turns its JIT off share one chunk, so the setting runs when zod does:
-          // any chunk that creates a schema at import then finds it set (Trusted Types forbids the JIT).
+          // zod and src/config/zod.ts, which sets its options, share one chunk (Trusted Types forbids the JIT).
           codeSplitting: {
             groups: [
               { name: (id) => (ZOD.test(id) ? 'zod' : null), priority: 3 },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 import {
   CLOUD_NAMES,
@@ -18,51 +18,69 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 const configFileSchema = z.strictObject({
-  clientId: z
-    .string()
-    .regex(
-      GUID,
-      'the Application (client) ID of your app registration: a GUID such as 11111111-2222-3333-4444-555555555555',
-    )
-    .optional(),
-  tenantId: z
-    .string()
-    .refine(
-      (value) => value === 'organizations' || GUID.test(value) || DOMAIN.test(value),
-      'a Directory (tenant) ID GUID, a domain such as contoso.onmicrosoft.com, or "organizations"',
-    )
-    .optional(),
-  tenants: tenantsSchema.optional(),
-  cloud: z
-    .enum(CLOUD_NAMES as [CloudName, ...CloudName[]], {
+  clientId: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          GUID,
+          'the Application (client) ID of your app registration: a GUID such as 11111111-2222-3333-4444-555555555555',
+        ),
+      ),
+  ),
+  tenantId: z.optional(
+    z
+      .string()
+      .check(
+        z.refine(
+          (value) => value === 'organizations' || GUID.test(value) || DOMAIN.test(value),
+          'a Directory (tenant) ID GUID, a domain such as contoso.onmicrosoft.com, or "organizations"',
+        ),
+      ),
+  ),
+  tenants: z.optional(tenantsSchema),
+  cloud: z.optional(
+    z.enum(CLOUD_NAMES as [CloudName, ...CloudName[]], {
       error: `one of ${CLOUD_NAMES.map((name) => `"${name}"`).join(', ')}`,
-    })
-    .optional(),
-  scopes: z
-    .array(z.string().min(1, 'a non-empty permission name'), {
-      error: 'an array of permission names',
-    })
-    .min(1, 'at least one permission, such as "DeviceManagementConfiguration.ReadWrite.All"')
-    .optional(),
-  redirectUri: z
-    .url({ error: 'an absolute URL such as https://admin.contoso.com/redirect.html' })
-    .optional(),
-  idleTimeoutMinutes: z
-    .number({ error: 'a number of minutes, such as 60 (0 turns idle sign-out off)' })
-    .int('a whole number of minutes')
-    .min(0, '0 (off) or more minutes')
-    .max(24 * 60, 'at most 1440 minutes (a day)')
-    .optional(),
-  requestTimeoutSeconds: z
-    .number({ error: 'a number of seconds, such as 30' })
-    .int('a whole number of seconds')
-    .min(1, 'at least 1 second')
-    .max(300, 'at most 300 seconds (5 minutes)')
-    .optional(),
+    }),
+  ),
+  scopes: z.optional(
+    z
+      .array(z.string().check(z.minLength(1, 'a non-empty permission name')), {
+        error: 'an array of permission names',
+      })
+      .check(
+        z.minLength(
+          1,
+          'at least one permission, such as "DeviceManagementConfiguration.ReadWrite.All"',
+        ),
+      ),
+  ),
+  redirectUri: z.optional(
+    z.url({ error: 'an absolute URL such as https://admin.contoso.com/redirect.html' }),
+  ),
+  idleTimeoutMinutes: z.optional(
+    z
+      .number({ error: 'a number of minutes, such as 60 (0 turns idle sign-out off)' })
+      .check(
+        z.int('a whole number of minutes'),
+        z.minimum(0, '0 (off) or more minutes'),
+        z.maximum(24 * 60, 'at most 1440 minutes (a day)'),
+      ),
+  ),
+  requestTimeoutSeconds: z.optional(
+    z
+      .number({ error: 'a number of seconds, such as 30' })
+      .check(
+        z.int('a whole number of seconds'),
+        z.minimum(1, 'at least 1 second'),
+        z.maximum(300, 'at most 300 seconds (5 minutes)'),
+      ),
+  ),
 });
 
 /** The one key demo mode reads from `/config.json`: it has no tenant to sign in to. */
-export const requestTimeoutSchema = configFileSchema.pick({ requestTimeoutSeconds: true });
+export const requestTimeoutSchema = z.pick(configFileSchema, { requestTimeoutSeconds: true });
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 /** A customer tenant the console works in: its directory id and the name admins know it by. */
 export type TenantInfo = { tenantId: string; name: string };
@@ -13,38 +13,47 @@ export const tenantsSchema = z
     z.strictObject({
       tenantId: z
         .string({ error: 'a Directory (tenant) ID GUID' })
-        .regex(GUID, 'a Directory (tenant) ID GUID, such as 72f988bf-86f1-41af-91ab-2d7cd011db47'),
+        .check(
+          z.regex(
+            GUID,
+            'a Directory (tenant) ID GUID, such as 72f988bf-86f1-41af-91ab-2d7cd011db47',
+          ),
+        ),
       name: z
         .string({ error: 'the name admins know the tenant by, such as "Contoso"' })
-        .trim()
-        .min(1, 'a non-empty name, such as "Contoso"')
-        .max(80, 'a name of at most 80 characters'),
+        .check(
+          z.trim(),
+          z.minLength(1, 'a non-empty name, such as "Contoso"'),
+          z.maxLength(80, 'a name of at most 80 characters'),
+        ),
     }),
     { error: 'an array of { "tenantId": "<guid>", "name": "Contoso" }' },
   )
-  .min(1, 'at least one tenant, or leave "tenants" out and set "tenantId"')
-  .max(MAX_TENANTS, `at most ${MAX_TENANTS} tenants`)
-  .superRefine((tenants, context) => {
-    const seenIds = new Set<string>();
-    const seenNames = new Set<string>();
-    tenants.forEach(({ tenantId, name }, index) => {
-      const id = tenantId.toLowerCase();
-      if (seenIds.has(id))
-        context.addIssue({
-          code: 'custom',
-          path: [index, 'tenantId'],
-          message: `a tenant listed once: ${tenantId} is already in the list`,
-        });
-      if (seenNames.has(name.toLowerCase()))
-        context.addIssue({
-          code: 'custom',
-          path: [index, 'name'],
-          message: `a name no other tenant has: "${name}" is already used`,
-        });
-      seenIds.add(id);
-      seenNames.add(name.toLowerCase());
-    });
-  });
+  .check(
+    z.minLength(1, 'at least one tenant, or leave "tenants" out and set "tenantId"'),
+    z.maxLength(MAX_TENANTS, `at most ${MAX_TENANTS} tenants`),
+    z.superRefine((tenants, context) => {
+      const seenIds = new Set<string>();
+      const seenNames = new Set<string>();
+      tenants.forEach(({ tenantId, name }, index) => {
+        const id = tenantId.toLowerCase();
+        if (seenIds.has(id))
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'tenantId'],
+            message: `a tenant listed once: ${tenantId} is already in the list`,
+          });
+        if (seenNames.has(name.toLowerCase()))
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'name'],
+            message: `a name no other tenant has: "${name}" is already used`,
+          });
+        seenIds.add(id);
+        seenNames.add(name.toLowerCase());
+      });
+    }),
+  );
 
 /** The tenant a single `tenantId` configuration works in, named by its id or domain. */
 export function singleTenant(tenantId: string): TenantInfo {

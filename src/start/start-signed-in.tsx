@@ -1,6 +1,3 @@
-// Side effect first: it must run before any imported module creates a zod schema.
-import './zod-jitless';
-
 import type { ReactNode } from 'react';
 
 import { App } from '@/app/app';

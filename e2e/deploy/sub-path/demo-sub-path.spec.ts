@@ -33,3 +33,21 @@ test('a fleet row links under the base path and opens its connector there', asyn
     page.getByRole('heading', { name: 'CERT01 – NDES primary', level: 1 }),
   ).toBeVisible();
 });
+
+test('the demo loads on a plain static host without a failed request or a console error', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  // The home page: a deep link is answered by the host's 404.html, with its 404 status.
+  await page.goto('/ndes-demo/');
+  await expect(page.getByRole('link', { name: 'CERT01 – NDES primary' })).toBeVisible({
+    timeout: 15_000,
+  });
+  expect(problems).toEqual([]);
+});

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-
+import * as z from '@/config/zod';
 import { createStore, type Store } from '@/lib/state/create-store';
 
 export const CHANGE_OUTCOMES = [
@@ -15,7 +14,7 @@ const changeEntrySchema = z.object({
   /** When the change was sent: an ISO 8601 UTC timestamp. */
   at: z.string(),
   /** The listed tenant the change was sent to; null for the sign-in tenant (and entries from before tenants). */
-  tenantId: z.string().nullable().default(null),
+  tenantId: z._default(z.nullable(z.string()), null),
   connectorId: z.string(),
   connectorName: z.string(),
   /** The field's label, as the app shows it. */
@@ -25,9 +24,9 @@ const changeEntrySchema = z.object({
   newValue: z.string(),
   outcome: z.enum(CHANGE_OUTCOMES),
   /** The outcome in words when it needs more than its name: the failure, the field Intune kept. */
-  detail: z.string().nullable(),
-  requestId: z.string().nullable(),
-  clientRequestId: z.string().nullable(),
+  detail: z.nullable(z.string()),
+  requestId: z.nullable(z.string()),
+  clientRequestId: z.nullable(z.string()),
 });
 /** One field of one connector, as the app sent it to Graph, and how that ended. */
 export type ChangeEntry = z.infer<typeof changeEntrySchema>;
@@ -51,8 +50,8 @@ function readStored(): ChangeEntry[] {
 const store = createStore<ChangeEntry[]>([]);
 let loaded = false;
 
-// Read on first use, not at import: a chunk that imports this one runs after it, so a parse here would
-// come before start/zod-jitless.ts, and zod's probe for `new Function` breaks the Trusted Types policy.
+// Read on first use, not at import: importing the change log (the bundle does it on the first page)
+// costs no storage read or parse until a screen shows or appends to it.
 function load() {
   if (loaded) return;
   loaded = true;

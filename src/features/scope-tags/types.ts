@@ -1,18 +1,15 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 // Built from graph-contract/roleScopeTag.openapi.yaml (microsoft.graph.roleScopeTag).
-export const scopeTagSchema = z
-  .object({
-    id: z.string().min(1),
-    displayName: z
-      .string()
-      .nullish()
-      .transform((value) => value ?? null),
-    description: z
-      .string()
-      .nullish()
-      .transform((value) => value ?? null),
-    isBuiltIn: z.boolean(),
-  })
-  .loose();
+const nullableText = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value) => value ?? null),
+);
+
+export const scopeTagSchema = z.looseObject({
+  id: z.string().check(z.minLength(1)),
+  displayName: nullableText,
+  description: nullableText,
+  isBuiltIn: z.boolean(),
+});
 export type ScopeTag = z.infer<typeof scopeTagSchema>;

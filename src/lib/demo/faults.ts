@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 /**
  * The faults the mock Graph can answer with, shared by the Fault lab, the mock itself and the tests.
@@ -50,35 +50,35 @@ const FAULT_KIND_NAMES = Object.keys(FAULT_KINDS) as [FaultKind, ...FaultKind[]]
 export const faultSpecSchema = z.object({
   method: z.enum(['GET', 'PATCH', 'POST', 'DELETE', '*']),
   /** Relative to Graph's version segment: `/deviceManagement/ndesConnectors/:id`; `*` matches any rest. */
-  path: z.string().startsWith('/'),
+  path: z.string().check(z.startsWith('/')),
   kind: z.enum(FAULT_KIND_NAMES),
   /** How many matching requests the fault answers before it is used up. */
-  count: z.number().int().min(1).max(100).default(1),
+  count: z._default(z.int().check(z.minimum(1), z.maximum(100)), 1),
   /**
    * `direct`: requests sent to `path` itself. `batch`: the inner requests of a JSON `$batch` whose
    * method and url match (`path` may name one connector's id); a lost answer there loses the whole
    * batch call's answer.
    */
-  scope: z.enum(['direct', 'batch']).default('direct'),
+  scope: z._default(z.enum(['direct', 'batch']), 'direct'),
   /** `batch` only: strike just the inner request at this 1-based place in the batch's `requests`. */
-  position: z.number().int().min(1).max(20).optional(),
-  retryAfter: z
-    .object({
+  position: z.optional(z.int().check(z.minimum(1), z.maximum(20))),
+  retryAfter: z.optional(
+    z.object({
       // Graph sends a decimal inside a batch, e.g. 0.249.
-      seconds: z.number().min(0).max(3600),
+      seconds: z.number().check(z.minimum(0), z.maximum(3600)),
       format: z.enum(['seconds', 'http-date']),
-    })
-    .optional(),
-  latencyMs: z.number().int().min(0).max(60_000).optional(),
+    }),
+  ),
+  latencyMs: z.optional(z.int().check(z.minimum(0), z.maximum(60_000))),
   /**
    * Overrides for a status fault's envelope, e.g. a `target` naming the property a 400 is about; for
    * "accept-ignore", the one property left unchanged (the rest of the PATCH is applied).
    */
-  code: z.string().optional(),
-  message: z.string().optional(),
-  target: z.string().optional(),
+  code: z.optional(z.string()),
+  message: z.optional(z.string()),
+  target: z.optional(z.string()),
   /** Only this demo tenant's requests; every tenant's when left out. */
-  tenantId: z.string().optional(),
+  tenantId: z.optional(z.string()),
 });
 
 export type FaultSpec = z.input<typeof faultSpecSchema>;

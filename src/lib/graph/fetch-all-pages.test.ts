@@ -1,6 +1,6 @@
 import { http } from 'msw';
-import { z } from 'zod';
 
+import * as z from '@/config/zod';
 import { graphJson } from '@/mocks/graph/graph-response';
 import { server } from '@/mocks/node';
 import { seedConnectors } from '@/mocks/tenant/seed';

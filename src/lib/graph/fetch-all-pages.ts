@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 import { graphFetch } from './graph-client';
 import type { RequestPurpose } from './request-purpose';
@@ -7,7 +7,7 @@ import type { RequestPurpose } from './request-purpose';
 export const MAX_PAGES = 50;
 
 export type FetchAllPagesOptions<T> = {
-  itemSchema: z.ZodType<T>;
+  itemSchema: z.ZodMiniType<T>;
   signal?: AbortSignal;
   purpose?: RequestPurpose;
   /** For tests; MAX_PAGES otherwise. */
@@ -23,9 +23,8 @@ export async function fetchAllPages<T>(
   path: string,
   { itemSchema, signal, purpose, maxPages = MAX_PAGES, tenantId }: FetchAllPagesOptions<T>,
 ): Promise<PagedItems<T>> {
-  const pageSchema: z.ZodType<{ value: T[]; '@odata.nextLink'?: string | null }> = z
-    .object({ value: z.array(itemSchema), '@odata.nextLink': z.string().nullish() })
-    .loose();
+  const pageSchema: z.ZodMiniType<{ value: T[]; '@odata.nextLink'?: string | null }> =
+    z.looseObject({ value: z.array(itemSchema), '@odata.nextLink': z.nullish(z.string()) });
   const items: T[] = [];
   let next: string | null | undefined = path;
   let pagesRead = 0;

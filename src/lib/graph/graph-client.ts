@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '@/config/zod';
 
 import { answeringClaimsChallenge } from './claims-challenge';
 import { DEFAULT_TIMEOUT_MS, requestInfo, requireConfig, resolveGraphUrl } from './graph-config';
@@ -23,7 +23,7 @@ export type GraphRequestOptions<T> = {
   signal?: AbortSignal;
   /** Set by a caller that showed the id before sending (the save review); otherwise a fresh GUID. */
   clientRequestId?: string;
-  schema?: z.ZodType<T>;
+  schema?: z.ZodMiniType<T>;
   /** What the request is for, so that a failure can say so; without it, messages name the path. */
   purpose?: RequestPurpose;
   /** Before an automatic retry (a write's only after 429/503): throwing stops the retries. */
@@ -100,7 +100,7 @@ function tokenRequest(claims: string | null | undefined, tenantId: string | unde
 /** A request whose answer must carry a body that matches `schema`. */
 export async function graphFetch<T>(
   pathOrUrl: string,
-  options: GraphRequestOptions<T> & { schema: z.ZodType<T> },
+  options: GraphRequestOptions<T> & { schema: z.ZodMiniType<T> },
 ): Promise<T> {
   const result = await graphRequest(pathOrUrl, options);
   if (result.data === undefined) {

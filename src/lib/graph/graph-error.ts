@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 import type { RequestPurpose } from './request-purpose';
 
@@ -16,26 +16,22 @@ export type GraphRequestIds = {
 export type GraphRequestInfo = { method: string; path: string; purpose?: RequestPurpose };
 
 // The OData error envelope, shaped after microsoft.graph.ODataErrors.ODataError (graph-contract/odata-error.openapi.yaml).
-const innerErrorSchema = z
-  .object({
-    'request-id': z.string().optional(),
-    'client-request-id': z.string().optional(),
-    date: z.string().optional(),
-  })
-  .loose();
+const innerErrorSchema = z.looseObject({
+  'request-id': z.optional(z.string()),
+  'client-request-id': z.optional(z.string()),
+  date: z.optional(z.string()),
+});
 
 export const odataErrorSchema = z.object({
-  error: z
-    .object({
-      code: z.string(),
-      message: z.string(),
-      target: z.string().nullish(),
-      details: z
-        .array(z.object({ code: z.string(), message: z.string(), target: z.string().nullish() }))
-        .optional(),
-      innerError: innerErrorSchema.optional(),
-    })
-    .loose(),
+  error: z.looseObject({
+    code: z.string(),
+    message: z.string(),
+    target: z.nullish(z.string()),
+    details: z.optional(
+      z.array(z.object({ code: z.string(), message: z.string(), target: z.nullish(z.string()) })),
+    ),
+    innerError: z.optional(innerErrorSchema),
+  }),
 });
 
 type GraphErrorInit = GraphRequestIds & {

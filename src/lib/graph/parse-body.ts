@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '@/config/zod';
 
 import { NetworkError, UnexpectedResponseError } from './graph-error';
 import { readIds, type AnswerContext } from './read-response';
@@ -9,7 +9,7 @@ export async function parseBody<T>({
   sentClientRequestId,
   request,
   schema,
-}: AnswerContext & { schema: z.ZodType<T> | undefined }): Promise<T | undefined> {
+}: AnswerContext & { schema: z.ZodMiniType<T> | undefined }): Promise<T | undefined> {
   const received = readIds(response);
   const ids = { ...received, clientRequestId: received.clientRequestId ?? sentClientRequestId };
   const unexpected = (detail: string) =>

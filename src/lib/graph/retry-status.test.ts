@@ -1,5 +1,4 @@
-import { z } from 'zod';
-
+import * as z from '@/config/zod';
 import { armFault } from '@/mocks/node';
 
 import { fetchAllPages } from './fetch-all-pages';

@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 // https://learn.microsoft.com/graph/json-batching: at most 20 requests, ids unique (not case-sensitive),
 // and a body needs a Content-Type header. Any breach fails the whole batch with 400.
 export const MAX_BATCH_REQUESTS = 20;
 
 const innerRequestSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
-  url: z.string().min(1),
-  headers: z.record(z.string(), z.string()).optional(),
-  body: z.unknown().optional(),
-  dependsOn: z.array(z.string()).optional(),
+  url: z.string().check(z.minLength(1)),
+  headers: z.optional(z.record(z.string(), z.string())),
+  body: z.optional(z.unknown()),
+  dependsOn: z.optional(z.array(z.string())),
 });
 
 const batchSchema = z.object({ requests: z.array(innerRequestSchema) });

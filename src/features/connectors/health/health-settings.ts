@@ -1,17 +1,12 @@
-import { z } from 'zod';
-
+import * as z from '@/config/zod';
 import { createStore } from '@/lib/state/create-store';
 
 // Intune's tenant status page flags a connector that has not checked in for more than a day, and calls it
 // unhealthy after three. https://learn.microsoft.com/mem/intune/fundamentals/tenant-status
 export const healthSettingsSchema = z.object({
-  warningAfterHours: z
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 30),
-  unhealthyAfterDays: z.number().int().min(1).max(365),
-  minimumVersion: z.string().regex(/^\d+(\.\d+){0,3}$/, 'A version such as 6.2301.1.0'),
+  warningAfterHours: z.int().check(z.minimum(1), z.maximum(24 * 30)),
+  unhealthyAfterDays: z.int().check(z.minimum(1), z.maximum(365)),
+  minimumVersion: z.string().check(z.regex(/^\d+(\.\d+){0,3}$/, 'A version such as 6.2301.1.0')),
 });
 export type HealthSettings = z.infer<typeof healthSettingsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 import type { FieldDef } from './field-types';
 import { connectorFields } from './fields';
@@ -11,7 +11,7 @@ const graphShape = Object.fromEntries(
   Object.entries(connectorFields).map(([key, field]) => [key, field.graph]),
 ) as { [K in FieldKey]: Fields[K]['graph'] };
 
-export const connectorSchema = z.object(graphShape).loose();
+export const connectorSchema = z.looseObject(graphShape);
 export type Connector = z.infer<typeof connectorSchema>;
 
 /** The properties an admin can change: every writable ndesConnector property. */

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-
+import * as z from '@/config/zod';
 import {
   formatExact,
   fromLocalInputValue,
@@ -23,8 +22,18 @@ export function sameInstant(a: string, b: string): boolean {
 export const sameSet = (a: string[], b: string[]) =>
   a.length === b.length && a.every((item) => b.includes(item));
 
-export const maxText = (max: number) =>
-  z.string().trim().max(max, `Use at most ${max} characters`) as z.ZodType<string, string>;
+/** Text as the form sends it: trimmed, at most `max` characters, and not blank when `blank` says why. */
+export const trimmedText = (
+  max: number,
+  { blank, tooLong = `Use at most ${max} characters` }: { blank?: string; tooLong?: string } = {},
+) =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      ...(blank === undefined ? [] : [z.minLength(1, blank)]),
+      z.maxLength(max, tooLong),
+    );
 
 /** A free-text property Graph may hold as null; the form edits it as text, blank meaning null. */
 export const optionalText = { toInput: (value: string | null) => value ?? '' } as const;
@@ -35,13 +44,13 @@ export const lowerText = (value: string | null) => (value ?? '').toLocaleLowerCa
 // validation and, untouched, equals the original, so it is never sent and never blocks a save.
 export const dateTimeInput = {
   kind: 'date-time',
-  schema: z
-    .string()
-    .refine((value) => value !== '', 'Enter a date and time')
-    .refine(
+  schema: z.string().check(
+    z.refine((value) => value !== '', 'Enter a date and time'),
+    z.refine(
       (value) => value === '' || isUnsetDateTime(value) || parseLocalInputValue(value) !== null,
       'Enter a valid date and time',
     ),
+  ),
   toInput: (value: string) => (isUnsetDateTime(value) ? value : toLocalInputValue(value)),
   // Compared by instant after this: a datetime-local input drops ":00" seconds from what it was given.
   fromInput: (value: string) => fromLocalInputValue(value) ?? value,

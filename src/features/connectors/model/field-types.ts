@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-
+import type * as z from '@/config/zod';
 import type { ScopeTag } from '@/features/scope-tags/types';
 
 /** 'reported': the connector itself writes it (Graph lets an admin correct it); 'read-only': Graph's own. */
@@ -16,7 +15,7 @@ export type SortDirection = 'asc' | 'desc';
 // Method syntax on purpose: it keeps a field of one value type assignable to the general FieldDef.
 export type FieldInput<V, F> = {
   kind: InputKind;
-  schema: z.ZodType<F, F>;
+  schema: z.ZodMiniType<F, F>;
   required?: boolean;
   /** [value, label] for a select. */
   options?: readonly (readonly [string, string])[];
@@ -42,7 +41,7 @@ export type FieldDef<V = unknown, F = unknown, A extends FieldAccess = FieldAcce
   label: string;
   access: A;
   /** The Graph shape: connectorSchema is built from these. */
-  graph: z.ZodType<V>;
+  graph: z.ZodMiniType<V>;
   kind: ValueKind;
   /** Under the input in the edit form. */
   helperText?: string;

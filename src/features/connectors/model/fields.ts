@@ -1,5 +1,4 @@
-import { z } from 'zod';
-
+import * as z from '@/config/zod';
 import { scopeTagLabel } from '@/features/scope-tags/api/scope-tag-queries';
 
 import { connectorLabel } from './connector-label';
@@ -8,10 +7,10 @@ import {
   dateTime,
   dateTimeInput,
   lowerText,
-  maxText,
   optionalText,
   sameSet,
   sameText,
+  trimmedText,
 } from './field-parts';
 import { defineField } from './field-types';
 import {
@@ -42,11 +41,7 @@ export const connectorFields = {
     input: {
       kind: 'name',
       required: true,
-      schema: z
-        .string()
-        .trim()
-        .min(1, 'Enter a display name')
-        .max(DISPLAY_NAME_MAX, `Use at most ${DISPLAY_NAME_MAX} characters`),
+      schema: trimmedText(DISPLAY_NAME_MAX, { blank: 'Enter a display name' }),
       ...optionalText,
       fromInput: (value: string) => value.trim(),
     },
@@ -72,7 +67,7 @@ export const connectorFields = {
     kind: 'state',
     input: {
       kind: 'select',
-      schema: z.string().refine(isKnownState, 'Pick one of the states listed'),
+      schema: z.string().check(z.refine(isKnownState, 'Pick one of the states listed')),
       options: CONNECTOR_STATES.map((state) => [state, `${stateLabel(state)} (${state})`]),
       toInput: (value) => value,
       fromInput: (value) => value,
@@ -91,14 +86,18 @@ export const connectorFields = {
       kind: 'scope-tags',
       schema: z
         .array(
-          z
-            .string()
-            .trim()
-            .min(1, 'A scope tag id cannot be blank')
-            .max(SCOPE_TAG_ID_MAX, `A scope tag id has at most ${SCOPE_TAG_ID_MAX} characters`),
+          trimmedText(SCOPE_TAG_ID_MAX, {
+            blank: 'A scope tag id cannot be blank',
+            tooLong: `A scope tag id has at most ${SCOPE_TAG_ID_MAX} characters`,
+          }),
         )
-        .min(1, 'Pick at least one scope tag (Intune uses "Default" when nothing else applies)')
-        .refine((ids) => new Set(ids).size === ids.length, 'Each scope tag can be picked once'),
+        .check(
+          z.minLength(
+            1,
+            'Pick at least one scope tag (Intune uses "Default" when nothing else applies)',
+          ),
+          z.refine((ids) => new Set(ids).size === ids.length, 'Each scope tag can be picked once'),
+        ),
       toInput: (value) => [...value],
       fromInput: (value) => value,
     },
@@ -123,7 +122,7 @@ export const connectorFields = {
     kind: 'text',
     input: {
       kind: 'text',
-      schema: maxText(MACHINE_NAME_MAX),
+      schema: trimmedText(MACHINE_NAME_MAX),
       ...optionalText,
       fromInput: blankToNull,
     },
@@ -146,7 +145,7 @@ export const connectorFields = {
     kind: 'text',
     input: {
       kind: 'text',
-      schema: maxText(CONNECTOR_VERSION_MAX),
+      schema: trimmedText(CONNECTOR_VERSION_MAX),
       ...optionalText,
       fromInput: blankToNull,
     },
@@ -187,7 +186,7 @@ export const connectorFields = {
   id: defineField({
     label: 'Id',
     access: 'read-only',
-    graph: z.string().min(1),
+    graph: z.string().check(z.minLength(1)),
     kind: 'id',
     helperText: 'Assigned by Intune; it cannot be changed.',
     equals: (a, b) => a === b,

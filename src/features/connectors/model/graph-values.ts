@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 // Built from graph-contract/ndesConnector.openapi.yaml (microsoft.graph.ndesConnector).
 export const CONNECTOR_ODATA_TYPE = '#microsoft.graph.ndesConnector';
@@ -35,18 +35,18 @@ export const DATE_TIME_OFFSET_PATTERN =
 
 export const dateTimeOffsetSchema = z
   .string()
-  .regex(DATE_TIME_OFFSET_PATTERN, 'Expected an ISO 8601 date-time with an offset');
+  .check(z.regex(DATE_TIME_OFFSET_PATTERN, 'Expected an ISO 8601 date-time with an offset'));
 
-export const nullableString = z
-  .string()
-  .nullish()
-  .transform((value) => value ?? null);
+export const nullableString = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value) => value ?? null),
+);
 
 // The contract marks items nullable; a null tag id carries nothing an admin can act on.
-export const scopeTagIdsSchema = z
-  .array(z.string().nullable())
-  .nullish()
-  .transform((ids) => (ids ?? []).filter((id): id is string => id !== null));
+export const scopeTagIdsSchema = z.pipe(
+  z.nullish(z.array(z.nullable(z.string()))),
+  z.transform((ids) => (ids ?? []).filter((id): id is string => id !== null)),
+);
 
 /** -1, 0 or 1, comparing dotted versions numerically: 6.2301.1.0 < 6.2406.0.1001. */
 export function compareVersions(a: string, b: string): number {

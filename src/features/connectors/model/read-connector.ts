@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 import { connectorSchema, type Connector } from './connector';
 import { isKnownState } from './graph-values';
@@ -15,10 +15,10 @@ export type ConnectorList = {
   pagesRead: number;
 };
 
-const idOf = z.object({ id: z.string().min(1) });
+const idOf = z.object({ id: z.string().check(z.minLength(1)) });
 
 /** The first few schema issues in words, e.g. `displayName: Invalid input: expected string, received number`. */
-export function describeIssues(error: z.ZodError, limit = 3): string {
+export function describeIssues(error: z.core.$ZodError, limit = 3): string {
   return error.issues
     .slice(0, limit)
     .map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`)

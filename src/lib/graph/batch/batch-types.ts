@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 // JSON batching: https://learn.microsoft.com/graph/json-batching
 export const MAX_BATCH_REQUESTS = 20;
@@ -14,14 +14,12 @@ export type BatchRequest = {
 
 export const batchResponseSchema = z.object({
   responses: z.array(
-    z
-      .object({
-        id: z.string(),
-        status: z.number().int(),
-        headers: z.record(z.string(), z.string()).nullish(),
-        body: z.unknown().optional(),
-      })
-      .loose(),
+    z.looseObject({
+      id: z.string(),
+      status: z.int(),
+      headers: z.nullish(z.record(z.string(), z.string())),
+      body: z.optional(z.unknown()),
+    }),
   ),
 });
 export type BatchResponse = z.infer<typeof batchResponseSchema>['responses'][number];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 import {
   connectorFormSchema,
@@ -27,7 +27,7 @@ const draftValuesSchema = z.object(
           : z.string(),
     ]),
   ),
-) as unknown as z.ZodType<ConnectorFormInput>;
+) as unknown as z.ZodMiniType<ConnectorFormInput>;
 
 const storedDraftSchema = z.object({
   savedAt: z.string(),
@@ -35,7 +35,7 @@ const storedDraftSchema = z.object({
   reason: z.enum(['autosave', 'reauth']),
   values: draftValuesSchema,
   /** The connector's values when the draft was typed: tells the user's edits from what they left alone. */
-  base: draftValuesSchema.optional(),
+  base: z.optional(draftValuesSchema),
 });
 export type StoredDraft = z.infer<typeof storedDraftSchema>;
 

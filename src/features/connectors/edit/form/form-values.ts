@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/config/zod';
 
 import {
   editableFieldList,
@@ -19,7 +19,7 @@ export const formInputs = editableFieldList.map((field) => ({
   ...field,
   input: field.input as unknown as {
     kind: NonNullable<(typeof field)['input']>['kind'];
-    schema: z.ZodType;
+    schema: z.ZodMiniType;
     required?: boolean;
     options?: readonly (readonly [string, string])[];
     toInput(value: unknown): unknown;
