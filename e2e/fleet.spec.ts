@@ -51,6 +51,30 @@ test('the fleet view filters, sorts, exports with the tenant column and opens a 
   await expect(page.getByRole('button', { name: 'Tenant: Fabrikam' })).toBeVisible();
 });
 
+test('a row clicked before the search is in the URL opens its connector', async ({
+  page,
+  context,
+}) => {
+  // The connector page's code arrives late, as on a slow network: the search's write to the URL, which
+  // waits for a pause in typing, must not pull the user back to the fleet while the page loads.
+  await context.route('**/assets/connector-route-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.goto('/fleet');
+  await expect(page.getByText('Loaded 3 of 3 tenants')).toBeVisible();
+  await page.getByLabel('Search connectors').fill('CERT01');
+  await page
+    .getByRole('table', { name: 'Connectors of every tenant' })
+    .getByRole('link', { name: /^CERT01 – NDES primary in / })
+    .click();
+
+  await expect(
+    page.getByRole('heading', { name: 'CERT01 – NDES primary', level: 1 }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/connectors\/[^/?]+$/);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} scheme`, () => {
     test.use({ colorScheme });

@@ -1,5 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { SetURLSearchParams } from 'react-router';
+import { useCallback, useContext, useEffect, useState } from 'react';
+import {
+  UNSAFE_DataRouterContext as DataRouterContext,
+  useNavigation,
+  type SetURLSearchParams,
+} from 'react-router';
 
 const URL_DELAY_MS = 300;
 
@@ -7,6 +11,7 @@ const URL_DELAY_MS = 300;
  * The search text, held here while typing and written to the URL once typing pauses: a URL change
  * renders the whole route tree again, which a keystroke should not wait for. A URL changed from
  * outside (Back, a pasted link) still wins, and counts in `resets` (the key of an uncontrolled field).
+ * No write while the router is on its way elsewhere: it would start a navigation back here.
  */
 export function useUrlText(
   urlText: string,
@@ -27,14 +32,19 @@ export function useUrlText(
     });
   }
   const { text, known, resets } = state;
+  const leaving = useNavigation().state !== 'idle';
+  // The router's own state, read when the timer fires: useNavigation's value comes through a React
+  // transition, so a click that just started loading another page may not have rendered yet.
+  const router = useContext(DataRouterContext)?.router;
   useEffect(() => {
-    if (text === known) return;
+    if (text === known || leaving) return;
     const timer = setTimeout(() => {
+      if (router && router.state.navigation.state !== 'idle') return;
       setState((current) => ({ ...current, sent: text }));
       setParams((params) => write(params, text), { replace: true });
     }, URL_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, known, setParams, write]);
+  }, [text, known, leaving, router, setParams, write]);
   const setText = useCallback(
     (next: string) => setState((current) => ({ ...current, text: next })),
     [],
