@@ -1,5 +1,5 @@
 import type { ChangeEntry } from './change-log';
-import { changeLogCsv, changeLogFileName, changeLogJson, csvField } from './change-log-export';
+import { changeLogCsv, changeLogFileName, changeLogJson } from './change-log-export';
 
 const entry: ChangeEntry = {
   at: '2026-12-02T10:00:00.000Z',
@@ -14,27 +14,6 @@ const entry: ChangeEntry = {
   requestId: 'graph-1',
   clientRequestId: 'req-1',
 };
-
-describe('csvField', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a, b', '"a, b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['=1+1', "'=1+1"],
-    ['+1', "'+1"],
-    ['-1', "'-1"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tTAB', "'\tTAB"],
-    ['=A1,B1', `"'=A1,B1"`],
-  ])('writes %j as %j', (value, expected) => {
-    expect(csvField(value)).toBe(expected);
-  });
-
-  it('writes null as an empty field', () => {
-    expect(csvField(null)).toBe('');
-  });
-});
 
 describe('changeLogCsv', () => {
   it('writes a header and one CRLF line per entry, with a BOM for a file', () => {

@@ -1,3 +1,5 @@
+import { toCsv } from '@/lib/csv';
+
 import type { ChangeEntry } from './change-log';
 
 const COLUMNS: [header: string, value: (entry: ChangeEntry) => string | null][] = [
@@ -12,17 +14,6 @@ const COLUMNS: [header: string, value: (entry: ChangeEntry) => string | null][] 
   ['request-id', (entry) => entry.requestId],
   ['client-request-id', (entry) => entry.clientRequestId],
 ];
-
-// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection); a leading '
-// makes it text. https://owasp.org/www-community/attacks/CSV_Injection
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field: formulas defused, then quoted as RFC 4180 asks when it holds a quote, comma or line break. */
-export function csvField(value: string | null): string {
-  const text = value ?? '';
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 /** A console with several tenants: each entry's tenant, by name and directory id. */
 export type TenantOfEntry = (entry: ChangeEntry) => { name: string; tenantId: string };
@@ -45,11 +36,13 @@ export function changeLogCsv(
           ...rest,
         ]
       : COLUMNS;
-  const rows = [
-    columns.map(([header]) => csvField(header)),
-    ...entries.map((entry) => columns.map(([, value]) => csvField(value(entry)))),
-  ];
-  return `${bom ? '\uFEFF' : ''}${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
+  return toCsv(
+    [
+      columns.map(([header]) => header),
+      ...entries.map((entry) => columns.map(([, value]) => value(entry))),
+    ],
+    { bom },
+  );
 }
 
 export function changeLogJson(entries: readonly ChangeEntry[], exportedAt: Date): string {

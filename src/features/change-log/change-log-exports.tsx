@@ -1,6 +1,7 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 
+import { downloadFile } from '@/lib/download-file';
 import { notify } from '@/lib/state/notifications';
 
 import type { ChangeEntry } from './change-log';
@@ -10,7 +11,6 @@ import {
   changeLogJson,
   type TenantOfEntry,
 } from './change-log-export';
-import { downloadText } from './download-text';
 
 const FORMATS = {
   CSV: {
@@ -44,7 +44,11 @@ export function ChangeLogExports({
   };
   const download = (format: keyof typeof FORMATS) => {
     const { text, extension, type } = FORMATS[format];
-    downloadText(changeLogFileName(extension, new Date()), text(entries, true, tenantOf), type);
+    downloadFile({
+      fileName: changeLogFileName(extension, new Date()),
+      mimeType: type,
+      content: text(entries, true, tenantOf),
+    });
   };
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>

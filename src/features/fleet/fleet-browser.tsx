@@ -3,9 +3,10 @@ import { memo, useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
 import type { TenantInfo } from '@/config/tenants';
+import { downloadFile } from '@/lib/download-file';
 import { useStableCallback } from '@/lib/use-stable-callback';
 
-import { downloadCsv, fleetCsv } from './fleet-csv';
+import { fleetCsv } from './fleet-csv';
 import { FleetFilters } from './fleet-filters';
 import {
   createRowFilter,
@@ -53,7 +54,11 @@ export const FleetBrowser = memo(function FleetBrowser({
   );
   const onSort = useStableCallback((key: SortKey) => setView({ sort: nextSort(view.sort, key) }));
   const onExport = useStableCallback(() =>
-    downloadCsv(fleetCsv(shown), 'ndes-connectors-fleet.csv'),
+    downloadFile({
+      fileName: 'ndes-connectors-fleet.csv',
+      mimeType: 'text/csv;charset=utf-8',
+      content: fleetCsv(shown),
+    }),
   );
 
   return (

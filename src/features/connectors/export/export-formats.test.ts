@@ -1,36 +1,6 @@
 import { seedConnectors } from '@/mocks/tenant/seed';
 
-import {
-  csvCell,
-  exportConnectors,
-  exportFileName,
-  markdownCell,
-  slugify,
-  toCsv,
-} from './export-formats';
-
-describe('CSV cells', () => {
-  it.each(['=', '+', '-', '@', '\t', '\r'])('defuses a cell starting with %j', (start) => {
-    expect(csvCell(`${start}SUM(A1)`).replace(/^"/, '')).toMatch(/^'/);
-  });
-
-  it('leaves other cells alone, including a formula character later on', () => {
-    expect(csvCell('CERT01 = primary')).toBe('CERT01 = primary');
-    expect(csvCell('')).toBe('');
-  });
-
-  it('quotes commas, quotes and line breaks per RFC 4180', () => {
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('line 1\nline 2')).toBe('"line 1\nline 2"');
-    expect(csvCell('=1+1,"x"')).toBe(`"'=1+1,""x"""`);
-    expect(csvCell('\rtext')).toBe(`"'\rtext"`);
-  });
-
-  it('starts with a BOM and ends every record with CRLF', () => {
-    expect(toCsv(['A', 'B'], [['1', 'two\nlines']])).toBe('\uFEFFA,B\r\n1,"two\nlines"\r\n');
-  });
-});
+import { exportConnectors, exportFileName, markdownCell, slugify } from './export-formats';
 
 it('names the file with the tenant and the UTC minute', () => {
   const now = new Date('2026-12-02T08:15:42.123Z');

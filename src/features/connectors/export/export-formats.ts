@@ -1,25 +1,12 @@
+import { toCsv } from '@/lib/csv';
+import type { DownloadFile } from '@/lib/download-file';
+
 import type { Connector } from '../model/connector';
 
 import { exportJsonRecords, exportTable, type ExportContext } from './export-table';
 
 export type ExportFormat = 'csv' | 'json' | 'markdown';
-export type ExportFile = { fileName: string; mimeType: string; content: string };
 export type ExportOptions = ExportContext & { tenantName: string; now: Date };
-
-// Excel reads a CSV as UTF-8 only with a byte order mark.
-const BOM = '\uFEFF';
-// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV cell: formulas defused with a leading `'`, then quoted per RFC 4180 when needed. */
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-export function toCsv(headers: string[], rows: string[][]): string {
-  return `${BOM}${[headers, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
 
 /** One Markdown table cell: pipes escaped, line breaks as <br> so the row stays one line. */
 export function markdownCell(value: string): string {
@@ -55,7 +42,7 @@ export function exportConnectors(
   connectors: readonly Connector[],
   format: ExportFormat,
   { tenantName, now, ...context }: ExportOptions,
-): ExportFile {
+): DownloadFile {
   if (format === 'json') {
     const content = JSON.stringify(
       {
@@ -83,6 +70,6 @@ export function exportConnectors(
   return {
     fileName: exportFileName(tenantName, now, 'csv'),
     mimeType: 'text/csv;charset=utf-8',
-    content: toCsv(headers, rows),
+    content: toCsv([headers, ...rows]),
   };
 }

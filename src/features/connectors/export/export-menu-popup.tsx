@@ -4,13 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import { useAuth } from '@/lib/auth/auth-context';
+import { downloadFile } from '@/lib/download-file';
 import { notify } from '@/lib/state/notifications';
 import { useTenantScope } from '@/lib/tenant-scope';
 
 import type { ConnectorHealth } from '../health/use-connector-health';
 import type { Connector } from '../model/connector';
 
-import { exportConnectors, type ExportFile, type ExportFormat } from './export-formats';
+import { exportConnectors, type ExportFormat } from './export-formats';
 import { tenantNameOf } from './tenant-name';
 
 export type ExportMenuPopupProps = {
@@ -20,16 +21,6 @@ export type ExportMenuPopupProps = {
   connectors: readonly Connector[];
   health: Map<string, ConnectorHealth>;
 };
-
-function download({ fileName, mimeType, content }: ExportFile) {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Revoked later: some browsers start reading the blob only after the click returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** CSV, JSON or a Markdown table for a change ticket, of the connectors it is given. */
 export function ExportMenuPopup({ id, anchor, onClose, connectors, health }: ExportMenuPopupProps) {
@@ -46,7 +37,7 @@ export function ExportMenuPopup({ id, anchor, onClose, connectors, health }: Exp
       health,
       tags,
     });
-    if (format !== 'markdown') return download(file);
+    if (format !== 'markdown') return downloadFile(file);
     try {
       await navigator.clipboard.writeText(file.content);
       notify('success', `Copied ${count} as a Markdown table`);
