@@ -75,6 +75,34 @@ test('a row clicked before the search is in the URL opens its connector', async 
   await expect(page).toHaveURL(/\/connectors\/[^/?]+$/);
 });
 
+test.describe('on a laptop screen', () => {
+  test.use({ viewport: { width: 1300, height: 800 } });
+
+  test('the filters share one row and the table fits without scrolling sideways', async ({
+    page,
+  }) => {
+    await page.goto('/fleet');
+    await expect(page.getByText('Loaded 3 of 3 tenants')).toBeVisible();
+    const search = await page.getByLabel('Search connectors').boundingBox();
+    const version = await page.getByLabel('Version', { exact: true }).boundingBox();
+    expect(version?.y).toBe(search?.y);
+
+    const scroller = page.getByTestId('fleet-scroller');
+    const { scrollWidth, clientWidth } = await scroller.evaluate((element) => ({
+      scrollWidth: element.scrollWidth,
+      clientWidth: element.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    // A reason cut short by the column is whole in the cell's title.
+    const reasons = page
+      .getByRole('table', { name: 'Connectors of every tenant' })
+      .locator('td.reasons')
+      .first();
+    await expect(reasons).toContainText('Intune reports the connector as inactive');
+    await expect(reasons).toHaveAttribute('title', await reasons.innerText());
+  });
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} scheme`, () => {
     test.use({ colorScheme });

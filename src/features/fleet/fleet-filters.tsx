@@ -46,6 +46,7 @@ const FilterSelects = memo(function FilterSelects({
       label={label}
       value={value ?? ANY}
       onChange={(event) => onPick(key, event.target.value || null)}
+      fullWidth={false}
       sx={{ minWidth: 160 }}
     >
       <MenuItem value={ANY}>Any</MenuItem>

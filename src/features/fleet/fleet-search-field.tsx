@@ -18,6 +18,9 @@ export function FleetSearchField({
       label="Search connectors"
       defaultValue={defaultText}
       onChange={(event) => onText(event.target.value)}
+      // One bar of filters: the theme makes text fields as wide as the form they are in.
+      fullWidth={false}
+      sx={{ width: 280, maxWidth: '100%' }}
     />
   );
 }

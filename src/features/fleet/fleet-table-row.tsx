@@ -23,10 +23,11 @@ export const FleetTableRow = memo(function FleetTableRow({
 }) {
   const { tenant, connector, health } = row;
   const last = connector.lastConnectionDateTime;
+  const reasons = health.reasons.join(' ');
   const path = tenantPaths.connector.href(tenant.tenantId, connector.id);
   return (
     <tr aria-rowindex={rowIndex}>
-      <td>{tenant.name}</td>
+      <td className="tenant">{tenant.name}</td>
       <td className="name">
         <a href={href(path)} data-to={path} aria-label={`${row.name} in ${tenant.name}`}>
           {row.name}
@@ -42,7 +43,9 @@ export const FleetTableRow = memo(function FleetTableRow({
           {formatRelative(last)}
         </time>
       </td>
-      <td className="reasons">{health.reasons.join(' ')}</td>
+      <td className="reasons" title={reasons}>
+        {reasons}
+      </td>
     </tr>
   );
 });

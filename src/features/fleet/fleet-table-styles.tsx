@@ -19,6 +19,15 @@ const healthColours = (theme: Theme) =>
     }),
   );
 
+// Tenant, Name, Health, State, Version, Last connection; Reasons has no width of its own.
+const COLUMN_WIDTHS = ['12%', '20%', 136, 104, 136, 148];
+const columnWidths = Object.fromEntries(
+  COLUMN_WIDTHS.map((width, index) => [
+    `.fleet-connectors thead th:nth-of-type(${index + 1})`,
+    { width },
+  ]),
+);
+
 // The body's plain cells look like MUI's small TableCell, and the health badge like the small outlined
 // HealthChip. Global styles under the table's class, written once: an `sx` on the table would be
 // turned into CSS again at each keystroke.
@@ -26,6 +35,10 @@ const fleetTableStyles = (theme: Theme) => {
   const palette = (theme.vars ?? theme).palette;
   return {
     '.fleet-scroller': { maxHeight: VIEWPORT_HEIGHT, overflow: 'auto', contain: 'content' },
+    // Fixed layout: the columns' widths come from the header alone, so neither a keystroke's new rows
+    // nor a long name makes the browser measure every cell again; Reasons takes what is left.
+    '.fleet-connectors': { tableLayout: 'fixed', minWidth: 960 },
+    ...columnWidths,
     '.fleet-connectors tbody tr:not([aria-hidden])': { height: ROW_HEIGHT },
     '.fleet-connectors tbody td': {
       ...theme.typography.body2,
@@ -35,13 +48,10 @@ const fleetTableStyles = (theme: Theme) => {
       // One line per row, as the window's arithmetic (ROW_HEIGHT) assumes.
       whiteSpace: 'nowrap',
     },
+    // The texts that can outgrow their column end in an ellipsis; a cut reason is whole in its title.
+    '.fleet-connectors tbody td.tenant, .fleet-connectors tbody td.name, .fleet-connectors tbody td.reasons':
+      { overflow: 'hidden', textOverflow: 'ellipsis' },
     '.fleet-connectors tbody td a': { color: palette.primary.main },
-    '.fleet-connectors tbody td.name, .fleet-connectors tbody td.reasons': {
-      overflow: 'hidden',
-      textOverflow: 'ellipsis',
-    },
-    '.fleet-connectors tbody td.name': { maxWidth: 240 },
-    '.fleet-connectors tbody td.reasons': { maxWidth: 360 },
     '.fleet-connectors .health': {
       display: 'inline-flex',
       alignItems: 'center',
