@@ -2,8 +2,16 @@ import { DEFAULT_HEALTH_SETTINGS } from '@/features/connectors/health/health-set
 import { seedConnectors } from '@/mocks/tenant/seed';
 
 import { fleetCsv } from './fleet-csv';
-import { filterRows, sortRows, toFleetRows } from './fleet-rows';
+import {
+  createRowFilter,
+  sortRows,
+  toFleetRows,
+  type FleetFilter,
+  type FleetRow,
+} from './fleet-rows';
 import { readFleetView, writeFleetView } from './fleet-url';
+
+const filterRows = (rows: FleetRow[], filter: FleetFilter) => createRowFilter(rows)(filter);
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 const contoso = { tenantId: 'c', name: 'Contoso' };

@@ -1,5 +1,6 @@
 import * as z from '@/config/zod';
 import { scopeTagLabel } from '@/features/scope-tags/api/scope-tag-queries';
+import { nullableString } from '@/lib/graph/nullable-string';
 
 import { connectorLabel } from './connector-label';
 import {
@@ -18,7 +19,6 @@ import {
   CONNECTOR_STATES,
   graphStateSchema,
   isKnownState,
-  nullableString,
   scopeTagIdsSchema,
   stateLabel,
 } from './graph-values';

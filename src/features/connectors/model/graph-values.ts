@@ -37,11 +37,6 @@ export const dateTimeOffsetSchema = z
   .string()
   .check(z.regex(DATE_TIME_OFFSET_PATTERN, 'Expected an ISO 8601 date-time with an offset'));
 
-export const nullableString = z.pipe(
-  z.nullish(z.string()),
-  z.transform((value) => value ?? null),
-);
-
 // The contract marks items nullable; a null tag id carries nothing an admin can act on.
 export const scopeTagIdsSchema = z.pipe(
   z.nullish(z.array(z.nullable(z.string()))),
