@@ -75,6 +75,29 @@ test('a row clicked before the search is in the URL opens its connector', async 
   await expect(page).toHaveURL(/\/connectors\/[^/?]+$/);
 });
 
+test('a search typed just before a row is clicked is still there on Back', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/fleet');
+  await expect(page.getByText('Loaded 3 of 3 tenants')).toBeVisible();
+  // Time stands still from here to the click: the search's write, which waits for a pause in typing,
+  // cannot have happened, as when the user clicks within a moment of typing.
+  await page.clock.pauseAt(new Date(Date.now() + 60_000));
+  await page.getByLabel('Search connectors').fill('CERT01');
+  await page
+    .getByRole('table', { name: 'Connectors of every tenant' })
+    .getByRole('link', { name: /^CERT01 – NDES primary in / })
+    .click();
+  await page.clock.resume();
+  await expect(
+    page.getByRole('heading', { name: 'CERT01 – NDES primary', level: 1 }),
+  ).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/fleet\?q=CERT01$/);
+  await expect(page.getByLabel('Search connectors')).toHaveValue('CERT01');
+  await expect(page.getByText(/^Showing 2 of \d+ connectors$/)).toBeVisible();
+});
+
 test.describe('on a laptop screen', () => {
   test.use({ viewport: { width: 1300, height: 800 } });
 

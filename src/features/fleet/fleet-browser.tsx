@@ -33,7 +33,11 @@ export const FleetBrowser = memo(function FleetBrowser({
 }: FleetBrowserProps) {
   const [params, setParams] = useSearchParams();
   const urlView = readFleetView(params);
-  const [text, setText, searchKey] = useUrlText(urlView.filter.text, setParams, withText);
+  const [text, setText, searchKey, writeText] = useUrlText(
+    urlView.filter.text,
+    setParams,
+    withText,
+  );
   const view = { ...urlView, filter: { ...urlView.filter, text } };
   // A keystroke paints the field at once; the table follows when React has time.
   const deferred = useDeferredValue(view);
@@ -70,6 +74,7 @@ export const FleetBrowser = memo(function FleetBrowser({
         onPick={onPick}
         searchKey={searchKey}
         onText={setText}
+        onTextDone={writeText}
         onExport={onExport}
       />
       <Typography variant="body2">

@@ -91,6 +91,8 @@ type FleetFiltersProps = FilterSelectsProps & {
   /** Changes when the search text was set from outside (see FleetSearchField). */
   searchKey: number;
   onText: (text: string) => void;
+  /** The field lost focus: what was typed belongs in the URL now. */
+  onTextDone: () => void;
   onExport: () => void;
 };
 
@@ -105,11 +107,17 @@ export const FleetFilters = memo(function FleetFilters({
   onPick,
   searchKey,
   onText,
+  onTextDone,
   onExport,
 }: FleetFiltersProps) {
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={FILTERS_LAYOUT}>
-      <FleetSearchField key={searchKey} defaultText={filter.text} onText={onText} />
+      <FleetSearchField
+        key={searchKey}
+        defaultText={filter.text}
+        onText={onText}
+        onBlur={onTextDone}
+      />
       <FilterSelects filter={filter} tenants={tenants} versions={versions} onPick={onPick} />
       <Button startIcon={<DownloadIcon />} onClick={onExport}>
         Export CSV
@@ -123,6 +131,7 @@ function sameFilterProps(previous: FleetFiltersProps, next: FleetFiltersProps) {
     previous.searchKey === next.searchKey &&
     sameMenus(previous, next) &&
     previous.onText === next.onText &&
+    previous.onTextDone === next.onTextDone &&
     previous.onExport === next.onExport
   );
 }

@@ -8,9 +8,11 @@ import TextField from '@mui/material/TextField';
 export function FleetSearchField({
   defaultText,
   onText,
+  onBlur,
 }: {
   defaultText: string;
   onText: (text: string) => void;
+  onBlur: () => void;
 }) {
   return (
     <TextField
@@ -18,6 +20,7 @@ export function FleetSearchField({
       label="Search connectors"
       defaultValue={defaultText}
       onChange={(event) => onText(event.target.value)}
+      onBlur={onBlur}
       // One bar of filters: the theme makes text fields as wide as the form they are in.
       fullWidth={false}
       sx={{ width: 280, maxWidth: '100%' }}

@@ -5,13 +5,22 @@ import { createMemoryRouter, RouterProvider, useSearchParams } from 'react-route
 import { readFleetView, withText } from './fleet-url';
 import { useUrlText } from './use-url-text';
 
-/** The hook on a page at `/fleet?…`, with the router to read and change the URL from outside. */
+/**
+ * The hook on a page at `/fleet?…`, with the router to read and change the URL from outside, and an
+ * `/elsewhere` page whose data takes until `release` is called.
+ */
 function renderOnFleet(search: string) {
   let router: ReturnType<typeof createMemoryRouter> | undefined;
+  let release = () => {};
+  const loader = () => new Promise<null>((resolve) => (release = () => resolve(null)));
   const wrapper = ({ children }: { children: ReactNode }) => {
-    router ??= createMemoryRouter([{ path: '/fleet', element: children }], {
-      initialEntries: [`/fleet${search}`],
-    });
+    router ??= createMemoryRouter(
+      [
+        { path: '/fleet', element: children },
+        { path: '/elsewhere', loader, element: null },
+      ],
+      { initialEntries: [`/fleet${search}`] },
+    );
     return <RouterProvider router={router} />;
   };
   const view = renderHook(
@@ -22,7 +31,13 @@ function renderOnFleet(search: string) {
     { wrapper },
   );
   const url = () => router?.state.location.search ?? '';
-  return { ...view, url, navigate: (to: string) => router?.navigate(to) };
+  return {
+    ...view,
+    url,
+    path: () => router?.state.location.pathname,
+    navigate: (to: string) => router?.navigate(to),
+    release: () => release(),
+  };
 }
 
 describe('the fleet search text', () => {
@@ -48,6 +63,26 @@ describe('the fleet search text', () => {
     expect(result.current[0]).toBe('cedar');
     await waitFor(() => expect(url()).toBe('?q=cedar'));
     expect(result.current[0]).toBe('cedar');
+  });
+
+  it('writes what was typed at once when asked, without waiting for typing to pause', async () => {
+    const { result, url } = renderOnFleet('?verdict=warning');
+    act(() => result.current[1]('ced'));
+    act(() => result.current[3]());
+    expect(url()).toBe('?q=ced&verdict=warning');
+    expect(result.current[0]).toBe('ced');
+    expect(result.current[2]).toBe(0);
+  });
+
+  it('writes nothing when asked while the router is on its way to another page', async () => {
+    const { result, url, path, navigate, release } = renderOnFleet('');
+    act(() => result.current[1]('ced'));
+    act(() => void navigate('/elsewhere'));
+    act(() => result.current[3]());
+    await act(async () => release());
+    // Had the write gone out, it would have cancelled the way to the other page.
+    await waitFor(() => expect(path()).toBe('/elsewhere'));
+    expect(url()).toBe('');
   });
 
   it('takes the URL’s text when the URL changes from outside', async () => {

@@ -5,13 +5,17 @@ import {
   type SetURLSearchParams,
 } from 'react-router';
 
+import { useStableCallback } from '@/lib/use-stable-callback';
+
 const URL_DELAY_MS = 300;
 
 /**
  * The search text, held here while typing and written to the URL once typing pauses: a URL change
  * renders the whole route tree again, which a keystroke should not wait for. A URL changed from
  * outside (Back, a pasted link) still wins, and counts in `resets` (the key of an uncontrolled field).
- * No write while the router is on its way elsewhere: it would start a navigation back here.
+ * No write while the router is on its way elsewhere: it would start a navigation back here. `writeNow`
+ * writes at once, for the field's blur: a click that leaves the page blurs the field first, so a text
+ * typed just before it is in the fleet's URL when the user comes Back.
  */
 export function useUrlText(
   urlText: string,
@@ -36,18 +40,21 @@ export function useUrlText(
   // The router's own state, read when the timer fires: useNavigation's value comes through a React
   // transition, so a click that just started loading another page may not have rendered yet.
   const router = useContext(DataRouterContext)?.router;
+  // Writes what was typed, unless it is in the URL already or the router is on its way elsewhere.
+  const writeNow = useStableCallback(() => {
+    if (text === known || leaving) return;
+    if (router && router.state.navigation.state !== 'idle') return;
+    setState((current) => ({ ...current, sent: text }));
+    setParams((params) => write(params, text), { replace: true });
+  });
   useEffect(() => {
     if (text === known || leaving) return;
-    const timer = setTimeout(() => {
-      if (router && router.state.navigation.state !== 'idle') return;
-      setState((current) => ({ ...current, sent: text }));
-      setParams((params) => write(params, text), { replace: true });
-    }, URL_DELAY_MS);
+    const timer = setTimeout(writeNow, URL_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, known, leaving, router, setParams, write]);
+  }, [text, known, leaving, writeNow]);
   const setText = useCallback(
     (next: string) => setState((current) => ({ ...current, text: next })),
     [],
   );
-  return [text, setText, resets] as const;
+  return [text, setText, resets, writeNow] as const;
 }
