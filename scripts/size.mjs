@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { addGzipShares, attributeChunk } from './bundle-attribution.mjs';
 
 // The issue asks for 225 KB; this is the figure reached (see README, Performance), so a regression fails.
-const BUDGET_BYTES = 281 * 1024;
+const BUDGET_BYTES = 265 * 1024;
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 

@@ -1,16 +1,20 @@
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+
+import type { AppHistory } from '@/lib/router/app-history';
+import { AppRouter } from '@/lib/router/app-router';
 
 import { AppProvider, type AppProviderProps } from './provider';
-import { createAppRouter, type AppRouter } from './router';
+import { AppRoutes, createAppHistory, ROUTER_BASENAME } from './router';
 
-type AppProps = Omit<AppProviderProps, 'children'> & { router?: AppRouter };
+type AppProps = Omit<AppProviderProps, 'children'> & { history?: AppHistory };
 
-export function App({ router: givenRouter, ...props }: AppProps) {
-  const [router] = useState(() => givenRouter ?? createAppRouter());
+export function App({ history: givenHistory, ...props }: AppProps) {
+  const [history] = useState(() => givenHistory ?? createAppHistory());
   return (
     <AppProvider {...props}>
-      <RouterProvider router={router} />
+      <AppRouter history={history} basename={ROUTER_BASENAME}>
+        <AppRoutes />
+      </AppRouter>
     </AppProvider>
   );
 }

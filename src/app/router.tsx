@@ -1,12 +1,15 @@
-import { createBrowserRouter } from 'react-router';
+import { useRoutes } from 'react-router';
+
+import { createBrowserAppHistory } from '@/lib/router/app-history';
 
 import { routes } from './routes';
 
-export function createAppRouter() {
-  // The build's base (`--base /ndes-demo/`) is the router's too, so deep links work under a sub-path.
-  return createBrowserRouter(routes, {
-    basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
-  });
-}
+// The build's base (`--base /ndes-demo/`) is the router's too, so deep links work under a sub-path.
+export const ROUTER_BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
-export type AppRouter = ReturnType<typeof createAppRouter>;
+export const createAppHistory = createBrowserAppHistory;
+
+/** The page of the current location, from the route table. */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

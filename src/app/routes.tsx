@@ -3,6 +3,7 @@ import { Navigate, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { tenantPaths } from '@/config/tenant-paths';
 import { registerRoutePreload } from '@/lib/route-preload';
+import { lazyPage } from '@/lib/router/lazy-page';
 
 import { ConnectorsRoute } from './routes/connectors-route';
 import { TenantScopeRoute } from './routes/tenant-scope-route';
@@ -16,46 +17,34 @@ registerRoutePreload(paths.connector.path, loadConnectorRoute);
 const loadConnectorEditRoute = () => import('./routes/connector-edit-route');
 registerRoutePreload(paths.connectorEdit.path, loadConnectorEditRoute);
 
+// Each page's code loads when it is first shown (RouteBoundary holds the Suspense and the error).
+const ConnectorRoute = lazyPage(async () => (await loadConnectorRoute()).ConnectorRoute);
+const ConnectorEditRoute = lazyPage(
+  async () => (await loadConnectorEditRoute()).ConnectorEditRoute,
+);
+// Opened rarely, so its table and exports load only then.
+const ChangesRoute = lazyPage(async () => (await import('./routes/changes-route')).ChangesRoute);
+// The fleet view loads only when opened: the first page does not carry it.
+const FleetRoute = lazyPage(async () => (await import('./routes/fleet-route')).FleetRoute);
+
 export const routes: RouteObject[] = [
   {
     element: <AppShell />,
     children: [
       { path: paths.home.path, element: <Navigate to={paths.connectors.href()} replace /> },
       { path: paths.connectors.path, element: <ConnectorsRoute /> },
-      {
-        path: paths.connector.path,
-        lazy: async () => ({ Component: (await loadConnectorRoute()).ConnectorRoute }),
-      },
-      {
-        path: paths.connectorEdit.path,
-        lazy: async () => ({ Component: (await loadConnectorEditRoute()).ConnectorEditRoute }),
-      },
-      {
-        path: paths.changes.path,
-        // Opened rarely, so its table and exports load only then.
-        lazy: async () => ({ Component: (await import('./routes/changes-route')).ChangesRoute }),
-      },
-      {
-        // The fleet view loads only when opened: the first page does not carry it.
-        path: tenantPaths.fleet.path,
-        lazy: async () => ({ Component: (await import('./routes/fleet-route')).FleetRoute }),
-      },
+      { path: paths.connector.path, element: <ConnectorRoute /> },
+      { path: paths.connectorEdit.path, element: <ConnectorEditRoute /> },
+      { path: paths.changes.path, element: <ChangesRoute /> },
+      { path: tenantPaths.fleet.path, element: <FleetRoute /> },
       {
         // Another listed tenant's pages: the same routes, working in that tenant.
         path: '/t/:tenantId',
         element: <TenantScopeRoute />,
         children: [
           { path: tenantPaths.connectors.path, element: <ConnectorsRoute /> },
-          {
-            path: tenantPaths.connector.path,
-            lazy: async () => ({ Component: (await loadConnectorRoute()).ConnectorRoute }),
-          },
-          {
-            path: tenantPaths.connectorEdit.path,
-            lazy: async () => ({
-              Component: (await loadConnectorEditRoute()).ConnectorEditRoute,
-            }),
-          },
+          { path: tenantPaths.connector.path, element: <ConnectorRoute /> },
+          { path: tenantPaths.connectorEdit.path, element: <ConnectorEditRoute /> },
         ],
       },
       { path: '*', element: <Navigate to={paths.connectors.href()} replace /> },

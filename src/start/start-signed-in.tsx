@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { App } from '@/app/app';
-import { createAppRouter } from '@/app/router';
+import { createAppHistory } from '@/app/router';
 import { loadAppConfig } from '@/config/load-app-config';
 import { ConfigErrorPage } from '@/features/auth/components/config-error-page';
 import { ConnectTenantPage } from '@/features/auth/components/connect-tenant-page';
@@ -31,9 +31,11 @@ export async function startSignedInApp(render: RenderRoot) {
   const { config } = result;
 
   const msal = getMsalInstance(config);
-  const router = createAppRouter();
+  const history = createAppHistory();
   msal.setNavigationClient(
-    new RouterNavigationClient((to, options) => router.navigate(to, options)),
+    new RouterNavigationClient((to, { replace }) =>
+      replace ? history.navigator.replace(to) : history.navigator.push(to),
+    ),
   );
   const { redirectError } = await startMsal(msal, config);
   const client = createMsalAuthClient(msal, config, {
@@ -72,5 +74,5 @@ export async function startSignedInApp(render: RenderRoot) {
     );
   }
   if (failure) signInPrompt.set(failure);
-  render(<App session={{ client, msal }} queryClient={createQueryClient()} router={router} />);
+  render(<App session={{ client, msal }} queryClient={createQueryClient()} history={history} />);
 }

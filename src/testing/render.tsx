@@ -1,13 +1,14 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/routes';
+import { AppRoutes } from '@/app/router';
 import type { AuthClient } from '@/lib/auth/auth-client';
 import { demoAuthClient } from '@/lib/auth/demo-auth-client';
 import type { DemoControls } from '@/lib/demo/demo-controls';
 import { createQueryClient } from '@/lib/query-client';
+import { createMemoryAppHistory } from '@/lib/router/app-history';
+import { AppRouter } from '@/lib/router/app-router';
 
 type RenderOptions = { route?: string; demo?: DemoControls | null; client?: AuthClient };
 
@@ -18,12 +19,14 @@ export function renderApp({
   client = demoAuthClient,
 }: RenderOptions = {}) {
   const queryClient = createQueryClient();
-  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  const history = createMemoryAppHistory([route]);
   const user = userEvent.setup();
   const result = render(
     <AppProvider session={{ client }} queryClient={queryClient} demo={demo}>
-      <RouterProvider router={router} />
+      <AppRouter history={history}>
+        <AppRoutes />
+      </AppRouter>
     </AppProvider>,
   );
-  return { ...result, user, router, queryClient };
+  return { ...result, user, history, queryClient };
 }

@@ -1,28 +1,40 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createMemoryRouter, RouterProvider, useSearchParams } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { useRoutes, useSearchParams } from 'react-router';
+
+import { createMemoryAppHistory } from '@/lib/router/app-history';
+import { AppRouter } from '@/lib/router/app-router';
 
 import { readFleetView, withText } from './fleet-url';
 import { useUrlText } from './use-url-text';
 
 /**
- * The hook on a page at `/fleet?…`, with the router to read and change the URL from outside, and an
- * `/elsewhere` page whose data takes until `release` is called.
+ * The hook on a page at `/fleet?…`, with the history to read and change the URL from outside, and an
+ * `/elsewhere` page whose code takes until `release` is called.
  */
 function renderOnFleet(search: string) {
-  let router: ReturnType<typeof createMemoryRouter> | undefined;
+  const history = createMemoryAppHistory([`/fleet${search}`]);
   let release = () => {};
-  const loader = () => new Promise<null>((resolve) => (release = () => resolve(null)));
-  const wrapper = ({ children }: { children: ReactNode }) => {
-    router ??= createMemoryRouter(
-      [
-        { path: '/fleet', element: children },
-        { path: '/elsewhere', loader, element: null },
-      ],
-      { initialEntries: [`/fleet${search}`] },
-    );
-    return <RouterProvider router={router} />;
-  };
+  const Elsewhere = lazy(
+    () =>
+      new Promise<{ default: () => null }>(
+        (resolve) => (release = () => resolve({ default: () => null })),
+      ),
+  );
+  function Pages({ children }: { children: ReactNode }) {
+    return useRoutes([
+      { path: '/fleet', element: children },
+      { path: '/elsewhere', element: <Elsewhere /> },
+    ]);
+  }
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <AppRouter history={history}>
+      <Suspense>
+        <Pages>{children}</Pages>
+      </Suspense>
+    </AppRouter>
+  );
   const view = renderHook(
     () => {
       const [params, setParams] = useSearchParams();
@@ -30,12 +42,12 @@ function renderOnFleet(search: string) {
     },
     { wrapper },
   );
-  const url = () => router?.state.location.search ?? '';
+  const location = () => history.current().location;
   return {
     ...view,
-    url,
-    path: () => router?.state.location.pathname,
-    navigate: (to: string) => router?.navigate(to),
+    url: () => location().search,
+    path: () => location().pathname,
+    navigate: (to: string) => history.navigator.push(to),
     release: () => release(),
   };
 }
@@ -77,7 +89,7 @@ describe('the fleet search text', () => {
   it('writes nothing when asked while the router is on its way to another page', async () => {
     const { result, url, path, navigate, release } = renderOnFleet('');
     act(() => result.current[1]('ced'));
-    act(() => void navigate('/elsewhere'));
+    act(() => navigate('/elsewhere'));
     act(() => result.current[3]());
     await act(async () => release());
     // Had the write gone out, it would have cancelled the way to the other page.
@@ -88,7 +100,7 @@ describe('the fleet search text', () => {
   it('takes the URL’s text when the URL changes from outside', async () => {
     const { result, navigate } = renderOnFleet('?q=old');
     expect(result.current[0]).toBe('old');
-    await act(() => navigate('/fleet?q=pasted'));
+    act(() => navigate('/fleet?q=pasted'));
     expect(result.current[0]).toBe('pasted');
     expect(result.current[2]).toBe(1);
   });

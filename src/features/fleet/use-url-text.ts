@@ -1,10 +1,7 @@
-import { useCallback, useContext, useEffect, useState } from 'react';
-import {
-  UNSAFE_DataRouterContext as DataRouterContext,
-  useNavigation,
-  type SetURLSearchParams,
-} from 'react-router';
+import { useCallback, useEffect, useState } from 'react';
+import type { SetURLSearchParams } from 'react-router';
 
+import { useLeaving } from '@/lib/router/app-router';
 import { useStableCallback } from '@/lib/use-stable-callback';
 
 const URL_DELAY_MS = 300;
@@ -36,14 +33,12 @@ export function useUrlText(
     });
   }
   const { text, known, resets } = state;
-  const leaving = useNavigation().state !== 'idle';
-  // The router's own state, read when the timer fires: useNavigation's value comes through a React
-  // transition, so a click that just started loading another page may not have rendered yet.
-  const router = useContext(DataRouterContext)?.router;
+  const { pending: leaving, now: leavingNow } = useLeaving();
   // Writes what was typed, unless it is in the URL already or the router is on its way elsewhere.
   const writeNow = useStableCallback(() => {
-    if (text === known || leaving) return;
-    if (router && router.state.navigation.state !== 'idle') return;
+    // Read from the history too: a click that just started loading another page may not have
+    // rendered yet.
+    if (text === known || leaving || leavingNow()) return;
     setState((current) => ({ ...current, sent: text }));
     setParams((params) => write(params, text), { replace: true });
   });

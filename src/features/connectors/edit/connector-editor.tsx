@@ -3,9 +3,9 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 
 import { getGraphBaseUrl } from '@/lib/graph/graph-client';
 import { GraphError } from '@/lib/graph/graph-error';
+import { useUnsavedChangesGuard } from '@/lib/router/use-unsaved-changes-guard';
 import { notify } from '@/lib/state/notifications';
 import { useTenantScope } from '@/lib/tenant-scope';
-import { useUnsavedChangesGuard } from '@/lib/use-unsaved-changes-guard';
 
 import { fieldOf, type Connector } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useBlocker } from 'react-router';
 
 import { leavingForEntra } from '@/lib/auth/interaction-hooks';
 import { registerUnsavedChanges } from '@/lib/state/unsaved-changes';
+
+import { useBlocker } from './use-blocker';
 
 /**
  * Holds in-app navigation while `when` is true (the caller asks the user through the returned blocker)
