@@ -5,6 +5,8 @@ import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'react-router';
 
+import { retryFailedPages } from '@/lib/router/lazy-page';
+
 import { GraphErrorAlert } from './graph-error-alert';
 
 function PageSkeleton() {
@@ -25,7 +27,10 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
     <QueryErrorResetBoundary>
       {({ reset }) => (
         <ErrorBoundary
-          onReset={reset}
+          onReset={() => {
+            retryFailedPages();
+            reset();
+          }}
           resetKeys={[location.pathname]}
           fallbackRender={({ error, resetErrorBoundary }) => (
             <GraphErrorAlert error={error} onRetry={resetErrorBoundary} />

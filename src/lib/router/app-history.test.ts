@@ -58,6 +58,14 @@ describe('the app history’s blocker', () => {
     expect(seen).toEqual(['/edit', '/other']);
   });
 
+  it('drops a held navigation when another one goes through', () => {
+    const { history, seen } = onEditPage();
+    history.navigator.push('/other');
+    history.navigator.replace('/edit?tab=2');
+    expect(history.blocker().state).toBe('unblocked');
+    expect(seen).toEqual(['/edit']);
+  });
+
   it('tells blocker subscribers when a navigation is held and when it is answered', () => {
     const { history } = onEditPage();
     const states: string[] = [];

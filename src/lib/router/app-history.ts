@@ -46,8 +46,10 @@ export function createAppHistory(history: History): AppHistory {
   let current: Update = { action: history.action, location: history.location };
   let shouldBlock: BlockerFunction | null = null;
   let blocker = UNBLOCKED;
-  // The pop that undoes a held Back or Forward, and the one that replays it after proceed().
+  // The pop that undoes a held Back or Forward, a replay that waits for it (a proceed() before the
+  // browser has undone), and the pop that replays it.
   let undoingPop = false;
+  let afterUndo: (() => void) | null = null;
   let allowedPop = false;
   const listeners = new Set<(update: Update) => void>();
   const blockerListeners = new Set<() => void>();
@@ -72,21 +74,29 @@ export function createAppHistory(history: History): AppHistory {
     if (action === 'POP') {
       if (undoingPop) {
         undoingPop = false;
+        afterUndo?.();
+        afterUndo = null;
         return;
       }
       // Back and Forward have already happened: a held one is undone, and replayed on proceed().
       if (!allowedPop && delta && holds(location)) {
         undoingPop = true;
         history.go(-delta);
-        hold(() => {
+        const replay = () => {
           allowedPop = true;
           history.go(delta);
+        };
+        hold(() => {
+          if (undoingPop) afterUndo = replay;
+          else replay();
         });
         return;
       }
       allowedPop = false;
     }
     current = { action, location };
+    // A navigation that went through drops the one held: its proceed() would replay it from elsewhere.
+    if (blocker.state === 'blocked') setBlocked(UNBLOCKED);
     listeners.forEach((listener) => listener(current));
   });
 

@@ -3,16 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 
-import { lazyPage } from './lazy-page';
+import { lazyPage, retryFailedPages } from './lazy-page';
 
-it('loads the page’s code again on Retry after a failed load', async () => {
+it('shows a failed load of the page’s code, and loads it again on Retry', async () => {
   let online = false;
+  let loads = 0;
+  // Fails a moment later, as a dropped network does: not within the render that started the load.
   const Page = lazyPage(async () => {
+    loads += 1;
+    await new Promise((resolve) => setTimeout(resolve, 50));
     if (!online) throw new Error('Failed to fetch dynamically imported module');
     return () => <h1>Loaded</h1>;
   });
   render(
     <ErrorBoundary
+      onReset={retryFailedPages}
       fallbackRender={({ resetErrorBoundary }) => (
         <button type="button" onClick={resetErrorBoundary}>
           Retry
@@ -26,7 +31,9 @@ it('loads the page’s code again on Retry after a failed load', async () => {
   );
 
   const retry = await screen.findByRole('button', { name: 'Retry' });
+  expect(loads).toBe(1);
   online = true;
   await userEvent.click(retry);
   expect(await screen.findByRole('heading', { name: 'Loaded' })).toBeVisible();
+  expect(loads).toBe(2);
 });
