@@ -123,7 +123,7 @@ function spaFallbackPage(): Plugin {
 
 const ZOD = /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]config[\\/]zod\.ts$/;
 type ModuleInfoOf = (id: string) => { importedIds: readonly string[]; isEntry: boolean } | null;
-let firstPageModules: { app: Set<string>; bridge: Set<string> } | null = null;
+let firstPageModules: { app: Set<string>; bridge: Set<string>; mui: Set<string> } | null = null;
 
 // Every module the app's entry imports statically, minus those the redirect bridge needs too: one chunk
 // instead of the many small shared chunks the bundler would cut where lazy chunks share them.
@@ -142,11 +142,14 @@ function firstPageChunks(getModuleInfo: ModuleInfoOf) {
   const root = fileURLToPath(new URL('.', import.meta.url));
   const main = reach(join(root, 'src/main.tsx'));
   const bridge = reach(join(root, 'src/lib/auth/redirect-bridge.ts'));
+  const muiCore = reach(join(root, 'src/theme/mui-scope.tsx'));
   const entry = join(root, 'src/main.tsx');
   const shared = (id: string) => id !== entry && id.startsWith('/');
   firstPageModules = {
     app: new Set([...main].filter((id) => shared(id) && !bridge.has(id))),
     bridge: new Set([...bridge].filter((id) => shared(id) && main.has(id))),
+    // MUI's theme and styling engine, which every later screen loads (MuiScope): one chunk, not many.
+    mui: new Set([...muiCore].filter((id) => shared(id) && !main.has(id))),
   };
   return firstPageModules;
 }
@@ -197,6 +200,11 @@ export default defineConfig(({ mode }) => {
                     ? 'first-page'
                     : null,
                 priority: 1,
+              },
+              {
+                name: (id, context) =>
+                  firstPageChunks((of) => context.getModuleInfo(of)).mui.has(id) ? 'mui' : null,
+                priority: 0,
               },
             ],
           },

@@ -7,8 +7,8 @@ import { gzipSync } from 'node:zlib';
 
 import { addGzipShares, attributeChunk } from './bundle-attribution.mjs';
 
-// The issue asks for 225 KB; this is the figure reached (see README, Performance), so a regression fails.
-const BUDGET_BYTES = 265 * 1024;
+// Issue #12's gate. The figure reached is in the README (Performance).
+const BUDGET_BYTES = 225 * 1024;
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 
@@ -44,7 +44,8 @@ function byPackage() {
   for (const [file, gzipped] of rows) {
     const mapFile = join(dist, `${file}.map`);
     if (!file.endsWith('.js') || !existsSync(mapFile)) {
-      addGzipShares(packages, new Map([[`(no source map) ${file}`, 1]]), gzipped);
+      const label = file.endsWith('.css') ? `(stylesheet) ${file}` : `(no source map) ${file}`;
+      addGzipShares(packages, new Map([[label, 1]]), gzipped);
       continue;
     }
     const map = JSON.parse(readFileSync(mapFile, 'utf8'));
@@ -58,7 +59,12 @@ console.log(
     'shared out in proportion to minified bytes, an estimate: gzip compresses packages unevenly):',
 );
 row('package', 'minified', 'gzipped');
-for (const [name, { minified, gzipped }] of byPackage()) row(name, kb(minified), `~${kb(gzipped)}`);
+const packages = byPackage();
+for (const [name, { minified, gzipped }] of packages) row(name, kb(minified), `~${kb(gzipped)}`);
+// The first page draws MUI's look with static CSS (src/components/ui); MUI loads with the other screens.
+const runtimeStyling = packages
+  .map(([name]) => name)
+  .filter((name) => /^@(mui|emotion)\//.test(name));
 
 console.log('Loaded on demand (gzipped):');
 for (const file of lazy) row(file, kb(gz(file)));
@@ -67,6 +73,13 @@ const assets = join(dist, 'assets');
 for (const name of readdirSync(assets).filter((file) => file.endsWith('.map')))
   rmSync(join(assets, name));
 
+if (runtimeStyling.length > 0) {
+  console.error(
+    `size: the first page carries ${runtimeStyling.join(', ')}: a module it imports statically uses MUI. ` +
+      'Use src/components/ui there, or load the MUI part with withMui/lazyMui (src/theme/with-mui.ts).',
+  );
+  process.exit(1);
+}
 if (total > BUDGET_BYTES) {
   console.error(
     `size: the first page is ${kb(total)} gzipped, over the ${kb(BUDGET_BYTES)} budget.`,

@@ -4,28 +4,34 @@ import { paths } from '@/config/paths';
 import { tenantPaths } from '@/config/tenant-paths';
 import { registerRoutePreload } from '@/lib/route-preload';
 import { lazyPage } from '@/lib/router/lazy-page';
+import { withMui } from '@/theme/with-mui';
 
 import { ConnectorsRoute } from './routes/connectors-route';
 import { TenantScopeRoute } from './routes/tenant-scope-route';
 import { AppShell } from './shell/app-shell';
 
+// Every page but the list loads with MUI (withMui): the first page carries neither.
 // The detail page (health panel, every property, delete) is fetched as soon as the shell mounts
 // (app-shell.tsx), so a connector opens at once, and offline too.
-const loadConnectorRoute = () => import('./routes/connector-route');
+const loadConnectorRoute = withMui(
+  async () => (await import('./routes/connector-route')).ConnectorRoute,
+);
 registerRoutePreload(paths.connector.path, loadConnectorRoute);
 // The form stack (react-hook-form, resolvers, the form) loads only when someone edits, or points at Edit.
-const loadConnectorEditRoute = () => import('./routes/connector-edit-route');
+const loadConnectorEditRoute = withMui(
+  async () => (await import('./routes/connector-edit-route')).ConnectorEditRoute,
+);
 registerRoutePreload(paths.connectorEdit.path, loadConnectorEditRoute);
 
 // Each page's code loads when it is first shown (RouteBoundary holds the Suspense and the error).
-const ConnectorRoute = lazyPage(async () => (await loadConnectorRoute()).ConnectorRoute);
-const ConnectorEditRoute = lazyPage(
-  async () => (await loadConnectorEditRoute()).ConnectorEditRoute,
-);
+const ConnectorRoute = lazyPage(loadConnectorRoute);
+const ConnectorEditRoute = lazyPage(loadConnectorEditRoute);
 // Opened rarely, so its table and exports load only then.
-const ChangesRoute = lazyPage(async () => (await import('./routes/changes-route')).ChangesRoute);
+const ChangesRoute = lazyPage(
+  withMui(async () => (await import('./routes/changes-route')).ChangesRoute),
+);
 // The fleet view loads only when opened: the first page does not carry it.
-const FleetRoute = lazyPage(async () => (await import('./routes/fleet-route')).FleetRoute);
+const FleetRoute = lazyPage(withMui(async () => (await import('./routes/fleet-route')).FleetRoute));
 
 export const routes: RouteObject[] = [
   {

@@ -1,13 +1,12 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import Container from '@mui/material/Container';
+import { Alert, AlertTitle } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Container } from '@/components/ui/surface';
 
 /** The last line of defence: the shell itself failed to render, so offer a reload instead of a blank page. */
 export function AppCrashPage({ error }: { error: unknown }) {
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <Container maxWidth="sm" sx={{ py: 6 }}>
+    <Container maxWidth="sm" style={{ paddingTop: 48, paddingBottom: 48 }}>
       <Alert
         severity="error"
         action={

@@ -1,9 +1,8 @@
-import CheckIcon from '@mui/icons-material/Check';
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import IconButton from '@mui/material/IconButton';
 import { useState } from 'react';
 
 import { DeferredTooltip } from '@/components/deferred-tooltip';
+import { IconButton } from '@/components/ui/button';
+import { CheckIcon, ContentCopyIcon } from '@/components/ui/icons';
 import { notify } from '@/lib/state/notifications';
 
 type CopyButtonProps = { value: string; label: string };

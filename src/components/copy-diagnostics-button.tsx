@@ -1,8 +1,7 @@
-import CheckIcon from '@mui/icons-material/Check';
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import Button from '@mui/material/Button';
 import { useState } from 'react';
 
+import { Button } from '@/components/ui/button';
+import { CheckIcon, ContentCopyIcon } from '@/components/ui/icons';
 import { notify } from '@/lib/state/notifications';
 
 /** Copies a failure's diagnostics (message, code, ids, time) for a support ticket. */

@@ -1,15 +1,20 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
+import { firstPageShown } from '@/lib/state/first-page-shown';
+
 import { DeferredTooltip } from './deferred-tooltip';
 
-/** Lets the Tooltip's own chunk arrive, as it does right after the page is up. */
+/** Lets the Tooltip's own chunk arrive. */
 const tooltipLoaded = () =>
   act(async () => {
     await import('@mui/material/Tooltip');
   });
 
 describe('DeferredTooltip', () => {
+  // The first page is up: the Tooltip loads as soon as one is rendered.
+  beforeAll(() => firstPageShown.set(true));
+
   // First, while the Tooltip's chunk is still on its way.
   it('opens once it has loaded when the pointer arrived first', async () => {
     render(

@@ -1,10 +1,9 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
+import { Alert, AlertTitle } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Stack } from '@/components/ui/stack';
+import { Typography } from '@/components/ui/typography';
 import { isTenantSignInRequired } from '@/lib/auth/tenant-sign-in';
 import { diagnosticsText, explainError } from '@/lib/graph/explain-error';
 
@@ -47,19 +46,24 @@ export function GraphErrorAlert({
       severity={severity}
       action={
         step ? (
-          <Button color="inherit" size="small" onClick={step.onClick} sx={{ whiteSpace: 'nowrap' }}>
+          <Button
+            color="inherit"
+            size="small"
+            onClick={step.onClick}
+            style={{ whiteSpace: 'nowrap' }}
+          >
             {step.label}
           </Button>
         ) : undefined
       }
     >
       <AlertTitle>{heading ?? description.title}</AlertTitle>
-      <Stack spacing={0.5} sx={{ overflowWrap: 'anywhere' }}>
+      <Stack spacing={0.5} style={{ overflowWrap: 'anywhere' }}>
         {heading && <Typography variant="body2">{description.title}</Typography>}
         {description.hint && <Typography variant="body2">{description.hint}</Typography>}
         {children && <Typography variant="body2">{children}</Typography>}
         {description.detail && (
-          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          <Typography variant="body2" color="secondary">
             {description.detail}
           </Typography>
         )}
@@ -70,7 +74,7 @@ export function GraphErrorAlert({
           </Typography>
         )}
         <RequestIds ids={description} />
-        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+        <Stack direction="row" spacing={1} wrap>
           {description.needsSignIn && <SignInAgainButton onSignedIn={onRetry} />}
           <CopyDiagnosticsButton text={() => diagnosticsText(description)} />
         </Stack>

@@ -1,22 +1,21 @@
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+
+import { Stack } from '@/components/ui/stack';
+import { Typography } from '@/components/ui/typography';
+
+import './page-header.css';
 
 type PageHeaderProps = { title: ReactNode; subtitle?: ReactNode; actions?: ReactNode };
 
 export function PageHeader({ title, subtitle, actions }: PageHeaderProps) {
   return (
-    <Stack
-      direction={{ xs: 'column', sm: 'row' }}
-      spacing={1}
-      sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 2 }}
-    >
+    <div className="page-header">
       <div>
-        <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
+        <Typography variant="h1" style={{ overflowWrap: 'anywhere' }}>
           {title}
         </Typography>
         {subtitle && (
-          <Typography variant="body2" sx={{ color: 'text.secondary', overflowWrap: 'anywhere' }}>
+          <Typography variant="body2" color="secondary" style={{ overflowWrap: 'anywhere' }}>
             {subtitle}
           </Typography>
         )}
@@ -26,6 +25,6 @@ export function PageHeader({ title, subtitle, actions }: PageHeaderProps) {
           {actions}
         </Stack>
       )}
-    </Stack>
+    </div>
   );
 }

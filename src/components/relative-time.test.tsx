@@ -2,12 +2,16 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { formatExact } from '@/lib/date-time';
+import { firstPageShown } from '@/lib/state/first-page-shown';
 
 import { RelativeTime } from './relative-time';
 
 const fourMinutesAgo = () => new Date(Date.now() - 4 * 60_000).toISOString();
 
 describe('RelativeTime', () => {
+  // Inside a page that is on screen, where tooltips load.
+  beforeAll(() => firstPageShown.set(true));
+
   it('shows how long ago, and the exact moment in a tooltip on hover', async () => {
     const value = fourMinutesAgo();
     render(<RelativeTime value={value} />);

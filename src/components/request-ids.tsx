@@ -1,6 +1,4 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
-
+import { Typography } from '@/components/ui/typography';
 import type { GraphRequestIds } from '@/lib/graph/graph-error';
 
 import { CopyButton } from './copy-button';
@@ -16,25 +14,22 @@ export function RequestIds({ ids }: { ids: GraphRequestIds }) {
   const rows = ROWS.filter(([key]) => ids[key]);
   if (rows.length === 0) return null;
   return (
-    <Box
-      component="dl"
-      sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1, m: 0 }}
-    >
+    <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 8, margin: 0 }}>
       {rows.map(([key, label]) => (
-        <Box key={key} sx={{ display: 'contents' }}>
-          <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+        <div key={key} style={{ display: 'contents' }}>
+          <Typography component="dt" variant="body2" style={{ fontWeight: 600 }}>
             {label}
           </Typography>
           <Typography
             component="dd"
             variant="body2"
-            sx={{ m: 0, fontFamily: 'monospace', wordBreak: 'break-all' }}
+            style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}
           >
             {ids[key]}
             <CopyButton value={ids[key] ?? ''} label={`Copy ${label}`} />
           </Typography>
-        </Box>
+        </div>
       ))}
-    </Box>
+    </dl>
   );
 }

@@ -1,11 +1,12 @@
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'react-router';
 
+import { Skeleton } from '@/components/ui/skeleton';
+import { Stack } from '@/components/ui/stack';
 import { retryFailedPages } from '@/lib/router/lazy-page';
+import { markFirstPageShown } from '@/lib/state/first-page-shown';
 
 import { GraphErrorAlert } from './graph-error-alert';
 
@@ -18,6 +19,12 @@ function PageSkeleton() {
       <Skeleton variant="rectangular" height={48} />
     </Stack>
   );
+}
+
+/** Rendered with a page's content or its error: code fetched ahead of need may load from now on. */
+function PageShown() {
+  useEffect(markFirstPageShown, []);
+  return null;
 }
 
 /** Each route suspends and fails on its own: the shell and navigation stay usable. */
@@ -33,10 +40,16 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
           }}
           resetKeys={[location.pathname]}
           fallbackRender={({ error, resetErrorBoundary }) => (
-            <GraphErrorAlert error={error} onRetry={resetErrorBoundary} />
+            <>
+              <PageShown />
+              <GraphErrorAlert error={error} onRetry={resetErrorBoundary} />
+            </>
           )}
         >
-          <Suspense fallback={<PageSkeleton />}>{children}</Suspense>
+          <Suspense fallback={<PageSkeleton />}>
+            <PageShown />
+            {children}
+          </Suspense>
         </ErrorBoundary>
       )}
     </QueryErrorResetBoundary>

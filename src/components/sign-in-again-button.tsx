@@ -1,6 +1,5 @@
-import LoginIcon from '@mui/icons-material/Login';
-import Button from '@mui/material/Button';
-
+import { Button } from '@/components/ui/button';
+import { LoginIcon } from '@/components/ui/icons';
 import { useAuth } from '@/lib/auth/auth-context';
 
 /** After a 401: a fresh interactive sign-in; with MSAL the page leaves, so `onSignedIn` runs only in place. */

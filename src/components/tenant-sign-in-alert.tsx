@@ -1,11 +1,8 @@
-import LoginIcon from '@mui/icons-material/Login';
-import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-
+import { Alert, AlertTitle } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { LoginIcon, OpenInNewIcon } from '@/components/ui/icons';
+import { Stack } from '@/components/ui/stack';
+import { Typography } from '@/components/ui/typography';
 import { useAuth } from '@/lib/auth/auth-context';
 import type { TenantSignInRequiredError } from '@/lib/auth/tenant-sign-in';
 
@@ -23,14 +20,14 @@ export function TenantSignInAlert({
   const auth = useAuth();
   const { tenant, consentUrl, code } = error;
   return (
-    <Alert severity="warning" sx={dense ? { py: 0 } : undefined}>
+    <Alert severity="warning" style={dense ? { paddingTop: 0, paddingBottom: 0 } : undefined}>
       {!dense && <AlertTitle>{tenant.name} needs you</AlertTitle>}
       <Stack spacing={0.5}>
         <Typography variant="body2">
           {error.message}
           {code ? ` (${code})` : ''}
         </Typography>
-        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+        <Stack direction="row" spacing={1} wrap>
           {consentUrl && (
             <Button
               color="inherit"

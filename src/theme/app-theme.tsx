@@ -1,30 +1,16 @@
-import CssBaseline from '@mui/material/CssBaseline';
-import { createTheme, ThemeProvider } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 
-import { dataDisplayCustomizations } from './customizations/data-display';
-import { inputsCustomizations } from './customizations/inputs';
-import { navigationCustomizations } from './customizations/navigation';
-import { colorSchemes, shape, typography } from './primitives';
+import './theme-vars.css';
+import './base.css';
 
-export const appTheme = createTheme({
-  cssVariables: { colorSchemeSelector: 'class' },
-  colorSchemes,
-  typography,
-  shape,
-  components: {
-    ...inputsCustomizations,
-    ...dataDisplayCustomizations,
-    ...navigationCustomizations,
-  },
-});
+import { startColorScheme } from './color-scheme';
 
-/** Light or dark follows the operating system until the user picks one. */
+/**
+ * The first page's look: static CSS on the MUI theme's own variables, with no MUI or emotion at
+ * runtime (issue #12). Screens that load later wrap themselves in `MuiScope`. Light or dark follows the
+ * operating system until the user picks one.
+ */
 export function AppTheme({ children }: { children: ReactNode }) {
-  return (
-    <ThemeProvider theme={appTheme} defaultMode="system">
-      <CssBaseline enableColorScheme />
-      {children}
-    </ThemeProvider>
-  );
+  startColorScheme();
+  return children;
 }

@@ -1,7 +1,7 @@
-import Alert from '@mui/material/Alert';
 import { useMemo } from 'react';
 import { Navigate, Outlet, useLocation, useParams } from 'react-router';
 
+import { Alert } from '@/components/ui/alert';
 import { findTenant, sameTenant } from '@/config/tenants';
 import { useAuth } from '@/lib/auth/auth-context';
 import { homeTenantId } from '@/lib/auth/home-tenant';

@@ -1,20 +1,17 @@
-import AppBar from '@mui/material/AppBar';
-import Box from '@mui/material/Box';
-import Container from '@mui/material/Container';
-import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
-import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 
 import { RouteBoundary } from '@/components/route-boundary';
+import { linkClass } from '@/components/ui/link';
+import { Stack } from '@/components/ui/stack';
+import { Container } from '@/components/ui/surface';
 import { paths } from '@/config/paths';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { HomeTenantScope } from '@/features/tenants/home-tenant-scope';
 import { TenantSwitcher } from '@/features/tenants/tenant-switcher';
 import { preloadRoute } from '@/lib/route-preload';
+import { usePreload } from '@/lib/use-preload';
 
+import './app-shell.css';
 import { DemoMenu } from './demo-menu';
 import { FleetNavLink } from './fleet-nav-link';
 import { LazyNotificationsOutlet } from './lazy-notifications-outlet';
@@ -29,41 +26,36 @@ const NAV_LINKS = [
   [paths.changes.path, 'Changes'],
 ] as const;
 
+// The list leads to the detail page: its chunk is fetched once the page is up, not on the click (which
+// may be offline).
+const preloadDetailPage = async () => preloadRoute(paths.connector.path);
+
 export function AppShell() {
-  // The list leads to the detail page: its chunk is fetched now, not on the click (which may be offline).
-  useEffect(() => preloadRoute(paths.connector.path), []);
+  usePreload(preloadDetailPage);
   return (
-    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
-      <AppBar position="sticky" sx={{ borderBottom: 1, borderColor: 'divider' }}>
-        <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 1 }}>
-          <Typography component="p" variant="h2" sx={{ flexGrow: { xs: 1, md: 0 } }}>
-            NDES Connector Admin
-          </Typography>
-          <Box component="nav" aria-label="Main" sx={{ flexGrow: 1 }}>
+    <div className="app-shell">
+      <header className="app-shell__bar">
+        <div className="app-shell__toolbar">
+          <p className="app-shell__title">NDES Connector Admin</p>
+          <nav aria-label="Main" style={{ flexGrow: 1 }}>
             <Stack direction="row" spacing={2}>
               {NAV_LINKS.map(([to, label]) => (
-                <Link
-                  key={to}
-                  component={NavLink}
-                  to={to}
-                  color="inherit"
-                  sx={{ '&.active': { fontWeight: 700 } }}
-                >
+                <NavLink key={to} to={to} className={linkClass('inherit')}>
                   {label}
-                </Link>
+                </NavLink>
               ))}
               <FleetNavLink />
             </Stack>
-          </Box>
-          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          </nav>
+          <Stack direction="row" spacing={2} align="center" wrap>
             <TenantSwitcher />
             <DemoMenu />
             <ThemeToggle />
             <AccountMenu />
           </Stack>
-        </Toolbar>
-      </AppBar>
-      <Container component="main" maxWidth="lg" sx={{ py: 3 }}>
+        </div>
+      </header>
+      <Container component="main" maxWidth="lg" style={{ paddingTop: 24, paddingBottom: 24 }}>
         <OfflineBanner />
         <ReadOnlyBanner />
         <RetryIndicator />
@@ -75,6 +67,6 @@ export function AppShell() {
       </Container>
       <LazyNotificationsOutlet />
       <SessionDialogs />
-    </Box>
+    </div>
   );
 }

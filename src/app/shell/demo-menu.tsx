@@ -1,21 +1,20 @@
-import ScienceIcon from '@mui/icons-material/Science';
-import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import Stack from '@mui/material/Stack';
 import { lazy, Suspense, useState } from 'react';
 
 import { DeferredTooltip } from '@/components/deferred-tooltip';
+import { Button } from '@/components/ui/button';
+import { Chip } from '@/components/ui/chip';
+import { ScienceIcon } from '@/components/ui/icons';
+import { Stack } from '@/components/ui/stack';
 import { useDemo } from '@/lib/demo/demo-context';
+import { lazyMui } from '@/theme/with-mui';
 
 // Vite replaces the flag at build time, so production builds drop both entirely.
 const demoBuild = import.meta.env.VITE_DEMO_MODE === 'true';
 // Loaded on first open.
 const FaultLabDialog = demoBuild
-  ? lazy(async () => ({
-      default: (await import('./fault-lab/fault-lab-dialog')).FaultLabDialog,
-    }))
+  ? lazyMui(async () => (await import('./fault-lab/fault-lab-dialog')).FaultLabDialog)
   : null;
-// Loaded after the first paint: its menu (Popover, Modal, MenuList) is not needed to show the list.
+// Its own small chunk; the menu behind its arrow (MUI's Menu) loads on first open.
 const ResetDemoButton = demoBuild
   ? lazy(async () => ({ default: (await import('./reset-demo-button')).ResetDemoButton }))
   : null;
@@ -28,7 +27,7 @@ export function DemoMenu() {
   const [labLoaded, setLabLoaded] = useState(false);
   if (!demo) return null;
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+    <Stack direction="row" spacing={1} align="center">
       <DeferredTooltip title="A mock tenant runs in this browser; nothing reaches Microsoft.">
         <Chip label="Demo mode" color="warning" />
       </DeferredTooltip>

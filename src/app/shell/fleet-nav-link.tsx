@@ -1,6 +1,6 @@
-import Link from '@mui/material/Link';
 import { NavLink } from 'react-router';
 
+import { linkClass } from '@/components/ui/link';
 import { tenantPaths } from '@/config/tenant-paths';
 import { useAuth } from '@/lib/auth/auth-context';
 
@@ -8,13 +8,8 @@ import { useAuth } from '@/lib/auth/auth-context';
 export function FleetNavLink() {
   if (useAuth().tenants.length < 2) return null;
   return (
-    <Link
-      component={NavLink}
-      to={tenantPaths.fleet.path}
-      color="inherit"
-      sx={{ '&.active': { fontWeight: 700 } }}
-    >
+    <NavLink to={tenantPaths.fleet.path} className={linkClass('inherit')}>
       Fleet
-    </Link>
+    </NavLink>
   );
 }

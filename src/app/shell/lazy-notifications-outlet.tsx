@@ -1,21 +1,21 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { notificationQueue } from '@/lib/state/notifications';
+import { usePreload } from '@/lib/use-preload';
+import { withMui } from '@/theme/with-mui';
 
 // MUI's Snackbar (with its transition and click-away listener) stays off the first page: it is fetched
 // once the page is up, and mounted from the first notification on, so later toasts animate out.
-const loadOutlet = () => import('./notifications-outlet');
-const NotificationsOutlet = lazy(async () => ({
-  default: (await loadOutlet()).NotificationsOutlet,
-}));
+const loadOutlet = withMui(
+  async () => (await import('./notifications-outlet')).NotificationsOutlet,
+);
+const NotificationsOutlet = lazy(async () => ({ default: await loadOutlet() }));
 
 export function LazyNotificationsOutlet() {
   const [first] = notificationQueue.use();
   const [needed, setNeeded] = useState(false);
   if (first && !needed) setNeeded(true);
-  useEffect(() => {
-    void loadOutlet().catch(() => undefined);
-  }, []);
+  usePreload(loadOutlet);
   return needed ? (
     <Suspense fallback={null}>
       <NotificationsOutlet />

@@ -1,6 +1,6 @@
-import Alert from '@mui/material/Alert';
 import { useEffect, useRef } from 'react';
 
+import { Alert } from '@/components/ui/alert';
 import { useOnline } from '@/lib/state/network-status';
 import { notify } from '@/lib/state/notifications';
 
@@ -14,7 +14,7 @@ export function OfflineBanner() {
   }, [online]);
   if (online) return null;
   return (
-    <Alert severity="warning" sx={{ mb: 2 }}>
+    <Alert severity="warning" style={{ marginBottom: 16 }}>
       You are offline. Pages load again when the connection returns; save once you are back online.
     </Alert>
   );

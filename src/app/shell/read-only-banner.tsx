@@ -1,5 +1,4 @@
-import Alert from '@mui/material/Alert';
-
+import { Alert } from '@/components/ui/alert';
 import { useCurrentTenant } from '@/features/tenants/current-tenant';
 import { useAccessMode } from '@/lib/auth/access-mode';
 
@@ -8,7 +7,7 @@ export function ReadOnlyBanner() {
   const mode = useAccessMode(isHome ? undefined : tenant.tenantId);
   if (!mode.readOnly) return null;
   return (
-    <Alert severity="info" sx={{ mb: 2 }}>
+    <Alert severity="info" style={{ marginBottom: 16 }}>
       {mode.reason}
     </Alert>
   );

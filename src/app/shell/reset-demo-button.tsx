@@ -1,14 +1,16 @@
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
-import RestartAltIcon from '@mui/icons-material/RestartAlt';
-import Button from '@mui/material/Button';
-import ButtonGroup from '@mui/material/ButtonGroup';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 
+import { Button } from '@/components/ui/button';
+import { ArrowDropDownIcon, RestartAltIcon } from '@/components/ui/icons';
 import { useMenuButton } from '@/components/use-menu-button';
 import type { DemoControls, DemoDataset } from '@/lib/demo/demo-controls';
 import { notify } from '@/lib/state/notifications';
+import { lazyMui } from '@/theme/with-mui';
+
+import './reset-demo-button.css';
+
+const ResetDemoMenu = lazyMui(async () => (await import('./reset-demo-menu')).ResetDemoMenu);
 
 const RESET_MESSAGES: Record<DemoDataset, string> = {
   standard: 'Demo data reset',
@@ -31,27 +33,33 @@ export function ResetDemoButton({ demo }: { demo: DemoControls }) {
     await queryClient.resetQueries();
     notify('info', RESET_MESSAGES[to]);
   };
+  const { anchorEl, id, onClose } = menu.menuProps;
   return (
     <>
-      <ButtonGroup variant="text" color="inherit" size="small">
-        <Button startIcon={<RestartAltIcon />} onClick={() => void reset(demo.dataset())}>
+      {/* MUI's text ButtonGroup: two buttons with a divider between them. */}
+      <div role="group" className="reset-demo">
+        <Button
+          color="inherit"
+          size="small"
+          startIcon={<RestartAltIcon />}
+          onClick={() => void reset(demo.dataset())}
+        >
           Reset demo data
         </Button>
-        <Button aria-label="More demo tenants" {...menu.buttonProps}>
+        <Button color="inherit" size="small" aria-label="More demo tenants" {...menu.buttonProps}>
           <ArrowDropDownIcon />
         </Button>
-      </ButtonGroup>
-      <Menu {...menu.menuProps}>
-        <MenuItem onClick={() => void reset('standard')}>
-          Reset to the standard tenants (Contoso with 10 connectors, Fabrikam, Northwind)
-        </MenuItem>
-        <MenuItem onClick={() => void reset('large')}>
-          Load a large tenant (100 connectors, Intune’s maximum)
-        </MenuItem>
-        <MenuItem onClick={() => void reset('fleet')}>
-          Load an MSP fleet (100 tenants, about 9,000 connectors)
-        </MenuItem>
-      </Menu>
+      </div>
+      {anchorEl && (
+        <Suspense fallback={null}>
+          <ResetDemoMenu
+            id={id}
+            anchor={anchorEl}
+            onClose={onClose}
+            onReset={(to) => void reset(to)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,7 +1,6 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Portal from '@mui/material/Portal';
+import { createPortal } from 'react-dom';
 
+import { Alert } from '@/components/ui/alert';
 import { useRetryStatus, type RetryStatus } from '@/lib/graph/retry-status';
 
 function describeRetry({ reason, nextAttempt, maxAttempts, delayMs }: RetryStatus): string {
@@ -18,27 +17,26 @@ function describeRetry({ reason, nextAttempt, maxAttempts, delayMs }: RetryStatu
 export function RetryIndicator() {
   const status = useRetryStatus();
   if (!status) return null;
-  return (
-    <Portal>
-      <Box
-        sx={{
-          position: 'fixed',
-          top: 16,
-          left: '50%',
-          transform: 'translateX(-50%)',
-          zIndex: 'snackbar',
-        }}
+  return createPortal(
+    <div
+      style={{
+        position: 'fixed',
+        top: 16,
+        left: '50%',
+        transform: 'translateX(-50%)',
+        zIndex: 'var(--mui-zIndex-snackbar)',
+      }}
+    >
+      <Alert
+        role="status"
+        aria-live="polite"
+        aria-label="Graph retries"
+        severity="info"
+        variant="filled"
       >
-        <Alert
-          role="status"
-          aria-live="polite"
-          aria-label="Graph retries"
-          severity="info"
-          variant="filled"
-        >
-          {describeRetry(status)}
-        </Alert>
-      </Box>
-    </Portal>
+        {describeRetry(status)}
+      </Alert>
+    </div>,
+    document.body,
   );
 }

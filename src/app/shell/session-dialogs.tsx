@@ -1,27 +1,28 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 
 import { signInPrompt } from '@/lib/auth/sign-in-prompt';
+import { usePreload } from '@/lib/use-preload';
+import { withMui } from '@/theme/with-mui';
 
 import { useIdleWarning } from './use-idle-warning';
 
 // The dialogs stay off the first page, and are fetched once it is up: when one is needed, the network
 // may be what failed.
-const loadSignInAgain = () => import('./sign-in-again-dialog');
-const loadIdleSignOut = () => import('./idle-sign-out-dialog');
-const SignInAgainDialog = lazy(async () => ({
-  default: (await loadSignInAgain()).SignInAgainDialog,
-}));
-const IdleSignOutDialog = lazy(async () => ({
-  default: (await loadIdleSignOut()).IdleSignOutDialog,
-}));
+const loadSignInAgain = withMui(
+  async () => (await import('./sign-in-again-dialog')).SignInAgainDialog,
+);
+const loadIdleSignOut = withMui(
+  async () => (await import('./idle-sign-out-dialog')).IdleSignOutDialog,
+);
+const SignInAgainDialog = lazy(async () => ({ default: await loadSignInAgain() }));
+const IdleSignOutDialog = lazy(async () => ({ default: await loadIdleSignOut() }));
+const preloadDialogs = () => Promise.all([loadSignInAgain(), loadIdleSignOut()]);
 
 /** What the signed-in session may need to ask: sign in again, or stay signed in. */
 export function SessionDialogs() {
   const prompt = signInPrompt.use();
   const idle = useIdleWarning();
-  useEffect(() => {
-    void Promise.all([loadSignInAgain(), loadIdleSignOut()]).catch(() => undefined);
-  }, []);
+  usePreload(preloadDialogs);
   return (
     <Suspense fallback={null}>
       {prompt && <SignInAgainDialog prompt={prompt} />}

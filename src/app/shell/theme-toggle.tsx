@@ -1,10 +1,7 @@
-import DarkModeIcon from '@mui/icons-material/DarkMode';
-import LightModeIcon from '@mui/icons-material/LightMode';
-import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
-import IconButton from '@mui/material/IconButton';
-import { useColorScheme } from '@mui/material/styles';
-
 import { DeferredTooltip } from '@/components/deferred-tooltip';
+import { IconButton } from '@/components/ui/button';
+import { DarkModeIcon, LightModeIcon, SettingsBrightnessIcon } from '@/components/ui/icons';
+import { setColorSchemeMode, useColorScheme } from '@/theme/color-scheme';
 
 const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const;
 const LABELS = {
@@ -20,12 +17,15 @@ const ICONS = {
 
 /** Cycles system → light → dark; the system setting is the default. */
 export function ThemeToggle() {
-  const { mode, setMode } = useColorScheme();
-  const current = mode ?? 'system';
+  const current = useColorScheme().mode;
   const label = `${LABELS[current]}. Switch to ${NEXT[current]}.`;
   return (
     <DeferredTooltip title={label}>
-      <IconButton color="inherit" aria-label={label} onClick={() => setMode(NEXT[current])}>
+      <IconButton
+        color="inherit"
+        aria-label={label}
+        onClick={() => setColorSchemeMode(NEXT[current])}
+      >
         {ICONS[current]}
       </IconButton>
     </DeferredTooltip>

@@ -1,14 +1,15 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import { lazy, Suspense, useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { lazyMui } from '@/theme/with-mui';
 
 import { useCurrentTenant } from './current-tenant';
 import { TenantMark } from './tenant-mark';
 
 // The search (Autocomplete, Popover) loads on first open, keeping it out of the first page.
-const TenantPickerPopup = lazy(async () => ({
-  default: (await import('./tenant-picker-popup')).TenantPickerPopup,
-}));
+const TenantPickerPopup = lazyMui(
+  async () => (await import('./tenant-picker-popup')).TenantPickerPopup,
+);
 
 /**
  * The top bar's tenant: always visible, by name and colour, so that nobody edits the wrong tenant;
@@ -29,14 +30,11 @@ export function TenantSwitcher() {
         aria-expanded={anchor ? 'true' : undefined}
         aria-controls={anchor ? popupId : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
-        sx={{ textTransform: 'none', maxWidth: 260 }}
+        style={{ maxWidth: 260 }}
       >
-        <Box
-          component="span"
-          sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-        >
+        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
           {`Tenant: ${tenant.name}`}
-        </Box>
+        </span>
       </Button>
       {anchor && (
         <Suspense fallback={null}>

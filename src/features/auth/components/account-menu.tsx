@@ -1,19 +1,18 @@
-import AccountCircleIcon from '@mui/icons-material/AccountCircle';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 
+import { Button } from '@/components/ui/button';
+import { AccountCircleIcon } from '@/components/ui/icons';
+import { Typography } from '@/components/ui/typography';
 import { useAuth } from '@/lib/auth/auth-context';
 import { unsavedChanges } from '@/lib/state/unsaved-changes';
+import { lazyMui } from '@/theme/with-mui';
 
 // The menu (Popover, Modal, MenuList) loads on first open, keeping it out of the first page.
-const AccountMenuPopup = lazy(async () => ({
-  default: (await import('./account-menu-popup')).AccountMenuPopup,
-}));
-const SignOutDialog = lazy(async () => ({
-  default: (await import('./sign-out-dialog')).SignOutDialog,
-}));
+const AccountMenuPopup = lazyMui(
+  async () => (await import('./account-menu-popup')).AccountMenuPopup,
+);
+const SignOutDialog = lazyMui(async () => (await import('./sign-out-dialog')).SignOutDialog);
 
 /** Who is signed in, to which tenant, and sign-out. */
 export function AccountMenu() {
@@ -47,9 +46,9 @@ export function AccountMenu() {
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
-        sx={{ maxWidth: 240 }}
+        style={{ maxWidth: 240 }}
       >
-        <Typography component="span" noWrap variant="body2" sx={{ fontWeight: 600 }}>
+        <Typography component="span" noWrap variant="body2" style={{ fontWeight: 600 }}>
           {account.name}
         </Typography>
       </Button>

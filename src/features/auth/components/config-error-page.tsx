@@ -1,15 +1,13 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Container from '@mui/material/Container';
-import Typography from '@mui/material/Typography';
-
+import { Alert, AlertTitle } from '@/components/ui/alert';
+import { Container } from '@/components/ui/surface';
+import { Typography } from '@/components/ui/typography';
 import type { ConfigProblem } from '@/config/app-config';
 
 /** Names every bad key in /config.json and what it should hold. */
 export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
   return (
-    <Container component="main" maxWidth="md" sx={{ py: 6 }}>
-      <Typography variant="h1" sx={{ mb: 2 }}>
+    <Container component="main" maxWidth="md" style={{ paddingTop: 48, paddingBottom: 48 }}>
+      <Typography variant="h1" style={{ marginBottom: 16 }}>
         The app&apos;s configuration needs fixing
       </Typography>
       <Alert severity="error">

@@ -1,14 +1,13 @@
-import Alert from '@mui/material/Alert';
-import Container from '@mui/material/Container';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import { Alert } from '@/components/ui/alert';
+import { Stack } from '@/components/ui/stack';
+import { Container, Paper } from '@/components/ui/surface';
+import { Typography } from '@/components/ui/typography';
 
 /** Shown by a normal build that has no app registration to sign in with. */
 export function ConnectTenantPage() {
   return (
-    <Container component="main" maxWidth="md" sx={{ py: 6 }}>
-      <Paper variant="outlined" sx={{ p: 4 }}>
+    <Container component="main" maxWidth="md" style={{ paddingTop: 48, paddingBottom: 48 }}>
+      <Paper variant="outlined" style={{ padding: 32 }}>
         <Stack spacing={2}>
           <Typography variant="h1">Connect your tenant</Typography>
           <Typography>

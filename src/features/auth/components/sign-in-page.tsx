@@ -1,10 +1,8 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Container from '@mui/material/Container';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Stack } from '@/components/ui/stack';
+import { Container, Paper } from '@/components/ui/surface';
+import { Typography } from '@/components/ui/typography';
 import { useAuth } from '@/lib/auth/auth-context';
 import type { SignedOutReason } from '@/lib/auth/session-storage';
 import { signInPrompt, type SignInPrompt } from '@/lib/auth/sign-in-prompt';
@@ -31,8 +29,8 @@ export function SignInPage({
       ? `You were signed out after ${idleTimeoutMinutes} minutes without activity.`
       : 'You signed out in another tab of the app.';
   return (
-    <Container component="main" maxWidth="sm" sx={{ py: 6 }}>
-      <Paper variant="outlined" sx={{ p: 4 }}>
+    <Container component="main" maxWidth="sm" style={{ paddingTop: 48, paddingBottom: 48 }}>
+      <Paper variant="outlined" style={{ padding: 32 }}>
         <Stack spacing={2}>
           <Typography variant="h1">NDES Connector Admin</Typography>
           <Typography>

@@ -1,17 +1,16 @@
-import DeleteIcon from '@mui/icons-material/Delete';
-import EditIcon from '@mui/icons-material/Edit';
-import Button from '@mui/material/Button';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { DeleteIcon, EditIcon } from '@/components/ui/icons';
+import { lazyMui } from '@/theme/with-mui';
 
 import type { Connector } from '../model/connector';
 
 // The dialogs (and the batch code) load when first opened, not with the list.
-const BulkEditDialog = lazy(async () => ({
-  default: (await import('./bulk-edit-dialog')).BulkEditDialog,
-}));
-const BulkDeleteDialog = lazy(async () => ({
-  default: (await import('./bulk-delete-dialog')).BulkDeleteDialog,
-}));
+const BulkEditDialog = lazyMui(async () => (await import('./bulk-edit-dialog')).BulkEditDialog);
+const BulkDeleteDialog = lazyMui(
+  async () => (await import('./bulk-delete-dialog')).BulkDeleteDialog,
+);
 
 /** The toolbar's bulk actions. The connectors are fixed when a dialog opens, so a refresh cannot change them. */
 export function BulkActions({ connectors }: { connectors: Connector[] }) {

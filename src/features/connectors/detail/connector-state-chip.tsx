@@ -1,4 +1,4 @@
-import Chip from '@mui/material/Chip';
+import { Chip } from '@/components/ui/chip';
 
 import { isKnownState, stateLabel } from '../model/graph-values';
 
@@ -11,7 +11,7 @@ export function ConnectorStateChip({ state }: { state: string }) {
       label={<bdi>{stateLabel(state)}</bdi>}
       color={isKnownState(state) ? STATE_COLORS[state] : 'default'}
       variant="outlined"
-      sx={isKnownState(state) ? undefined : { maxWidth: 240 }}
+      style={isKnownState(state) ? undefined : { maxWidth: 240 }}
       title={isKnownState(state) ? undefined : stateLabel(state)}
     />
   );

@@ -1,9 +1,9 @@
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import type { CSSProperties } from 'react';
+import { Link } from 'react-router';
 
 import { RelativeTime } from '@/components/relative-time';
+import { linkClass } from '@/components/ui/link';
+import { Typography } from '@/components/ui/typography';
 import { ScopeTagChips } from '@/features/scope-tags/components/scope-tag-chips';
 import { formatExact } from '@/lib/date-time';
 import { useScopedPaths } from '@/lib/tenant-scope';
@@ -27,9 +27,9 @@ type FieldValueProps = {
 /** Shown at one line's width in the list, with the full value on hover; the detail page shows it whole. */
 function Truncated({ text, maxWidth }: { text: string; maxWidth: number }) {
   return (
-    <Box component="span" title={text} sx={ellipsis(maxWidth)}>
+    <span title={text} style={ellipsis(maxWidth)}>
       <bdi>{text}</bdi>
-    </Box>
+    </span>
   );
 }
 
@@ -46,7 +46,8 @@ function DateValue({ value }: { value: string }) {
       <Typography
         component="span"
         variant="body2"
-        sx={{ display: 'block', color: 'text.secondary', fontFamily: 'monospace' }}
+        color="secondary"
+        style={{ display: 'block', fontFamily: 'monospace' }}
       >
         {value}
       </Typography>
@@ -55,7 +56,7 @@ function DateValue({ value }: { value: string }) {
 }
 
 // Inline, so a card's " · "-joined line stays one line; capped in pixels, so a table cell does not grow.
-const ellipsis = (maxWidth: number) => ({
+const ellipsis = (maxWidth: number): CSSProperties => ({
   display: 'inline-block',
   verticalAlign: 'bottom',
   maxWidth: `min(100%, ${maxWidth}px)`,
@@ -64,13 +65,13 @@ const ellipsis = (maxWidth: number) => ({
   whiteSpace: 'nowrap',
 });
 // A card's title has the card's width to itself: it wraps, and stops at two lines.
-const clamped = {
+const clamped: CSSProperties = {
   display: '-webkit-box',
   WebkitLineClamp: 2,
   WebkitBoxOrient: 'vertical',
   overflow: 'hidden',
   overflowWrap: 'anywhere',
-} as const;
+};
 const NEVER = 'Never';
 
 /** A property's value as a React cell, chosen by the model's kind. */
@@ -83,10 +84,10 @@ export function FieldValue({ field, connector, place, blank = '—' }: FieldValu
         <bdi>{connectorLabel(connector)}</bdi>
       ) : (
         <Link
-          component={RouterLink}
+          className={linkClass()}
           to={paths.connector(connector.id)}
           title={connectorLabel(connector)}
-          sx={{
+          style={{
             ...(place === 'card' ? clamped : ellipsis(260)),
             fontStyle: connector.displayName ? undefined : 'italic',
           }}

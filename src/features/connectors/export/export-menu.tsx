@@ -1,16 +1,15 @@
-import FileDownloadIcon from '@mui/icons-material/FileDownload';
-import Button from '@mui/material/Button';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 
+import { Button } from '@/components/ui/button';
+import { FileDownloadIcon } from '@/components/ui/icons';
 import { useMenuButton } from '@/components/use-menu-button';
+import { lazyMui } from '@/theme/with-mui';
 
 import type { ConnectorHealth } from '../health/use-connector-health';
 import type { Connector } from '../model/connector';
 
 // The menu (Popover, Modal, MenuList) and the formats load on first open, keeping them out of the first page.
-const ExportMenuPopup = lazy(async () => ({
-  default: (await import('./export-menu-popup')).ExportMenuPopup,
-}));
+const ExportMenuPopup = lazyMui(async () => (await import('./export-menu-popup')).ExportMenuPopup);
 
 type ExportMenuProps = {
   /** What to export: the current filter, or a selection. */

@@ -1,7 +1,5 @@
-import CheckCircleIcon from '@mui/icons-material/CheckCircle';
-import ErrorIcon from '@mui/icons-material/Error';
-import WarningIcon from '@mui/icons-material/Warning';
-import Chip from '@mui/material/Chip';
+import { Chip } from '@/components/ui/chip';
+import { CheckCircleIcon, ErrorIcon, WarningIcon } from '@/components/ui/icons';
 
 import { HEALTH_LABELS, type HealthLevel } from './assess-health';
 

@@ -1,5 +1,4 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
+import { Typography } from '@/components/ui/typography';
 
 import type { ConnectorHealth } from './use-connector-health';
 
@@ -14,12 +13,12 @@ export function HealthReasons({
   const reasons = [...health.reasons, ...(health.leftover ? [health.leftover] : [])];
   if (reasons.length === 0) return null;
   return (
-    <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2 }}>
+    <ul style={{ margin: '4px 0 0', paddingLeft: 16 }}>
       {reasons.map((reason) => (
         <Typography key={reason} component="li" variant={variant}>
           {reason}
         </Typography>
       ))}
-    </Box>
+    </ul>
   );
 }

@@ -1,9 +1,8 @@
-import Box from '@mui/material/Box';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { Fragment } from 'react';
+
+import { Stack } from '@/components/ui/stack';
+import { Card, CardContent } from '@/components/ui/surface';
+import { Typography } from '@/components/ui/typography';
 
 import { FieldValue } from '../detail/field-value';
 import { HealthChip } from '../health/health-chip';
@@ -47,7 +46,7 @@ export function ConnectorCards({ connectors, health, selection }: ConnectorCards
       component="ul"
       spacing={1.5}
       aria-label="NDES connectors"
-      sx={{ listStyle: 'none', p: 0, m: 0 }}
+      style={{ listStyle: 'none', padding: 0, margin: 0 }}
     >
       {connectors.map((connector) => {
         const verdict = health.get(connector.id);
@@ -55,13 +54,17 @@ export function ConnectorCards({ connectors, health, selection }: ConnectorCards
           <Card key={connector.id} component="li" variant="outlined">
             <CardContent>
               <Stack spacing={1}>
-                <Stack direction="row" sx={{ alignItems: 'center' }}>
+                <Stack direction="row" align="center">
                   <SelectConnectorCheckbox connector={connector} selection={selection} />
-                  <Box sx={{ typography: 'subtitle1', fontWeight: 600, overflowWrap: 'anywhere' }}>
+                  <Typography
+                    variant="subtitle1"
+                    component="div"
+                    style={{ fontWeight: 600, overflowWrap: 'anywhere' }}
+                  >
                     {values(title, connector)}
-                  </Box>
+                  </Typography>
                 </Stack>
-                <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+                <Typography variant="body2" style={{ overflowWrap: 'anywhere' }}>
                   {values(line, connector).map((value, index) => (
                     <Fragment key={value.key}>
                       {index > 0 && ' · '}

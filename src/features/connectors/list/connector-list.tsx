@@ -1,10 +1,11 @@
-import Alert from '@mui/material/Alert';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import { useTheme } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+
+import { Alert } from '@/components/ui/alert';
+import { FormControlLabel } from '@/components/ui/checkbox';
+import { Stack } from '@/components/ui/stack';
+import { Paper } from '@/components/ui/surface';
+import { useMediaQuery } from '@/lib/use-media-query';
+import { lazyMui } from '@/theme/with-mui';
 
 import { ExportMenu } from '../export/export-menu';
 import { useConnectorHealth } from '../health/use-connector-health';
@@ -23,7 +24,7 @@ import { useSelection } from './use-selection';
 export type SelectionActions = (selected: Connector[]) => ReactNode;
 
 // Form controls (TextField, Select) stay out of the first page: only phones sort by menu.
-const SortSelect = lazy(async () => ({ default: (await import('./sort-select')).SortSelect }));
+const SortSelect = lazyMui(async () => (await import('./sort-select')).SortSelect);
 
 /** The filter, then a table on wide screens or cards on narrow ones, in the URL's sort order. */
 export function ConnectorList({
@@ -36,12 +37,12 @@ export function ConnectorList({
   const health = useConnectorHealth(connectors);
   const [view, setView] = useListView();
   const visible = applyListView(connectors, health, view);
-  const compact = useMediaQuery(useTheme().breakpoints.down('md'));
+  const compact = useMediaQuery('(max-width: 899.95px)');
   const selection = useSelection(connectors, visible);
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+      <Stack direction="row" align="center" wrap style={{ gap: 16 }}>
         <HealthFilter
           value={view.health}
           health={health}

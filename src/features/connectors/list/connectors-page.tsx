@@ -1,12 +1,12 @@
-import RefreshIcon from '@mui/icons-material/Refresh';
-import TuneIcon from '@mui/icons-material/Tune';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 
 import { PageHeader } from '@/components/page-header';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { RefreshIcon, TuneIcon } from '@/components/ui/icons';
 import { useTenantScope } from '@/lib/tenant-scope';
+import { lazyMui } from '@/theme/with-mui';
 
 import { connectorQueries } from '../model/connector-queries';
 import type { ConnectorList as ConnectorListData } from '../model/read-connector';
@@ -15,9 +15,9 @@ import { ConnectorList, type SelectionActions } from './connector-list';
 import { IncompleteListNotice, UnreadableConnectors } from './list-notices';
 
 // The rules dialog (TextField, Dialog) stays out of the first page: it opens on demand.
-const HealthSettingsDialog = lazy(async () => ({
-  default: (await import('../health/health-settings-dialog')).HealthSettingsDialog,
-}));
+const HealthSettingsDialog = lazyMui(
+  async () => (await import('../health/health-settings-dialog')).HealthSettingsDialog,
+);
 
 type ConnectorsPageProps = {
   list: ConnectorListData;

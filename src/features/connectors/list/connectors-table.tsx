@@ -1,13 +1,7 @@
-import Stack from '@mui/material/Stack';
-import type { SxProps, Theme } from '@mui/material/styles';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+
+import { Stack } from '@/components/ui/stack';
+import { Table, TableCell, TableRow, TableSortLabel } from '@/components/ui/table';
 
 import { FieldValue } from '../detail/field-value';
 import { HealthChip } from '../health/health-chip';
@@ -24,11 +18,11 @@ import type { Selection } from './use-selection';
 type Column = {
   header: string;
   sort?: SortKey;
-  sx?: SxProps<Theme>;
+  style?: CSSProperties;
   cell: (connector: Connector, health: ConnectorHealth | undefined) => ReactNode;
 };
 
-const CELL_SX: Partial<Record<ValueKind, SxProps<Theme>>> = {
+const CELL_STYLE: Partial<Record<ValueKind, CSSProperties>> = {
   name: { maxWidth: 260, overflowWrap: 'anywhere' },
   text: { wordBreak: 'break-word' },
   'date-time': { whiteSpace: 'nowrap' },
@@ -37,7 +31,7 @@ const CELL_SX: Partial<Record<ValueKind, SxProps<Theme>>> = {
 const healthColumn: Column = {
   header: 'Health',
   sort: HEALTH_SORT,
-  sx: { minWidth: 200, maxWidth: 320 },
+  style: { minWidth: 200, maxWidth: 320 },
   cell: (_connector, verdict) =>
     verdict && (
       <Stack>
@@ -50,11 +44,11 @@ const healthColumn: Column = {
 const [nameColumn, ...otherColumns]: Column[] = columnFields.map((field) => ({
   header: field.column.header,
   sort: field.column.sort?.param,
-  sx: CELL_SX[field.kind],
+  style: CELL_STYLE[field.kind],
   cell: (connector) => <FieldValue field={field} connector={connector} place="list" />,
 }));
 
-// A plain MUI table rather than DataGrid: a tenant has tens of connectors, not thousands, and DataGrid
+// A plain table rather than DataGrid: a tenant has tens of connectors, not thousands, and DataGrid
 // would add ~100 KB gzipped to the first page. Health sits beside the name: it is what admins scan for.
 const COLUMNS = nameColumn ? [nameColumn, healthColumn, ...otherColumns] : [healthColumn];
 
@@ -74,48 +68,47 @@ export function ConnectorsTable({
   selection,
 }: ConnectorsTableProps) {
   return (
-    <TableContainer sx={{ overflowX: 'auto' }}>
-      <Table size="small" aria-label="NDES connectors" sx={{ minWidth: 900 }}>
-        <TableHead>
-          <TableRow>
-            <TableCell padding="checkbox">
-              <SelectAllCheckbox selection={selection} />
+    <Table aria-label="NDES connectors" style={{ minWidth: 900 }}>
+      <thead>
+        <TableRow>
+          <TableCell head checkbox>
+            <SelectAllCheckbox selection={selection} />
+          </TableCell>
+          {COLUMNS.map(({ header, sort }) => (
+            <TableCell
+              key={header}
+              head
+              sortDirection={sort && view.sort === sort ? view.direction : false}
+            >
+              {sort ? (
+                <TableSortLabel
+                  active={view.sort === sort}
+                  direction={view.sort === sort ? view.direction : 'asc'}
+                  onClick={() => onSort(sort)}
+                >
+                  {header}
+                </TableSortLabel>
+              ) : (
+                header
+              )}
             </TableCell>
-            {COLUMNS.map(({ header, sort }) => (
-              <TableCell
-                key={header}
-                sortDirection={sort && view.sort === sort ? view.direction : false}
-              >
-                {sort ? (
-                  <TableSortLabel
-                    active={view.sort === sort}
-                    direction={view.sort === sort ? view.direction : 'asc'}
-                    onClick={() => onSort(sort)}
-                  >
-                    {header}
-                  </TableSortLabel>
-                ) : (
-                  header
-                )}
+          ))}
+        </TableRow>
+      </thead>
+      <tbody>
+        {connectors.map((connector) => (
+          <TableRow key={connector.id}>
+            <TableCell checkbox>
+              <SelectConnectorCheckbox connector={connector} selection={selection} />
+            </TableCell>
+            {COLUMNS.map(({ header, style, cell }) => (
+              <TableCell key={header} style={style}>
+                {cell(connector, health.get(connector.id))}
               </TableCell>
             ))}
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {connectors.map((connector) => (
-            <TableRow key={connector.id} hover>
-              <TableCell padding="checkbox">
-                <SelectConnectorCheckbox connector={connector} selection={selection} />
-              </TableCell>
-              {COLUMNS.map(({ header, sx, cell }) => (
-                <TableCell key={header} sx={sx}>
-                  {cell(connector, health.get(connector.id))}
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        ))}
+      </tbody>
+    </Table>
   );
 }

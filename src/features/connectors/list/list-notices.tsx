@@ -1,7 +1,4 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-
+import { Alert, AlertTitle } from '@/components/ui/alert';
 import { MAX_PAGES } from '@/lib/graph/fetch-all-pages';
 
 import type { ConnectorList } from '../model/read-connector';
@@ -13,7 +10,7 @@ export function IncompleteListNotice({ list }: { list: ConnectorList }) {
   if (list.complete) return null;
   const shown = list.connectors.length + list.unreadable.length;
   return (
-    <Alert severity="warning" sx={{ mb: 2 }}>
+    <Alert severity="warning" style={{ marginBottom: 16 }}>
       <AlertTitle>This list is incomplete</AlertTitle>
       Showing the first {count.format(shown)} connectors: Graph had more pages than the app reads (
       {MAX_PAGES}). The rest are not listed, and the health counts cover only these.
@@ -26,7 +23,12 @@ export function UnreadableConnectors({ list }: { list: ConnectorList }) {
   const { unreadable } = list;
   if (unreadable.length === 0) return null;
   return (
-    <Alert severity="error" sx={{ mb: 2 }} component="section" aria-label="Unreadable connectors">
+    <Alert
+      severity="error"
+      style={{ marginBottom: 16 }}
+      component="section"
+      aria-label="Unreadable connectors"
+    >
       <AlertTitle>
         {unreadable.length === 1
           ? 'One connector could not be read'
@@ -34,9 +36,9 @@ export function UnreadableConnectors({ list }: { list: ConnectorList }) {
       </AlertTitle>
       Graph sent {unreadable.length === 1 ? 'an item' : 'items'} this app cannot read. Every other
       connector is listed below.
-      <Box component="ul" sx={{ m: 0, mt: 1, pl: 2.5 }}>
+      <ul style={{ margin: 0, marginTop: 8, paddingLeft: 20 }}>
         {unreadable.map(({ id, problem }, index) => (
-          <Box component="li" key={`${index}:${id ?? ''}`} sx={{ overflowWrap: 'anywhere' }}>
+          <li key={`${index}:${id ?? ''}`} style={{ overflowWrap: 'anywhere' }}>
             {id === null ? (
               'An item without an id'
             ) : (
@@ -48,9 +50,9 @@ export function UnreadableConnectors({ list }: { list: ConnectorList }) {
               </>
             )}
             : {problem}
-          </Box>
+          </li>
         ))}
-      </Box>
+      </ul>
     </Alert>
   );
 }

@@ -1,4 +1,4 @@
-import Checkbox from '@mui/material/Checkbox';
+import { Checkbox } from '@/components/ui/checkbox';
 
 import type { Connector } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
@@ -17,7 +17,7 @@ export function SelectConnectorCheckbox({
     <Checkbox
       checked={selection.isSelected(connector.id)}
       onChange={() => selection.toggle(connector.id)}
-      slotProps={{ input: { 'aria-label': `Select ${connectorLabel(connector)}` } }}
+      aria-label={`Select ${connectorLabel(connector)}`}
     />
   );
 }
@@ -30,7 +30,7 @@ export function SelectAllCheckbox({ selection }: { selection: Selection }) {
       checked={selection.visibleState === 'all'}
       indeterminate={selection.visibleState === 'some'}
       onChange={selection.toggleVisible}
-      slotProps={{ input: { 'aria-label': SELECT_ALL_LABEL } }}
+      aria-label={SELECT_ALL_LABEL}
     />
   );
 }

@@ -1,8 +1,9 @@
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { Stack } from '@/components/ui/stack';
+import { Paper } from '@/components/ui/surface';
+import { Typography } from '@/components/ui/typography';
 
 import type { Selection } from './use-selection';
 
@@ -19,19 +20,19 @@ export function SelectionToolbar({ selection, children }: SelectionToolbarProps)
       variant="outlined"
       role="toolbar"
       aria-label="Selected connectors"
-      sx={{
-        p: 1,
+      style={{
+        padding: 8,
         display: count === 0 ? 'none' : 'flex',
         flexWrap: 'wrap',
-        gap: 1,
+        gap: 8,
         alignItems: 'center',
       }}
     >
-      <Typography variant="body2" sx={{ mr: 1 }} role="status">
+      <Typography variant="body2" style={{ marginRight: 8 }} role="status">
         {count} selected
         {selection.hiddenCount > 0 && ` (${selection.hiddenCount} hidden by this filter)`}
       </Typography>
-      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+      <Stack direction="row" wrap style={{ gap: 8 }}>
         {children}
         <Button onClick={selection.clear}>Clear selection</Button>
       </Stack>

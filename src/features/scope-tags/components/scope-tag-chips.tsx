@@ -1,8 +1,8 @@
-import Chip from '@mui/material/Chip';
-import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 
 import { DeferredTooltip } from '@/components/deferred-tooltip';
+import { Chip } from '@/components/ui/chip';
+import { Stack } from '@/components/ui/stack';
 import { useTenantScope } from '@/lib/tenant-scope';
 
 import { scopeTagLabel, scopeTagQueries } from '../api/scope-tag-queries';
@@ -13,7 +13,7 @@ export function ScopeTagChips({ ids }: { ids: readonly string[] }) {
   const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   if (ids.length === 0) return <span>None</span>;
   return (
-    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+    <Stack direction="row" wrap style={{ gap: 4 }}>
       {ids.map((id) => {
         const tag = tags?.find((candidate) => candidate.id === id);
         return (
