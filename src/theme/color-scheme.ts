@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createStore } from '@/lib/state/create-store';
 
 export type ColorSchemeMode = 'system' | 'light' | 'dark';
 export type ColorScheme = 'light' | 'dark';
@@ -20,17 +20,20 @@ const readMode = (): ColorSchemeMode => {
 const resolve = (mode: ColorSchemeMode): ColorScheme =>
   mode === 'system' ? (darkQuery()?.matches ? 'dark' : 'light') : mode;
 
-let state = { mode: 'system' as ColorSchemeMode, scheme: 'light' as ColorScheme };
-const listeners = new Set<() => void>();
+const colorScheme = createStore<{ mode: ColorSchemeMode; scheme: ColorScheme }>({
+  mode: 'system',
+  scheme: 'light',
+});
 
 function update(mode: ColorSchemeMode) {
   const scheme = resolve(mode);
-  if (state.mode !== mode || state.scheme !== scheme) state = { mode, scheme };
+  colorScheme.set((current) =>
+    current.mode === mode && current.scheme === scheme ? current : { mode, scheme },
+  );
   // theme-vars.css switches on these classes, as MUI's `colorSchemeSelector: 'class'` does.
   const root = document.documentElement.classList;
   root.toggle('dark', scheme === 'dark');
   root.toggle('light', scheme === 'light');
-  listeners.forEach((listener) => listener());
 }
 
 let started = false;
@@ -40,7 +43,7 @@ export function startColorScheme() {
   if (started) return;
   started = true;
   update(readMode());
-  darkQuery()?.addEventListener('change', () => update(state.mode));
+  darkQuery()?.addEventListener('change', () => update(colorScheme.get().mode));
   window.addEventListener('storage', (event) => {
     if (event.key === STORAGE_KEY) update(readMode());
   });
@@ -52,10 +55,5 @@ export function setColorSchemeMode(mode: ColorSchemeMode) {
   update(mode);
 }
 
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
-
 /** The user's choice (`mode`) and what it comes to now (`scheme`). */
-export const useColorScheme = () => useSyncExternalStore(subscribe, () => state);
+export const useColorScheme = colorScheme.use;
