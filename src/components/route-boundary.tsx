@@ -5,9 +5,13 @@ import { useLocation } from 'react-router';
 
 import { Skeleton } from '@/components/ui/skeleton';
 import { Stack } from '@/components/ui/stack';
+import { explainError } from '@/lib/graph/explain-error';
+import { CodeLoadError } from '@/lib/router/code-load-error';
 import { retryFailedPages } from '@/lib/router/lazy-page';
 import { markFirstPageShown } from '@/lib/state/first-page-shown';
+import { subscribeToNetworkStatus } from '@/lib/state/network-status';
 
+import { CodeLoadAlert } from './code-load-alert';
 import { GraphErrorAlert } from './graph-error-alert';
 
 function PageSkeleton() {
@@ -27,6 +31,27 @@ function PageShown() {
   return null;
 }
 
+/** A page that failed for want of the network loads again by itself once the network is back. */
+function RetryWhenBackOnline({ retry }: { retry: () => void }) {
+  useEffect(() => subscribeToNetworkStatus((online) => online && retry()), [retry]);
+  return null;
+}
+
+function PageError({ error, retry }: { error: unknown; retry: () => void }) {
+  const code = error instanceof CodeLoadError;
+  return (
+    <>
+      <PageShown />
+      {(code || explainError(error).retryable) && <RetryWhenBackOnline retry={retry} />}
+      {code ? (
+        <CodeLoadAlert error={error} onRetry={retry} />
+      ) : (
+        <GraphErrorAlert error={error} onRetry={retry} />
+      )}
+    </>
+  );
+}
+
 /** Each route suspends and fails on its own: the shell and navigation stay usable. */
 export function RouteBoundary({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -40,10 +65,7 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
           }}
           resetKeys={[location.pathname]}
           fallbackRender={({ error, resetErrorBoundary }) => (
-            <>
-              <PageShown />
-              <GraphErrorAlert error={error} onRetry={resetErrorBoundary} />
-            </>
+            <PageError error={error} retry={resetErrorBoundary} />
           )}
         >
           <Suspense fallback={<PageSkeleton />}>

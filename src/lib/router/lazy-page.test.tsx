@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 
+import { CodeLoadError } from './code-load-error';
 import { lazyPage, retryFailedPages } from './lazy-page';
 
 it('shows a failed load of the page’s code, and loads it again on Retry', async () => {
@@ -18,9 +19,9 @@ it('shows a failed load of the page’s code, and loads it again on Retry', asyn
   render(
     <ErrorBoundary
       onReset={retryFailedPages}
-      fallbackRender={({ resetErrorBoundary }) => (
+      fallbackRender={({ error, resetErrorBoundary }) => (
         <button type="button" onClick={resetErrorBoundary}>
-          Retry
+          Retry {error instanceof CodeLoadError && 'the page’s code'}
         </button>
       )}
     >
@@ -30,7 +31,7 @@ it('shows a failed load of the page’s code, and loads it again on Retry', asyn
     </ErrorBoundary>,
   );
 
-  const retry = await screen.findByRole('button', { name: 'Retry' });
+  const retry = await screen.findByRole('button', { name: 'Retry the page’s code' });
   expect(loads).toBe(1);
   online = true;
   await userEvent.click(retry);
