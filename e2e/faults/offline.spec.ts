@@ -57,7 +57,7 @@ test(
     const failure = page
       .getByRole('alert')
       .filter({ hasText: 'This page could not be downloaded.' });
-    await expect(failure).toContainText('You are offline. The page loads by itself');
+    await expect(failure).toContainText('You are offline. It loads by itself');
     await expect(failure.getByRole('button', { name: 'Retry' })).toBeVisible();
     await expect(failure.getByRole('button', { name: 'Reload the app' })).toBeHidden();
 

@@ -2,8 +2,8 @@ import { Navigate, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { tenantPaths } from '@/config/tenant-paths';
+import { lazyCode } from '@/lib/lazy-code';
 import { registerRoutePreload } from '@/lib/route-preload';
-import { lazyPage } from '@/lib/router/lazy-page';
 import { withMui } from '@/theme/with-mui';
 
 import { ConnectorsRoute } from './routes/connectors-route';
@@ -24,14 +24,14 @@ const loadConnectorEditRoute = withMui(
 registerRoutePreload(paths.connectorEdit.path, loadConnectorEditRoute);
 
 // Each page's code loads when it is first shown (RouteBoundary holds the Suspense and the error).
-const ConnectorRoute = lazyPage(loadConnectorRoute);
-const ConnectorEditRoute = lazyPage(loadConnectorEditRoute);
+const ConnectorRoute = lazyCode(loadConnectorRoute);
+const ConnectorEditRoute = lazyCode(loadConnectorEditRoute);
 // Opened rarely, so its table and exports load only then.
-const ChangesRoute = lazyPage(
+const ChangesRoute = lazyCode(
   withMui(async () => (await import('./routes/changes-route')).ChangesRoute),
 );
 // The fleet view loads only when opened: the first page does not carry it.
-const FleetRoute = lazyPage(withMui(async () => (await import('./routes/fleet-route')).FleetRoute));
+const FleetRoute = lazyCode(withMui(async () => (await import('./routes/fleet-route')).FleetRoute));
 
 export const routes: RouteObject[] = [
   {

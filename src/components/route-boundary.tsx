@@ -5,14 +5,14 @@ import { useLocation } from 'react-router';
 
 import { Skeleton } from '@/components/ui/skeleton';
 import { Stack } from '@/components/ui/stack';
+import { CodeLoadError } from '@/lib/code-load-error';
 import { explainError } from '@/lib/graph/explain-error';
-import { CodeLoadError } from '@/lib/router/code-load-error';
-import { retryFailedPages } from '@/lib/router/lazy-page';
+import { retryFailedCode } from '@/lib/lazy-code';
 import { markFirstPageShown } from '@/lib/state/first-page-shown';
-import { subscribeToNetworkStatus } from '@/lib/state/network-status';
 
 import { CodeLoadAlert } from './code-load-alert';
 import { GraphErrorAlert } from './graph-error-alert';
+import { RetryWhenBackOnline } from './retry-when-back-online';
 
 function PageSkeleton() {
   return (
@@ -31,12 +31,6 @@ function PageShown() {
   return null;
 }
 
-/** A page that failed for want of the network loads again by itself once the network is back. */
-function RetryWhenBackOnline({ retry }: { retry: () => void }) {
-  useEffect(() => subscribeToNetworkStatus((online) => online && retry()), [retry]);
-  return null;
-}
-
 function PageError({ error, retry }: { error: unknown; retry: () => void }) {
   const code = error instanceof CodeLoadError;
   return (
@@ -44,7 +38,7 @@ function PageError({ error, retry }: { error: unknown; retry: () => void }) {
       <PageShown />
       {(code || explainError(error).retryable) && <RetryWhenBackOnline retry={retry} />}
       {code ? (
-        <CodeLoadAlert error={error} onRetry={retry} />
+        <CodeLoadAlert what="This page" error={error} onRetry={retry} />
       ) : (
         <GraphErrorAlert error={error} onRetry={retry} />
       )}
@@ -60,7 +54,7 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
       {({ reset }) => (
         <ErrorBoundary
           onReset={() => {
-            retryFailedPages();
+            retryFailedCode();
             reset();
           }}
           resetKeys={[location.pathname]}

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 
 /**
  * A loader for a lazily loaded component that uses MUI: MUI and its theme load with it, and the
@@ -10,7 +10,3 @@ export function withMui<P extends object>(load: () => Promise<ComponentType<P>>)
     return withMuiScope(Component);
   };
 }
-
-/** `React.lazy` for a component that uses MUI. */
-export const lazyMui = <P extends object>(load: () => Promise<ComponentType<P>>) =>
-  lazy(async () => ({ default: await withMui(load)() }));

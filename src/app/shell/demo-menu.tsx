@@ -1,22 +1,26 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 
 import { DeferredTooltip } from '@/components/deferred-tooltip';
+import { lazyMui, lazyPart } from '@/components/lazy-part';
 import { Button } from '@/components/ui/button';
 import { Chip } from '@/components/ui/chip';
 import { ScienceIcon } from '@/components/ui/icons';
 import { Stack } from '@/components/ui/stack';
 import { useDemo } from '@/lib/demo/demo-context';
-import { lazyMui } from '@/theme/with-mui';
 
 // Vite replaces the flag at build time, so production builds drop both entirely.
 const demoBuild = import.meta.env.VITE_DEMO_MODE === 'true';
 // Loaded on first open.
 const FaultLabDialog = demoBuild
-  ? lazyMui(async () => (await import('./fault-lab/fault-lab-dialog')).FaultLabDialog)
+  ? lazyMui(async () => (await import('./fault-lab/fault-lab-dialog')).FaultLabDialog, {
+      what: 'The Fault lab',
+    })
   : null;
 // Its own small chunk; the menu behind its arrow (MUI's Menu) loads on first open.
 const ResetDemoButton = demoBuild
-  ? lazy(async () => ({ default: (await import('./reset-demo-button')).ResetDemoButton }))
+  ? lazyPart(async () => (await import('./reset-demo-button')).ResetDemoButton, {
+      what: 'The reset button',
+    })
   : null;
 
 /** The demo badge, the Fault lab and the presenter's reset: absent outside demo mode. */
@@ -45,15 +49,9 @@ export function DemoMenu() {
           Fault lab
         </Button>
       )}
-      {ResetDemoButton && (
-        <Suspense fallback={null}>
-          <ResetDemoButton demo={demo} />
-        </Suspense>
-      )}
+      {ResetDemoButton && <ResetDemoButton demo={demo} />}
       {FaultLabDialog && labLoaded && (
-        <Suspense fallback={null}>
-          <FaultLabDialog demo={demo} open={labOpen} onClose={() => setLabOpen(false)} />
-        </Suspense>
+        <FaultLabDialog demo={demo} open={labOpen} onClose={() => setLabOpen(false)} />
       )}
     </Stack>
   );

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 
+import { lazyPart } from '@/components/lazy-part';
 import { notificationQueue } from '@/lib/state/notifications';
 import { usePreload } from '@/lib/use-preload';
 import { withMui } from '@/theme/with-mui';
@@ -9,16 +10,12 @@ import { withMui } from '@/theme/with-mui';
 const loadOutlet = withMui(
   async () => (await import('./notifications-outlet')).NotificationsOutlet,
 );
-const NotificationsOutlet = lazy(async () => ({ default: await loadOutlet() }));
+const NotificationsOutlet = lazyPart(loadOutlet, { what: 'Notifications' });
 
 export function LazyNotificationsOutlet() {
   const [first] = notificationQueue.use();
   const [needed, setNeeded] = useState(false);
   if (first && !needed) setNeeded(true);
   usePreload(loadOutlet);
-  return needed ? (
-    <Suspense fallback={null}>
-      <NotificationsOutlet />
-    </Suspense>
-  ) : null;
+  return needed ? <NotificationsOutlet /> : null;
 }

@@ -1,16 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
 
+import { lazyMui } from '@/components/lazy-part';
 import { Button } from '@/components/ui/button';
 import { ArrowDropDownIcon, RestartAltIcon } from '@/components/ui/icons';
 import { useMenuButton } from '@/components/use-menu-button';
 import type { DemoControls, DemoDataset } from '@/lib/demo/demo-controls';
 import { notify } from '@/lib/state/notifications';
-import { lazyMui } from '@/theme/with-mui';
 
 import './reset-demo-button.css';
 
-const ResetDemoMenu = lazyMui(async () => (await import('./reset-demo-menu')).ResetDemoMenu);
+const ResetDemoMenu = lazyMui(async () => (await import('./reset-demo-menu')).ResetDemoMenu, {
+  what: 'The reset menu',
+});
 
 const RESET_MESSAGES: Record<DemoDataset, string> = {
   standard: 'Demo data reset',
@@ -51,14 +52,12 @@ export function ResetDemoButton({ demo }: { demo: DemoControls }) {
         </Button>
       </div>
       {anchorEl && (
-        <Suspense fallback={null}>
-          <ResetDemoMenu
-            id={id}
-            anchor={anchorEl}
-            onClose={onClose}
-            onReset={(to) => void reset(to)}
-          />
-        </Suspense>
+        <ResetDemoMenu
+          id={id}
+          anchor={anchorEl}
+          onClose={onClose}
+          onReset={(to) => void reset(to)}
+        />
       )}
     </>
   );

@@ -1,5 +1,4 @@
-import { lazy, Suspense } from 'react';
-
+import { lazyPart } from '@/components/lazy-part';
 import { signInPrompt } from '@/lib/auth/sign-in-prompt';
 import { usePreload } from '@/lib/use-preload';
 import { withMui } from '@/theme/with-mui';
@@ -14,8 +13,8 @@ const loadSignInAgain = withMui(
 const loadIdleSignOut = withMui(
   async () => (await import('./idle-sign-out-dialog')).IdleSignOutDialog,
 );
-const SignInAgainDialog = lazy(async () => ({ default: await loadSignInAgain() }));
-const IdleSignOutDialog = lazy(async () => ({ default: await loadIdleSignOut() }));
+const SignInAgainDialog = lazyPart(loadSignInAgain, { what: 'The sign-in dialog' });
+const IdleSignOutDialog = lazyPart(loadIdleSignOut, { what: 'The sign-out warning' });
 const preloadDialogs = () => Promise.all([loadSignInAgain(), loadIdleSignOut()]);
 
 /** What the signed-in session may need to ask: sign in again, or stay signed in. */
@@ -24,9 +23,9 @@ export function SessionDialogs() {
   const idle = useIdleWarning();
   usePreload(preloadDialogs);
   return (
-    <Suspense fallback={null}>
+    <>
       {prompt && <SignInAgainDialog prompt={prompt} />}
       {idle.warning && <IdleSignOutDialog onStay={idle.stay} />}
-    </Suspense>
+    </>
   );
 }

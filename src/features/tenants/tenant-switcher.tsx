@@ -1,7 +1,7 @@
-import { Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
+import { lazyMui } from '@/components/lazy-part';
 import { Button } from '@/components/ui/button';
-import { lazyMui } from '@/theme/with-mui';
 
 import { useCurrentTenant } from './current-tenant';
 import { TenantMark } from './tenant-mark';
@@ -9,6 +9,7 @@ import { TenantMark } from './tenant-mark';
 // The search (Autocomplete, Popover) loads on first open, keeping it out of the first page.
 const TenantPickerPopup = lazyMui(
   async () => (await import('./tenant-picker-popup')).TenantPickerPopup,
+  { what: 'The tenant list' },
 );
 
 /**
@@ -37,15 +38,13 @@ export function TenantSwitcher() {
         </span>
       </Button>
       {anchor && (
-        <Suspense fallback={null}>
-          <TenantPickerPopup
-            id={popupId}
-            anchor={anchor}
-            current={tenant}
-            tenants={tenants}
-            onClose={() => setAnchor(null)}
-          />
-        </Suspense>
+        <TenantPickerPopup
+          id={popupId}
+          anchor={anchor}
+          current={tenant}
+          tenants={tenants}
+          onClose={() => setAnchor(null)}
+        />
       )}
     </>
   );

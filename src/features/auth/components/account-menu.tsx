@@ -1,18 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
+import { lazyMui } from '@/components/lazy-part';
 import { Button } from '@/components/ui/button';
 import { AccountCircleIcon } from '@/components/ui/icons';
 import { Typography } from '@/components/ui/typography';
 import { useAuth } from '@/lib/auth/auth-context';
 import { unsavedChanges } from '@/lib/state/unsaved-changes';
-import { lazyMui } from '@/theme/with-mui';
 
 // The menu (Popover, Modal, MenuList) loads on first open, keeping it out of the first page.
 const AccountMenuPopup = lazyMui(
   async () => (await import('./account-menu-popup')).AccountMenuPopup,
+  { what: 'The account menu' },
 );
-const SignOutDialog = lazyMui(async () => (await import('./sign-out-dialog')).SignOutDialog);
+const SignOutDialog = lazyMui(async () => (await import('./sign-out-dialog')).SignOutDialog, {
+  what: 'The sign-out dialog',
+  close: (props) => props.onCancel,
+});
 
 /** Who is signed in, to which tenant, and sign-out. */
 export function AccountMenu() {
@@ -53,26 +57,22 @@ export function AccountMenu() {
         </Typography>
       </Button>
       {anchor && (
-        <Suspense fallback={null}>
-          <AccountMenuPopup
-            id={menuId}
-            anchor={anchor}
-            account={account}
-            cloudLabel={auth.cloudLabel}
-            canSignOut={auth.kind === 'msal'}
-            onClose={() => setAnchor(null)}
-            onSignOut={askToSignOut}
-          />
-        </Suspense>
+        <AccountMenuPopup
+          id={menuId}
+          anchor={anchor}
+          account={account}
+          cloudLabel={auth.cloudLabel}
+          canSignOut={auth.kind === 'msal'}
+          onClose={() => setAnchor(null)}
+          onSignOut={askToSignOut}
+        />
       )}
       {confirming && (
-        <Suspense fallback={null}>
-          <SignOutDialog
-            unsaved={confirming}
-            onCancel={() => setConfirming(null)}
-            onConfirm={() => void signOut()}
-          />
-        </Suspense>
+        <SignOutDialog
+          unsaved={confirming}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => void signOut()}
+        />
       )}
     </>
   );

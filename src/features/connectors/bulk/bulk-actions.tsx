@@ -1,15 +1,18 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 
+import { lazyMui } from '@/components/lazy-part';
 import { Button } from '@/components/ui/button';
 import { DeleteIcon, EditIcon } from '@/components/ui/icons';
-import { lazyMui } from '@/theme/with-mui';
 
 import type { Connector } from '../model/connector';
 
 // The dialogs (and the batch code) load when first opened, not with the list.
-const BulkEditDialog = lazyMui(async () => (await import('./bulk-edit-dialog')).BulkEditDialog);
+const BulkEditDialog = lazyMui(async () => (await import('./bulk-edit-dialog')).BulkEditDialog, {
+  what: 'The bulk edit dialog',
+});
 const BulkDeleteDialog = lazyMui(
   async () => (await import('./bulk-delete-dialog')).BulkDeleteDialog,
+  { what: 'The bulk delete dialog' },
 );
 
 /** The toolbar's bulk actions. The connectors are fixed when a dialog opens, so a refresh cannot change them. */
@@ -34,12 +37,8 @@ export function BulkActions({ connectors }: { connectors: Connector[] }) {
       >
         Delete selected
       </Button>
-      <Suspense fallback={null}>
-        {open?.kind === 'edit' && <BulkEditDialog connectors={open.connectors} onClose={close} />}
-        {open?.kind === 'delete' && (
-          <BulkDeleteDialog connectors={open.connectors} onClose={close} />
-        )}
-      </Suspense>
+      {open?.kind === 'edit' && <BulkEditDialog connectors={open.connectors} onClose={close} />}
+      {open?.kind === 'delete' && <BulkDeleteDialog connectors={open.connectors} onClose={close} />}
     </>
   );
 }

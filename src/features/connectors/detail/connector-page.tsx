@@ -3,9 +3,10 @@ import EditIcon from '@mui/icons-material/Edit';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 
+import { lazyPart } from '@/components/lazy-part';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { useAccessMode } from '@/lib/auth/access-mode';
@@ -24,9 +25,10 @@ import { SaveOutcomeAlert } from './save-outcome-alert';
 import { readSavedState } from './saved-state';
 
 // The dialog (Dialog, TextField and the rest) loads on first Delete, keeping it out of the first page.
-const DeleteConnectorDialog = lazy(async () => ({
-  default: (await import('../delete/delete-connector-dialog')).DeleteConnectorDialog,
-}));
+const DeleteConnectorDialog = lazyPart(
+  async () => (await import('../delete/delete-connector-dialog')).DeleteConnectorDialog,
+  { what: 'The delete dialog', close: (props) => props.flow.cancel },
+);
 
 /** One connector: its health, every property, and the outcome of the save that led here. */
 export function ConnectorPage({ connector }: { connector: Connector }) {
@@ -88,11 +90,7 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
         </Paper>
       </Stack>
       {/* Stays mounted after the first open so closing animates and hands focus back. */}
-      {deletion.wasOpened && (
-        <Suspense fallback={null}>
-          <DeleteConnectorDialog connector={connector} flow={deletion} />
-        </Suspense>
-      )}
+      {deletion.wasOpened && <DeleteConnectorDialog connector={connector} flow={deletion} />}
     </>
   );
 }

@@ -1,15 +1,15 @@
-import { Suspense } from 'react';
-
+import { lazyMui } from '@/components/lazy-part';
 import { Button } from '@/components/ui/button';
 import { FileDownloadIcon } from '@/components/ui/icons';
 import { useMenuButton } from '@/components/use-menu-button';
-import { lazyMui } from '@/theme/with-mui';
 
 import type { ConnectorHealth } from '../health/use-connector-health';
 import type { Connector } from '../model/connector';
 
 // The menu (Popover, Modal, MenuList) and the formats load on first open, keeping them out of the first page.
-const ExportMenuPopup = lazyMui(async () => (await import('./export-menu-popup')).ExportMenuPopup);
+const ExportMenuPopup = lazyMui(async () => (await import('./export-menu-popup')).ExportMenuPopup, {
+  what: 'The export menu',
+});
 
 type ExportMenuProps = {
   /** What to export: the current filter, or a selection. */
@@ -33,15 +33,13 @@ export function ExportMenu({ connectors, health, label = 'Export' }: ExportMenuP
         {label}
       </Button>
       {anchorEl && (
-        <Suspense fallback={null}>
-          <ExportMenuPopup
-            id={id}
-            anchor={anchorEl}
-            onClose={onClose}
-            connectors={connectors}
-            health={health}
-          />
-        </Suspense>
+        <ExportMenuPopup
+          id={id}
+          anchor={anchorEl}
+          onClose={onClose}
+          connectors={connectors}
+          health={health}
+        />
       )}
     </>
   );

@@ -1,11 +1,11 @@
-import { Suspense, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 
+import { lazyMui } from '@/components/lazy-part';
 import { Alert } from '@/components/ui/alert';
 import { FormControlLabel } from '@/components/ui/checkbox';
 import { Stack } from '@/components/ui/stack';
 import { Paper } from '@/components/ui/surface';
 import { useMediaQuery } from '@/lib/use-media-query';
-import { lazyMui } from '@/theme/with-mui';
 
 import { ExportMenu } from '../export/export-menu';
 import { useConnectorHealth } from '../health/use-connector-health';
@@ -24,7 +24,9 @@ import { useSelection } from './use-selection';
 export type SelectionActions = (selected: Connector[]) => ReactNode;
 
 // Form controls (TextField, Select) stay out of the first page: only phones sort by menu.
-const SortSelect = lazyMui(async () => (await import('./sort-select')).SortSelect);
+const SortSelect = lazyMui(async () => (await import('./sort-select')).SortSelect, {
+  what: 'The sort control',
+});
 
 /** The filter, then a table on wide screens or cards on narrow ones, in the URL's sort order. */
 export function ConnectorList({
@@ -49,11 +51,7 @@ export function ConnectorList({
           onChange={(value) => setView({ health: value })}
         />
         <ExportMenu connectors={visible} health={health} />
-        {compact && (
-          <Suspense fallback={null}>
-            <SortSelect view={view} onChange={setView} />
-          </Suspense>
-        )}
+        {compact && <SortSelect view={view} onChange={setView} />}
         {compact && visible.length > 0 && (
           <FormControlLabel
             control={<SelectAllCheckbox selection={selection} />}

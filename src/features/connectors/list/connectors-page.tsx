@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 
+import { lazyMui } from '@/components/lazy-part';
 import { PageHeader } from '@/components/page-header';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { RefreshIcon, TuneIcon } from '@/components/ui/icons';
 import { useTenantScope } from '@/lib/tenant-scope';
-import { lazyMui } from '@/theme/with-mui';
 
 import { connectorQueries } from '../model/connector-queries';
 import type { ConnectorList as ConnectorListData } from '../model/read-connector';
@@ -17,6 +17,7 @@ import { IncompleteListNotice, UnreadableConnectors } from './list-notices';
 // The rules dialog (TextField, Dialog) stays out of the first page: it opens on demand.
 const HealthSettingsDialog = lazyMui(
   async () => (await import('../health/health-settings-dialog')).HealthSettingsDialog,
+  { what: 'The health rules dialog' },
 );
 
 type ConnectorsPageProps = {
@@ -62,11 +63,7 @@ export function ConnectorsPage({ list, isFetching, selectionActions }: Connector
       ) : (
         <ConnectorList connectors={connectors} selectionActions={selectionActions} />
       )}
-      {rulesOpen && (
-        <Suspense fallback={null}>
-          <HealthSettingsDialog open onClose={() => setRulesOpen(false)} />
-        </Suspense>
-      )}
+      {rulesOpen && <HealthSettingsDialog open onClose={() => setRulesOpen(false)} />}
     </>
   );
 }

@@ -4,13 +4,13 @@ import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 
 import { CodeLoadError } from './code-load-error';
-import { lazyPage, retryFailedPages } from './lazy-page';
+import { lazyCode, retryFailedCode } from './lazy-code';
 
 it('shows a failed load of the page’s code, and loads it again on Retry', async () => {
   let online = false;
   let loads = 0;
   // Fails a moment later, as a dropped network does: not within the render that started the load.
-  const Page = lazyPage(async () => {
+  const Page = lazyCode(async () => {
     loads += 1;
     await new Promise((resolve) => setTimeout(resolve, 50));
     if (!online) throw new Error('Failed to fetch dynamically imported module');
@@ -18,7 +18,7 @@ it('shows a failed load of the page’s code, and loads it again on Retry', asyn
   });
   render(
     <ErrorBoundary
-      onReset={retryFailedPages}
+      onReset={retryFailedCode}
       fallbackRender={({ error, resetErrorBoundary }) => (
         <button type="button" onClick={resetErrorBoundary}>
           Retry {error instanceof CodeLoadError && 'the page’s code'}
