@@ -1,4 +1,5 @@
 import { armFault } from './faults/support/mock-graph';
+import { chooseMenuItem } from './support/animations';
 import { axeViolations, expectColorScheme } from './support/axe';
 import {
   batchBodyOf,
@@ -73,7 +74,7 @@ test('a state change on 45 connectors of the 100-connector tenant goes out as th
 }) => {
   await openApp(page);
   await page.getByRole('banner').getByRole('button', { name: 'More demo tenants' }).click();
-  await page.getByRole('menuitem', { name: /^Load a large tenant/ }).click();
+  await chooseMenuItem(page, /^Load a large tenant/);
   await expect(connectorRows(page)).toHaveCount(100);
   const active = connectorRows(page).filter({
     has: page.getByRole('cell', { name: 'Active', exact: true }),

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 
 import type { Page } from '@playwright/test';
 
+import { chooseMenuItem } from './support/animations';
 import { popupAxeViolations, expectColorScheme } from './support/axe';
 import { openApp } from './support/connector-pages';
 import { expect, test } from './support/demo-test';
@@ -12,7 +13,7 @@ const FORMULA = '=HYPERLINK("https://evil.example","x")';
 async function exportAs(page: Page, item: RegExp) {
   await page.getByRole('button', { name: 'Export' }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
+  await chooseMenuItem(page, item);
   const file = await download;
   return {
     name: file.suggestedFilename(),

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 
+import { chooseMenuItem } from './support/animations';
 import { axeViolations, expectColorScheme } from './support/axe';
 import {
   connectorRow,
@@ -47,7 +48,7 @@ test('the switcher changes tenant and URL, and the tenant stays named in the top
   await expect(connectorRow(page, CERT01.name)).toHaveCount(0);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: /^Download CSV/ }).click();
+  await chooseMenuItem(page, /^Download CSV/);
   expect((await download).suggestedFilename()).toMatch(
     /^ndes-connectors-fabrikam-\d{8}T\d{4}Z\.csv$/,
   );

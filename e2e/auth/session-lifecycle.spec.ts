@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 
+import { chooseMenuItem } from '../support/animations';
 import { axeViolations } from '../support/axe';
 
 import { LOGIN_HINT } from './support/fake-entra';
@@ -103,7 +104,7 @@ test('signing out asks about unsaved changes, sends the logout hint and signs ou
   await page.goto(EDIT_PATH);
   await page.getByLabel('Display name').fill('Never saved');
   await page.getByRole('button', { name: 'Megan Bowen' }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await chooseMenuItem(page, 'Sign out');
   const ask = page.getByRole('dialog', { name: 'Sign out and discard unsaved changes?' });
   await expect(ask).toContainText('Unsaved changes to CERT01 – NDES primary');
   expect(await axeViolations(page)).toEqual([]);
@@ -112,7 +113,7 @@ test('signing out asks about unsaved changes, sends the logout hint and signs ou
   expect(entra.logoutRequests).toHaveLength(0);
 
   await page.getByRole('button', { name: 'Megan Bowen' }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await chooseMenuItem(page, 'Sign out');
   await ask.getByRole('button', { name: 'Sign out' }).click();
 
   await expect(page.getByRole('button', { name: 'Sign in with Microsoft' })).toBeVisible();

@@ -1,3 +1,5 @@
+import { chooseMenuItem } from '../support/animations';
+
 import { expect, signIn, test } from './support/fixtures';
 
 const CONNECTOR_ID = '3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01';
@@ -52,7 +54,7 @@ test('signs out: account details shown, then no token or Graph data left behind'
   await expect(
     page.getByText(/Tenant 72f988bf-0000-4000-8000-00000000c0de · Global/),
   ).toBeVisible();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await chooseMenuItem(page, 'Sign out');
 
   await expect(page.getByRole('button', { name: 'Sign in with Microsoft' })).toBeVisible();
   const storage = await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }));

@@ -1,19 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-async function settled(page: Page) {
-  // A popup caught halfway through its fade-in would be judged on colours it does not end up with.
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .filter((animation) => animation.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
-      .every((animation) => animation.playState !== 'running'),
-  );
-}
+import { animationsSettled } from './animations';
 
 /** Axe's findings on the whole page, every rule, once opening transitions have finished. */
 export async function axeViolations(page: Page) {
-  await settled(page);
+  // A popup caught halfway through its fade-in would be judged on colours it does not end up with.
+  await animationsSettled(page);
   return (await new AxeBuilder({ page }).analyze()).violations;
 }
 
@@ -24,7 +17,7 @@ export async function axeViolations(page: Page) {
  * popup hides the page behind it, a non-modal one is tied to its trigger.
  */
 export async function popupAxeViolations(page: Page) {
-  await settled(page);
+  await animationsSettled(page);
   return (await new AxeBuilder({ page }).disableRules(['region']).analyze()).violations;
 }
 
