@@ -19,6 +19,10 @@ export function FleetSearchField({
       size="small"
       label="Search connectors"
       defaultValue={defaultText}
+      // Names, machines and versions are not words: the spellchecker would only underline them, and
+      // it lays the page out again in idle time after each keystroke (a fifth of a keystroke's input
+      // cost on the 10,000-row fleet, in bench:fleet's trace).
+      slotProps={{ htmlInput: { spellCheck: false } }}
       onChange={(event) => onText(event.target.value)}
       onBlur={onBlur}
       // One bar of filters: the theme makes text fields as wide as the form they are in.
