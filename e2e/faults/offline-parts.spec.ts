@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { axeViolations, expectColorScheme } from '../support/axe';
+import { blockCode } from '../support/block-code';
 import { bulkDialog, selectionToolbar } from '../support/bulk';
 import { expect, test } from '../support/demo-test';
 
@@ -19,8 +20,7 @@ test(
   async ({ page, context }) => {
     // The dialog's code is fetched on hover or on first open; here that fetch fails, as on a network
     // that dropped before it.
-    const dialogCode = '**/assets/bulk-edit-dialog-*.js';
-    await context.route(dialogCode, (route) => route.abort('internetdisconnected'));
+    const unblock = await blockCode(context, 'bulk-edit-dialog', 'offline');
     await page.goto('/connectors');
     await page.getByRole('checkbox', { name: 'Select all connectors in this filter' }).check();
     const selected = selectionToolbar(page).getByRole('status');
@@ -35,7 +35,7 @@ test(
     await expect(selected).toHaveText(count ?? '');
     await expect(page.getByRole('heading', { level: 1, name: 'Connectors' })).toBeVisible();
 
-    await context.unroute(dialogCode);
+    await unblock();
     await context.setOffline(false);
     await expect(bulkDialog(page)).toBeVisible();
     await expect(notice(page, 'The bulk edit dialog')).toBeHidden();
@@ -51,8 +51,7 @@ test(
     },
   },
   async ({ page, context }) => {
-    const menuCode = '**/assets/export-menu-popup-*.js';
-    await context.route(menuCode, (route) => route.fulfill({ status: 404 }));
+    const unblock = await blockCode(context, 'export-menu-popup', 'gone');
     await page.goto('/connectors');
     const exportButton = page.getByRole('button', { name: 'Export', exact: true });
     await exportButton.click();
@@ -67,7 +66,7 @@ test(
 
     await failure.getByRole('button', { name: 'Close' }).click();
     await expect(failure).toBeHidden();
-    await context.unroute(menuCode);
+    await unblock();
     await exportButton.click();
     await expect(page.getByRole('menuitem', { name: /Download CSV/ })).toBeVisible();
   },

@@ -1,3 +1,4 @@
+import { blockCode } from '../support/block-code';
 import { expect, test } from '../support/demo-test';
 
 import { clearRequestLog, loggedRequests } from './support/mock-graph';
@@ -46,8 +47,7 @@ test(
   async ({ page, context }) => {
     // The detail page's code is fetched ahead of need once the list is shown; here that fetch fails,
     // as it would on a network that dropped before it, so the page's code is not there offline.
-    const detailCode = '**/assets/connector-route-*.js';
-    await context.route(detailCode, (route) => route.abort('internetdisconnected'));
+    const unblock = await blockCode(context, 'connector-route', 'offline');
     await page.goto('/connectors');
     const link = page.getByRole('link', { name: CERT01.name, exact: true });
     await expect(link).toBeVisible();
@@ -61,7 +61,7 @@ test(
     await expect(failure.getByRole('button', { name: 'Retry' })).toBeVisible();
     await expect(failure.getByRole('button', { name: 'Reload the app' })).toBeHidden();
 
-    await context.unroute(detailCode);
+    await unblock();
     await context.setOffline(false);
     await expect(page.getByRole('heading', { level: 1, name: CERT01.name })).toBeVisible();
     await expect(failure).toBeHidden();
@@ -77,8 +77,7 @@ test(
     },
   },
   async ({ page, context }) => {
-    const detailCode = '**/assets/connector-route-*.js';
-    await context.route(detailCode, (route) => route.fulfill({ status: 404 }));
+    const unblock = await blockCode(context, 'connector-route', 'gone');
     await page.goto('/connectors');
     await page.getByRole('link', { name: CERT01.name, exact: true }).click();
 
@@ -89,7 +88,7 @@ test(
     await failure.getByRole('button', { name: 'Retry' }).click();
     await expect(failure).toBeVisible();
 
-    await context.unroute(detailCode);
+    await unblock();
     await failure.getByRole('button', { name: 'Reload the app' }).click();
     await expect(page.getByRole('heading', { level: 1, name: CERT01.name })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/connectors/${CERT01.id}$`));

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 
-import type { AppHistory } from '@/lib/router/app-history';
+import { createBrowserAppHistory, type AppHistory } from '@/lib/router/app-history';
 import { AppRouter } from '@/lib/router/app-router';
 
 import { AppProvider, type AppProviderProps } from './provider';
-import { AppRoutes, createAppHistory, ROUTER_BASENAME } from './router';
+import { AppRoutes, ROUTER_BASENAME } from './router';
 
 type AppProps = Omit<AppProviderProps, 'children'> & { history?: AppHistory };
 
 export function App({ history: givenHistory, ...props }: AppProps) {
-  const [history] = useState(() => givenHistory ?? createAppHistory());
+  const [history] = useState(() => givenHistory ?? createBrowserAppHistory());
   return (
     <AppProvider {...props}>
       <AppRouter history={history} basename={ROUTER_BASENAME}>

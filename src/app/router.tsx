@@ -1,13 +1,9 @@
 import { useRoutes } from 'react-router';
 
-import { createBrowserAppHistory } from '@/lib/router/app-history';
-
 import { routes } from './routes';
 
 // The build's base (`--base /ndes-demo/`) is the router's too, so deep links work under a sub-path.
 export const ROUTER_BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-
-export const createAppHistory = createBrowserAppHistory;
 
 /** The page of the current location, from the route table. */
 export function AppRoutes() {

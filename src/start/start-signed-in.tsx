@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 
 import { App } from '@/app/app';
-import { createAppHistory } from '@/app/router';
 import { loadAppConfig } from '@/config/load-app-config';
 import { ConfigErrorPage } from '@/features/auth/components/config-error-page';
 import { ConnectTenantPage } from '@/features/auth/components/connect-tenant-page';
@@ -18,6 +17,7 @@ import { signInPrompt } from '@/lib/auth/sign-in-prompt';
 import { configureGraphClient } from '@/lib/graph/graph-client';
 import { reportRetryProgress } from '@/lib/graph/retry-status';
 import { createQueryClient } from '@/lib/query-client';
+import { createBrowserAppHistory } from '@/lib/router/app-history';
 import { AppTheme } from '@/theme/app-theme';
 
 import type { RenderRoot } from './render-root';
@@ -31,7 +31,7 @@ export async function startSignedInApp(render: RenderRoot) {
   const { config } = result;
 
   const msal = getMsalInstance(config);
-  const history = createAppHistory();
+  const history = createBrowserAppHistory();
   msal.setNavigationClient(
     new RouterNavigationClient((to, { replace }) =>
       replace ? history.navigator.replace(to) : history.navigator.push(to),
