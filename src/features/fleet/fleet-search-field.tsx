@@ -20,8 +20,8 @@ export function FleetSearchField({
       label="Search connectors"
       defaultValue={defaultText}
       // Names, machines and versions are not words: the spellchecker would only underline them, and
-      // it lays the page out again in idle time after each keystroke (a fifth of a keystroke's input
-      // cost on the 10,000-row fleet, in bench:fleet's trace).
+      // it lays the page out again in idle time after each keystroke (on the 10,000-row fleet at 4x
+      // CPU: 4 ms of layout a keystroke, and 4 ms more in the key events themselves).
       slotProps={{ htmlInput: { spellCheck: false } }}
       onChange={(event) => onText(event.target.value)}
       onBlur={onBlur}
