@@ -59,3 +59,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('the top bar marks the page the user is on, to screen readers and to the eye', async ({
+  page,
+}) => {
+  await page.goto('/connectors');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const connectors = nav.getByRole('link', { name: 'Connectors' });
+  const changes = nav.getByRole('link', { name: 'Changes' });
+  await expect(connectors).toHaveAttribute('aria-current', 'page');
+  await expect(connectors).toHaveCSS('font-weight', '700');
+  await expect(changes).not.toHaveAttribute('aria-current');
+  await expect(changes).toHaveCSS('font-weight', '400');
+
+  await changes.click();
+  await expect(changes).toHaveAttribute('aria-current', 'page');
+  await expect(changes).toHaveCSS('font-weight', '700');
+  await expect(connectors).toHaveCSS('font-weight', '400');
+});

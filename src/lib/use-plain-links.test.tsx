@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { useLocation, useRoutes } from 'react-router';
 
+import { createMemoryAppHistory } from './router/app-history';
+import { AppRouter } from './router/app-router';
 import { usePlainLinks } from './use-plain-links';
 
 function LinkList() {
@@ -23,16 +25,22 @@ function Where() {
   return <p>At {useLocation().pathname}</p>;
 }
 
+function Pages() {
+  return useRoutes([
+    { path: '/fleet', element: <LinkList /> },
+    { path: '/t/:tenantId/connectors/:id', element: <Where /> },
+  ]);
+}
+
+// The app's own router on a memory history, as the app runs under a base path or at the root.
 function renderUnder(basename: string) {
-  const router = createMemoryRouter(
-    [
-      { path: '/fleet', element: <LinkList /> },
-      { path: '/t/:tenantId/connectors/:id', element: <Where /> },
-    ],
-    { basename, initialEntries: [`${basename === '/' ? '' : basename}/fleet`] },
+  const history = createMemoryAppHistory([`${basename === '/' ? '' : basename}/fleet`]);
+  render(
+    <AppRouter history={history} basename={basename}>
+      <Pages />
+    </AppRouter>,
   );
-  render(<RouterProvider router={router} />);
-  return { router };
+  return { history };
 }
 
 it('gives each link its address under the app’s base, and a click navigates inside the app', async () => {
@@ -45,7 +53,7 @@ it('gives each link its address under the app’s base, and a click navigates in
 });
 
 it('leaves a click with a modifier key to the browser (a new tab or window)', async () => {
-  const { router } = renderUnder('/');
+  const { history } = renderUnder('/');
   expect(screen.getByRole('link', { name: 'First' })).toHaveAttribute(
     'href',
     '/t/abc/connectors/1',
@@ -60,6 +68,6 @@ it('leaves a click with a modifier key to the browser (a new tab or window)', as
   await user.click(screen.getByRole('link', { name: 'First' }));
   await user.keyboard('{/Control}');
 
-  expect(router.state.location.pathname).toBe('/fleet');
+  expect(history.current().location.pathname).toBe('/fleet');
   expect(defaultPrevented).toBe(false);
 });

@@ -37,7 +37,7 @@ export function AppShell() {
       <header className="app-shell__bar">
         <div className="app-shell__toolbar">
           <p className="app-shell__title">NDES Connector Admin</p>
-          <nav aria-label="Main" style={{ flexGrow: 1 }}>
+          <nav aria-label="Main" className="app-shell__nav">
             <Stack direction="row" spacing={2}>
               {NAV_LINKS.map(([to, label]) => (
                 <NavLink key={to} to={to} className={linkClass('inherit')}>
