@@ -1,7 +1,8 @@
 // npm run bench:fleet: the fleet view on the demo's MSP fleet (100 tenants, about 9,000 connectors), in
 // Debian's Chromium under a 4x CPU slowdown. Prints the time to load every tenant, each filter keystroke's
-// time to repaint, a sort change, a scroll from top to bottom, the DOM rows and the JS heap. A measurement,
-// not a test: nothing here passes or fails on time. BENCH_PORT sets the port, BENCH_CPU the slowdown.
+// time to its first paint and to the repaint of the rows, a sort change, a scroll from top to bottom, the
+// DOM rows and the JS heap. A measurement, not a test: nothing here passes or fails on time. BENCH_PORT
+// sets the port, BENCH_CPU the slowdown.
 /* global document, window, MutationObserver, requestAnimationFrame -- page.evaluate callbacks run in the browser */
 import { median, withDemoBrowser } from './bench-demo.mjs';
 
