@@ -54,7 +54,7 @@ function WindowedFleetTable({
           {window.paddingTop > 0 && <tr aria-hidden style={{ height: window.paddingTop }} />}
           {rows.slice(window.first, window.last).map((row, offset) => (
             <FleetTableRow
-              key={row.key}
+              key={window.keyOf(window.first + offset)}
               row={row}
               rowIndex={window.first + offset + 2}
               href={links.href}

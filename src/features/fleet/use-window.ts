@@ -1,8 +1,10 @@
-import { useState, type UIEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject, type UIEvent } from 'react';
 
 /**
  * Which rows of a fixed-height list are in view, plus some to spare: the DOM holds a bounded number
- * of rows however long the list is.
+ * of rows however long the list is. `keyOf(index)` is the React key of the row at `index`: a row keeps
+ * its element while it stays in view, and a new list (a filter, a sort) is written into the elements
+ * already there instead of replacing them, which costs the browser less to style and lay out.
  */
 export function useRowWindow({
   count,
@@ -22,8 +24,25 @@ export function useRowWindow({
   return {
     first,
     last,
+    // Consecutive indices, so no two rows in view share a key.
+    keyOf: (index: number) => index % visible,
     paddingTop: first * rowHeight,
     paddingBottom: (count - last) * rowHeight,
     onScroll: (event: UIEvent<HTMLElement>) => setScrollTop(event.currentTarget.scrollTop),
   };
+}
+
+/**
+ * For a row rendered with `keyOf`: when its element starts showing another item (`itemKey`), focus
+ * inside it is dropped, as it would be if the element had left the page. A link that kept focus would
+ * otherwise point at the new item, which Enter would then open.
+ */
+export function useDropFocusWhenReused(element: RefObject<HTMLElement | null>, itemKey: string) {
+  const shown = useRef(itemKey);
+  useLayoutEffect(() => {
+    if (shown.current === itemKey) return;
+    shown.current = itemKey;
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && element.current?.contains(focused)) focused.blur();
+  }, [element, itemKey]);
 }
