@@ -9,7 +9,7 @@ import { useDropFocusWhenReused } from './use-window';
 
 /**
  * One connector's row, in plain elements styled once by the table (fleet-table-styles): a filter keystroke
- * writes a new window of rows, and MUI components, router Links and Tooltips per cell cost more to mount
+ * renders a new window of rows, and MUI components, router Links and Tooltips per cell cost more to render
  * than the rest of the keystroke. The link is followed by the table's click handler (usePlainLinks).
  * The exact last connection is the time element's title.
  */
