@@ -7,7 +7,7 @@ import { testConnector } from '@/testing/connector-fixture';
 
 import { toFleetRows, type FleetRow } from './fleet-rows';
 import { FleetTable } from './fleet-table';
-import { ROW_HEIGHT } from './fleet-table-styles';
+import { ROW_HEIGHT, VIEWPORT_HEIGHT } from './fleet-table-styles';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 const contoso = { tenantId: 't1', name: 'Contoso' };
@@ -85,7 +85,26 @@ it('drops focus from a row whose element scrolls out of view and comes back as a
   scrollDownBy(10);
 
   expect(screen.queryByRole('link', { name: 'CERT01 in Contoso' })).not.toBeInTheDocument();
-  expect(link).toHaveAccessibleName('CERT17 in Contoso');
+  expect(link).toHaveAccessibleName(/^CERT\d+ in Contoso$/);
+  expect(link).not.toHaveAccessibleName('CERT01 in Contoso');
   expect(link).not.toHaveFocus();
   expect(document.body).toHaveFocus();
+});
+
+it('holds the rows in view and three to spare on each side that has rows, so none are spent past an end', () => {
+  const inView = VIEWPORT_HEIGHT / ROW_HEIGHT;
+  renderTable(allRows);
+  expect(bodyRows()).toHaveLength(inView + 3);
+  expect(bodyRows().at(-1)).toHaveTextContent(`CERT${inView + 2}`);
+
+  scrollDownBy(10);
+  expect(bodyRows()).toHaveLength(3 + inView + 3);
+
+  // A viewport that starts inside a row shows part of one more.
+  scrollDownBy(10.5);
+  expect(bodyRows()).toHaveLength(3 + inView + 1 + 3);
+
+  scrollDownBy(allRows.length - inView);
+  expect(bodyRows()).toHaveLength(3 + inView);
+  expect(bodyRows().at(-1)).toHaveTextContent('CERT39');
 });

@@ -18,14 +18,17 @@ export function useRowWindow({
   overscan?: number;
 }) {
   const [scrollTop, setScrollTop] = useState(0);
+  // The rows the viewport touches, and `overscan` more on each side that has any: at the top of the
+  // list, the spare rows above are not spent below.
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const visible = Math.ceil(viewportHeight / rowHeight) + 2 * overscan;
-  const last = Math.min(count, first + visible);
+  const last = Math.min(count, Math.ceil((scrollTop + viewportHeight) / rowHeight) + overscan);
+  // The most rows the window can hold: a viewport that starts inside a row touches one more.
+  const most = Math.ceil(viewportHeight / rowHeight) + 1 + 2 * overscan;
   return {
     first,
     last,
     // Consecutive indices, so no two rows in view share a key.
-    keyOf: (index: number) => index % visible,
+    keyOf: (index: number) => index % most,
     paddingTop: first * rowHeight,
     paddingBottom: (count - last) * rowHeight,
     onScroll: (event: UIEvent<HTMLElement>) => setScrollTop(event.currentTarget.scrollTop),
