@@ -98,6 +98,32 @@ test('a search typed just before a row is clicked is still there on Back', async
   await expect(page.getByText(/^Showing 2 of \d+ connectors$/)).toBeVisible();
 });
 
+test('a filter typed while the MSP fleet is scrolled far down shows the end of what it leaves at once', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('button', { name: 'More demo tenants' }).click();
+  await page.getByRole('menuitem', { name: /^Load an MSP fleet/ }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Fleet', exact: true }).click();
+  await expect(page.getByText('Loaded 100 of 100 tenants')).toBeVisible({ timeout: 120_000 });
+  const scroller = page.getByTestId('fleet-scroller');
+  await scroller.evaluate((element) => (element.scrollTop = 5_000 * 56));
+  const rows = page
+    .getByRole('table', { name: 'Connectors of every tenant' })
+    .locator('tbody tr:not([aria-hidden])');
+  await expect(rows.first()).toHaveAttribute('aria-rowindex', /^49\d\d$/);
+
+  await page.getByLabel('Search connectors').fill('cedar');
+  const count = page.getByText(/^Showing \d+ of \d+ connectors$/);
+  await expect(count).not.toHaveText(/^Showing 9\d{3} of/);
+  const shown = Number((await count.textContent())?.split(' ')[1]);
+
+  // Read once, not retried: the rows must be there in the render that shows the new count.
+  expect(await rows.count()).toBeGreaterThan(0);
+  await expect(rows.last()).toHaveAttribute('aria-rowindex', String(shown + 1));
+});
+
 test.describe('on a laptop screen', () => {
   test.use({ viewport: { width: 1300, height: 800 } });
 

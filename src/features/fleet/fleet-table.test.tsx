@@ -108,3 +108,13 @@ it('holds the rows in view and three to spare on each side that has rows, so non
   expect(bodyRows()).toHaveLength(3 + inView);
   expect(bodyRows().at(-1)).toHaveTextContent('CERT39');
 });
+
+it('shows the last rows of a list that a filter shortened while the table was scrolled past its end', () => {
+  const { showRows } = renderTable(allRows);
+  scrollDownBy(allRows.length - VIEWPORT_HEIGHT / ROW_HEIGHT);
+
+  showRows(allRows.slice(0, 15));
+
+  expect(bodyRows()).not.toHaveLength(0);
+  expect(bodyRows().at(-1)).toHaveTextContent('CERT14');
+});
