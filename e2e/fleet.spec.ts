@@ -107,11 +107,13 @@ test('a filter typed while the MSP fleet is scrolled far down shows the end of w
   await page.getByRole('menuitem', { name: /^Load an MSP fleet/ }).click();
   await page.getByRole('banner').getByRole('link', { name: 'Fleet', exact: true }).click();
   await expect(page.getByText('Loaded 100 of 100 tenants')).toBeVisible({ timeout: 120_000 });
-  const scroller = page.getByTestId('fleet-scroller');
-  await scroller.evaluate((element) => (element.scrollTop = 5_000 * 56));
   const rows = page
     .getByRole('table', { name: 'Connectors of every tenant' })
     .locator('tbody tr:not([aria-hidden])');
+  const rowHeight = (await rows.first().boundingBox())?.height ?? 0;
+  await page
+    .getByTestId('fleet-scroller')
+    .evaluate((element, top) => (element.scrollTop = top), 5_000 * rowHeight);
   await expect(rows.first()).toHaveAttribute('aria-rowindex', /^49\d\d$/);
 
   await page.getByLabel('Search connectors').fill('cedar');

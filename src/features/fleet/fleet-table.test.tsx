@@ -16,6 +16,7 @@ const connectors = Array.from({ length: 40 }, (_, index) =>
 );
 const allRows = toFleetRows(contoso, connectors, DEFAULT_HEALTH_SETTINGS, NOW);
 const SORT = { key: 'name', direction: 'asc' } as const;
+const IN_VIEW = VIEWPORT_HEIGHT / ROW_HEIGHT;
 const onSort = () => {};
 
 function renderTable(rows: FleetRow[]) {
@@ -92,26 +93,25 @@ it('drops focus from a row whose element scrolls out of view and comes back as a
 });
 
 it('holds the rows in view and three to spare on each side that has rows, so none are spent past an end', () => {
-  const inView = VIEWPORT_HEIGHT / ROW_HEIGHT;
   renderTable(allRows);
-  expect(bodyRows()).toHaveLength(inView + 3);
-  expect(bodyRows().at(-1)).toHaveTextContent(`CERT${inView + 2}`);
+  expect(bodyRows()).toHaveLength(IN_VIEW + 3);
+  expect(bodyRows().at(-1)).toHaveTextContent(`CERT${IN_VIEW + 2}`);
 
   scrollDownBy(10);
-  expect(bodyRows()).toHaveLength(3 + inView + 3);
+  expect(bodyRows()).toHaveLength(3 + IN_VIEW + 3);
 
   // A viewport that starts inside a row shows part of one more.
   scrollDownBy(10.5);
-  expect(bodyRows()).toHaveLength(3 + inView + 1 + 3);
+  expect(bodyRows()).toHaveLength(3 + IN_VIEW + 1 + 3);
 
-  scrollDownBy(allRows.length - inView);
-  expect(bodyRows()).toHaveLength(3 + inView);
+  scrollDownBy(allRows.length - IN_VIEW);
+  expect(bodyRows()).toHaveLength(3 + IN_VIEW);
   expect(bodyRows().at(-1)).toHaveTextContent('CERT39');
 });
 
 it('shows the last rows of a list that a filter shortened while the table was scrolled past its end', () => {
   const { showRows } = renderTable(allRows);
-  scrollDownBy(allRows.length - VIEWPORT_HEIGHT / ROW_HEIGHT);
+  scrollDownBy(allRows.length - IN_VIEW);
 
   showRows(allRows.slice(0, 15));
 

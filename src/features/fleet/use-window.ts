@@ -18,19 +18,17 @@ export function useRowWindow({
   overscan?: number;
 }) {
   const [scrollTop, setScrollTop] = useState(0);
-  // The rows the viewport touches, and `overscan` more on each side that has any: at the top of the
-  // list, the spare rows above are not spent below.
+  const inView = Math.ceil(viewportHeight / rowHeight);
   // Never past the list's last screenful: a filter that shortens the list while it is scrolled far
   // down would otherwise leave a window past its end, and an empty table until the browser had
   // pulled the scroll position back a screenful at a time.
-  const top = Math.min(
-    Math.floor(scrollTop / rowHeight),
-    Math.max(0, count - Math.ceil(viewportHeight / rowHeight)),
-  );
+  const top = Math.min(Math.floor(scrollTop / rowHeight), Math.max(0, count - inView));
+  // The rows the viewport touches, and `overscan` more on each side that has any: at the top of the
+  // list, the spare rows above are not spent below.
   const first = Math.max(0, top - overscan);
   const last = Math.min(count, Math.ceil((scrollTop + viewportHeight) / rowHeight) + overscan);
   // The most rows the window can hold: a viewport that starts inside a row touches one more.
-  const most = Math.ceil(viewportHeight / rowHeight) + 1 + 2 * overscan;
+  const most = inView + 1 + 2 * overscan;
   return {
     first,
     last,
