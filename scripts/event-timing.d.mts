@@ -1,0 +1,3 @@
+export declare function longestPerInteraction(
+  entries: { interactionId: number; duration: number }[],
+): number[];
