@@ -1,5 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 
+import { compareVersions } from '@/features/connectors/model/graph-values';
 import { createDemoAuthClient } from '@/lib/auth/demo-auth-client';
 import { configureGraphClient } from '@/lib/graph/graph-client';
 import { mockDb } from '@/mocks/node';
@@ -43,4 +45,56 @@ it("shows one tenant's 403 on that tenant's row, with its request-id, and lists 
   ).toBeVisible();
   const table = screen.getByRole('table', { name: 'Connectors of every tenant' });
   expect(table).toHaveAttribute('aria-rowcount', String(contosoCount + 12 + 1));
+});
+
+const HOUR = 3_600_000;
+// A row's name holds its link's, "<connector> in <tenant>".
+const fleetRowOf = (name: string) =>
+  screen.findByRole('row', { name: new RegExp(`${name} in Contoso`) });
+
+it('ages a verdict while the fleet stays open: a connector that stops talking turns to a warning', async () => {
+  // Only the clock and useNow's interval are faked: the mock Graph's answers still arrive.
+  vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+  try {
+    const [connector] = mockDb.listConnectors();
+    if (!connector?.displayName) throw new Error('The seed has a named connector.');
+    mockDb.updateConnector(connector.id, {
+      lastConnectionDateTime: new Date(Date.now() - 24 * HOUR + 30_000).toISOString(),
+    });
+    renderApp({ route: `/fleet?q=${encodeURIComponent(connector.displayName)}`, client });
+    const row = await fleetRowOf(connector.displayName);
+    expect(row).toHaveTextContent('Healthy');
+
+    vi.advanceTimersByTime(60_000);
+    await waitFor(() => expect(row).toHaveTextContent('Warning'));
+    expect(row).toHaveTextContent('Last connected 1 day ago (warning after 24 hours).');
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+it('says "Never" for a connector that never connected, and leaves it out of the longest silence', async () => {
+  const [never, other] = mockDb.listConnectors();
+  if (!never?.displayName || !other) throw new Error('The seed has two connectors.');
+  mockDb.updateConnector(never.id, { lastConnectionDateTime: '0001-01-01T00:00:00Z' });
+  renderApp({ route: `/fleet?q=${encodeURIComponent(never.displayName)}`, client });
+
+  const row = await fleetRowOf(never.displayName);
+  expect(within(row).getAllByRole('cell')[5]).toHaveTextContent(/^Never$/);
+  expect(row).toHaveTextContent('The connector has never connected to Intune.');
+  expect(tenantRow('Contoso')).not.toHaveTextContent(/years? ago/);
+});
+
+it('lists the versions in the Version menu by version number, not as text', async () => {
+  const [connector] = mockDb.listConnectors();
+  if (!connector) throw new Error('The seed has a connector.');
+  mockDb.updateConnector(connector.id, { connectorVersion: '10.0.0.0' });
+  renderApp({ route: '/fleet', client });
+  await screen.findByText(/Loaded 3 of 3 tenants/);
+
+  await userEvent.click(screen.getByRole('combobox', { name: 'Version' }));
+  const options = within(await screen.findByRole('listbox')).getAllByRole('option');
+  const versions = options.slice(1).map((option) => option.textContent ?? '');
+  expect(versions.at(-1)).toBe('10.0.0.0');
+  expect(versions).toEqual([...versions].sort(compareVersions));
 });

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 
 import { PageHeader } from '@/components/page-header';
 import type { TenantInfo } from '@/config/tenants';
+import { compareVersions } from '@/features/connectors/model/graph-values';
 
 import { FleetBrowser } from './fleet-browser';
 import { FleetSummaryTable } from './fleet-summary-table';
@@ -18,7 +19,7 @@ export function FleetPage({ tenants }: { tenants: TenantInfo[] }) {
     () =>
       [...new Set(allRows.map((row) => row.connector.connectorVersion ?? ''))]
         .filter(Boolean)
-        .sort(),
+        .sort(compareVersions),
     [allRows],
   );
   const loaded = loads.filter((load) => !load.loading).length;

@@ -9,6 +9,7 @@ import {
   type FleetFilter,
   type FleetRow,
 } from './fleet-rows';
+import { summarize } from './fleet-summary';
 import { readFleetView, writeFleetView } from './fleet-url';
 
 const filterRows = (rows: FleetRow[], filter: FleetFilter) => createRowFilter(rows)(filter);
@@ -76,6 +77,42 @@ describe('the fleet rows', () => {
     expect(search.toString()).toBe('q=cert&verdict=warning&tenant=f&sort=version&dir=desc');
     expect(readFleetView(search)).toEqual(view);
     expect(readFleetView(new URLSearchParams('sort=nope&verdict=bad')).sort.key).toBe('health');
+  });
+});
+
+describe('the search text', () => {
+  it('holds no "null" for a connector without a machine name', () => {
+    const [first] = seedConnectors(NOW);
+    if (!first) throw new Error('The seed has connectors.');
+    const unnamed = toFleetRows(
+      contoso,
+      [{ ...first, machineName: null }],
+      DEFAULT_HEALTH_SETTINGS,
+      NOW,
+    );
+    expect(filterRows(unnamed, { ...NO_FILTER, text: 'null' })).toEqual([]);
+    expect(filterRows(unnamed, { ...NO_FILTER, text: 'cert01' })).toHaveLength(1);
+  });
+});
+
+describe('the tenant summary', () => {
+  it('takes the longest silence from connectors that connected, not from one that never did', () => {
+    const [first, second] = seedConnectors(NOW);
+    if (!first || !second) throw new Error('The seed has connectors.');
+    const twoDaysAgo = new Date(NOW - 2 * 24 * 3_600_000).toISOString();
+    const summary = summarize(
+      toFleetRows(
+        contoso,
+        [
+          { ...first, lastConnectionDateTime: '0001-01-01T00:00:00Z' },
+          { ...second, lastConnectionDateTime: twoDaysAgo },
+        ],
+        DEFAULT_HEALTH_SETTINGS,
+        NOW,
+      ),
+    );
+    expect(summary.longestSilenceSince).toBe(Date.parse(twoDaysAgo));
+    expect(summary.unhealthy).toBe(1);
   });
 });
 

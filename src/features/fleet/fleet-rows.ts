@@ -37,7 +37,7 @@ export function toFleetRows(
       health: assessHealth(connector, settings, now),
       lastConnection: new Date(connector.lastConnectionDateTime).getTime(),
       search:
-        `${tenant.name} ${name} ${connector.machineName} ${connector.connectorVersion ?? ''}`.toLowerCase(),
+        `${tenant.name} ${name} ${connector.machineName ?? ''} ${connector.connectorVersion ?? ''}`.toLowerCase(),
     };
   });
 }

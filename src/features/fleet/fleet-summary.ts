@@ -1,4 +1,4 @@
-import { compareVersions } from '@/features/connectors/model/graph-values';
+import { compareVersions, isUnsetDateTime } from '@/features/connectors/model/graph-values';
 
 import type { FleetRow } from './fleet-rows';
 
@@ -7,7 +7,7 @@ export type TenantSummary = {
   warning: number;
   unhealthy: number;
   oldestVersion: string | null;
-  /** When the connector silent the longest last connected (ms since the epoch), if any. */
+  /** When the connector silent the longest last connected (ms since the epoch), if any connected. */
   longestSilenceSince: number | null;
 };
 
@@ -25,6 +25,8 @@ export function summarize(rows: FleetRow[]): TenantSummary {
     const version = row.connector.connectorVersion;
     if (version && (!summary.oldestVersion || compareVersions(version, summary.oldestVersion) < 0))
       summary.oldestVersion = version;
+    // A connector that never connected is unhealthy for that reason; its "silence" since year 1 is not one.
+    if (isUnsetDateTime(row.connector.lastConnectionDateTime)) continue;
     if (summary.longestSilenceSince === null || row.lastConnection < summary.longestSilenceSince)
       summary.longestSilenceSince = row.lastConnection;
   }

@@ -1,6 +1,7 @@
 import { memo, useRef } from 'react';
 
 import { tenantPaths } from '@/config/tenant-paths';
+import { isUnsetDateTime } from '@/features/connectors/model/graph-values';
 import { formatExact, formatRelative } from '@/lib/date-time';
 
 import { FleetHealthBadge } from './fleet-health-badge';
@@ -11,7 +12,7 @@ import { useDropFocusWhenReused } from './use-window';
  * One connector's row, in plain elements styled once by the table (fleet-table-styles): a filter keystroke
  * renders a new window of rows, and MUI components, router Links and Tooltips per cell cost more to render
  * than the rest of the keystroke. The link is followed by the table's click handler (usePlainLinks).
- * The exact last connection is the time element's title.
+ * The exact last connection is the time element's title; Graph's unset date (year 1) reads "Never".
  */
 export const FleetTableRow = memo(function FleetTableRow({
   row,
@@ -42,9 +43,13 @@ export const FleetTableRow = memo(function FleetTableRow({
       <td>{connector.state}</td>
       <td>{connector.connectorVersion}</td>
       <td>
-        <time dateTime={last} title={formatExact(last)}>
-          {formatRelative(last)}
-        </time>
+        {isUnsetDateTime(last) ? (
+          'Never'
+        ) : (
+          <time dateTime={last} title={formatExact(last)}>
+            {formatRelative(last)}
+          </time>
+        )}
       </td>
       <td className="reasons" title={reasons}>
         {reasons}

@@ -1,22 +1,31 @@
+import { nextVerdictChange } from '@/features/connectors/health/assess-health';
 import type { HealthSettings } from '@/features/connectors/health/health-settings';
 import { useHealthSettings } from '@/features/connectors/health/health-settings';
 import type { Connector } from '@/features/connectors/model/connector';
+import { useNow } from '@/lib/use-now';
 
 import { toFleetRows, type FleetRow } from './fleet-rows';
 import type { TenantLoad } from './use-fleet';
 
-// A tenant's rows are built once per list it receives (verdict and search text included), and the
-// flat list is rebuilt only when a tenant's rows change, so a filter keystroke only filters.
-const rowsCache = new WeakMap<Connector[], { settings: HealthSettings; rows: FleetRow[] }>();
+// A tenant's rows are built once per list it receives (verdict and search text included), and again
+// only when one of its verdicts would change with time (a connector that stopped talking sends the same
+// list at every refetch, so its verdict must age without one). The flat list is rebuilt only when a
+// tenant's rows change, so a filter keystroke only filters.
+type CachedRows = { settings: HealthSettings; rows: FleetRow[]; validUntil: number };
+const rowsCache = new WeakMap<Connector[], CachedRows>();
 type Flat = { parts: FleetRow[][]; all: FleetRow[]; byTenant: Map<string, FleetRow[]> };
 let lastFlat: Flat = { parts: [], all: [], byTenant: new Map() };
 
-function rowsOf(load: TenantLoad, settings: HealthSettings): FleetRow[] {
-  if (!load.connectors) return [];
-  const cached = rowsCache.get(load.connectors);
-  if (cached?.settings === settings) return cached.rows;
-  const rows = toFleetRows(load.tenant, load.connectors, settings, Date.now());
-  rowsCache.set(load.connectors, { settings, rows });
+function rowsOf(load: TenantLoad, settings: HealthSettings, now: number): FleetRow[] {
+  const connectors = load.connectors;
+  if (!connectors) return [];
+  const cached = rowsCache.get(connectors);
+  if (cached?.settings === settings && now < cached.validUntil) return cached.rows;
+  const rows = toFleetRows(load.tenant, connectors, settings, now);
+  const validUntil = Math.min(
+    ...connectors.map((connector) => nextVerdictChange(connector, settings, now)),
+  );
+  rowsCache.set(connectors, { settings, rows, validUntil });
   return rows;
 }
 
@@ -34,9 +43,10 @@ function flatten(loads: TenantLoad[], parts: FleetRow[][]): Flat {
 /** The rows of every listed tenant, by tenant id, and all of them in one stable list. */
 export function useFleetRows(loads: TenantLoad[]) {
   const settings = useHealthSettings();
+  const now = useNow();
   const { byTenant, all } = flatten(
     loads,
-    loads.map((load) => rowsOf(load, settings)),
+    loads.map((load) => rowsOf(load, settings, now)),
   );
   return { byTenant, all };
 }

@@ -1,7 +1,7 @@
 import type { Connector } from '../model/connector';
 import { compareVersions } from '../model/graph-values';
 
-import { assessHealth, findReinstallLeftovers } from './assess-health';
+import { assessHealth, findReinstallLeftovers, nextVerdictChange } from './assess-health';
 import { DEFAULT_HEALTH_SETTINGS } from './health-settings';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
@@ -157,5 +157,46 @@ describe('findReinstallLeftovers', () => {
   it('does not flag two connectors on one machine that both still connect', () => {
     const twin = connector({ id: 'twin', lastConnectionDateTime: ago(HOUR) });
     expect(findReinstallLeftovers([connector(), twin], DEFAULT_HEALTH_SETTINGS, NOW).size).toBe(0);
+  });
+});
+
+describe('nextVerdictChange', () => {
+  const DAY = 24 * HOUR;
+  const judged = (subject: Connector, at: number) =>
+    assessHealth(subject, DEFAULT_HEALTH_SETTINGS, at);
+
+  it('keeps the verdict and its reasons until the moment it names, and changes them there', () => {
+    const silences = [
+      -HOUR,
+      0,
+      5 * 60_000,
+      23 * HOUR,
+      24 * HOUR,
+      30 * HOUR,
+      2.5 * DAY,
+      3 * DAY,
+      9 * DAY,
+    ];
+    for (const silence of silences) {
+      const subject = connector({ lastConnectionDateTime: ago(silence) });
+      const next = nextVerdictChange(subject, DEFAULT_HEALTH_SETTINGS, NOW);
+      expect(next, `silent for ${silence} ms`).toBeGreaterThan(NOW);
+      for (const at of [NOW, (NOW + next) / 2, next - 1]) {
+        expect(judged(subject, Math.floor(at)), `silent for ${silence} ms`).toEqual(
+          judged(subject, NOW),
+        );
+      }
+      expect(judged(subject, next), `silent for ${silence} ms`).not.toEqual(judged(subject, NOW));
+    }
+  });
+
+  it('names the threshold: a connector silent for 23 hours turns to a warning just past 24', () => {
+    const subject = connector({ lastConnectionDateTime: ago(23 * HOUR) });
+    expect(nextVerdictChange(subject, DEFAULT_HEALTH_SETTINGS, NOW)).toBe(NOW + HOUR + 1);
+  });
+
+  it('is never for a connector that never connected: only an edit changes its verdict', () => {
+    const subject = connector({ lastConnectionDateTime: '0001-01-01T00:00:00Z' });
+    expect(nextVerdictChange(subject, DEFAULT_HEALTH_SETTINGS, NOW)).toBe(Infinity);
   });
 });

@@ -76,6 +76,32 @@ export function assessHealth(
 
 const lastSeen = (connector: Connector) => new Date(connector.lastConnectionDateTime).getTime();
 
+/**
+ * The first moment after `now` at which `assessHealth` may judge the connector differently: its silence
+ * crosses a threshold, or grows into the next hour or day that its reason names. Infinity if only an
+ * edit can change the verdict.
+ */
+export function nextVerdictChange(
+  connector: Connector,
+  settings: HealthSettings,
+  now: number,
+): number {
+  const since = lastSeen(connector);
+  if (isUnsetDateTime(connector.lastConnectionDateTime) || Number.isNaN(since)) return Infinity;
+  const age = now - since;
+  const warningAfter = settings.warningAfterHours * HOUR;
+  const unhealthyAfter = settings.unhealthyAfterDays * DAY;
+  const changes = [Infinity];
+  // A warning starts once the silence is longer than the threshold: one millisecond past it.
+  if (age <= warningAfter) changes.push(since + warningAfter + 1);
+  if (age < unhealthyAfter) changes.push(since + unhealthyAfter);
+  if (age > warningAfter || age >= unhealthyAfter) {
+    const step = age >= DAY ? DAY : HOUR;
+    changes.push(since + (Math.floor(age / step) + 1) * step);
+  }
+  return Math.min(...changes);
+}
+
 /** Silent long enough to count as unhealthy under the user's rules. */
 export function isLongInactive(connector: Connector, settings: HealthSettings, now: number) {
   return now - lastSeen(connector) >= settings.unhealthyAfterDays * DAY;
