@@ -90,7 +90,8 @@ test('a 403 in one tenant shows on its row with the request-id; the other tenant
   page,
   graph,
 }) => {
-  await signIn(page);
+  // From the start, and signed in on the fleet: the fleet shares the home tenant's list with the
+  // connector pages, so a list the home page had just read would be shown, not asked for again.
   graph.answerAlways((call) => isConnectorList(call) && call.tenantId === TENANT_ID, {
     status: 403,
     headers: { 'request-id': REQUEST_ID },
@@ -102,6 +103,7 @@ test('a 403 in one tenant shows on its row with the request-id; the other tenant
       },
     },
   });
+  await signIn(page, '/fleet', 'Fleet');
   const { connectors, tenantRow } = await openFleet(page);
 
   await expect(page.getByText('Loaded 2 of 2 tenants, 1 with errors')).toBeVisible();

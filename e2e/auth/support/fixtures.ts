@@ -76,11 +76,12 @@ export const test = base.extend<AuthFixtures>({
 
 export { expect };
 
-export async function signIn(page: Page, path = '/') {
+/** Signs in at `path`, and waits for the page's `heading` once the app is back there. */
+export async function signIn(page: Page, path = '/', heading = 'NDES connectors') {
   await page.goto(path);
   await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
   // Generous: the first Graph answer may wait on a busy machine.
-  await expect(page.getByRole('heading', { name: 'NDES connectors' })).toBeVisible({
+  await expect(page.getByRole('heading', { name: heading })).toBeVisible({
     timeout: 15_000,
   });
 }

@@ -98,3 +98,23 @@ it('lists the versions in the Version menu by version number, not as text', asyn
   expect(versions.at(-1)).toBe('10.0.0.0');
   expect(versions).toEqual([...versions].sort(compareVersions));
 });
+
+it("shows a rename made in the sign-in tenant's own pages when the admin comes back to the fleet", async () => {
+  const { user } = renderApp({ route: '/fleet?q=pki-eu-01', client });
+  await user.click(await screen.findByRole('link', { name: 'PKCS EU in Contoso' }));
+  await user.click(await screen.findByRole('link', { name: 'Edit' }));
+  const name = await screen.findByRole('textbox', { name: /^Display name/ });
+  await user.clear(name);
+  await user.paste('PKI-EU-01 (Frankfurt)');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  const review = await screen.findByRole('dialog', { name: 'Review changes before saving' });
+  await user.click(within(review).getByRole('button', { name: 'Confirm and save' }));
+  await waitFor(() =>
+    expect(mockDb.listConnectors().map((c) => c.displayName)).toContain('PKI-EU-01 (Frankfurt)'),
+  );
+
+  await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Fleet' }));
+  await user.type(await screen.findByRole('textbox', { name: 'Search connectors' }), 'pki-eu-01');
+  expect(await fleetRowOf('PKI-EU-01 \\(Frankfurt\\)')).toBeVisible();
+  expect(screen.queryByRole('row', { name: /PKCS EU in Contoso/ })).not.toBeInTheDocument();
+});

@@ -1,20 +1,15 @@
 import { useQueries } from '@tanstack/react-query';
 
-import type { TenantInfo } from '@/config/tenants';
+import { sameTenant, type TenantInfo } from '@/config/tenants';
 import type { Connector } from '@/features/connectors/model/connector';
-import { listConnectors } from '@/features/connectors/model/connector-queries';
+import { connectorQueries, listConnectors } from '@/features/connectors/model/connector-queries';
+import { useAuth } from '@/lib/auth/auth-context';
+import { homeTenantId } from '@/lib/auth/home-tenant';
 import { createLimiter } from '@/lib/limit-concurrency';
 
 /** About four tenants at a time: fast, without Graph throttling the admin in every tenant at once. */
 export const FLEET_CONCURRENCY = 4;
 const limit = createLimiter(FLEET_CONCURRENCY);
-
-export const tenantConnectorsKey = (tenantId: string) =>
-  ['tenant', tenantId.toLowerCase(), 'connectors', 'list'] as const;
-
-export function listTenantConnectors(tenantId: string, signal?: AbortSignal) {
-  return listConnectors(signal, tenantId);
-}
 
 export type TenantLoad = {
   tenant: TenantInfo;
@@ -34,12 +29,18 @@ export type TenantLoad = {
  * throttling) stays on that tenant: each is its own query, cached under its own tenant's key.
  */
 export function useFleet(tenants: TenantInfo[]): TenantLoad[] {
+  const home = homeTenantId(useAuth());
   return useQueries({
-    queries: tenants.map((tenant) => ({
-      queryKey: tenantConnectorsKey(tenant.tenantId),
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        limit(() => listTenantConnectors(tenant.tenantId, signal)),
-    })),
+    queries: tenants.map((tenant) => {
+      // Scoped as the connector pages scope it (the sign-in tenant has no tenant id), so the fleet and
+      // those pages share one cache, and a rename or delete there is in the fleet when the admin is back.
+      const scope = sameTenant(tenant.tenantId, home) ? undefined : tenant.tenantId;
+      return {
+        queryKey: connectorQueries.list(scope).queryKey,
+        queryFn: ({ signal }: { signal: AbortSignal }) =>
+          limit(() => listConnectors(signal, scope)),
+      };
+    }),
     combine: (results) =>
       results.map((result, index) => ({
         tenant: tenants[index] as TenantInfo,
