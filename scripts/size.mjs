@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 
 import { addGzipShares, attributeChunk } from './bundle-attribution.mjs';
 
-// Issue #12's gate. The figure reached is in the README (Performance).
+// Issue #12's gate. The figure reached is in docs/performance.md.
 const BUDGET_BYTES = 225 * 1024;
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
