@@ -28,6 +28,7 @@ describe('parseAppConfig', () => {
         redirectUri: 'https://admin.contoso.com/redirect.html',
         idleTimeoutMinutes: 60,
         requestTimeoutSeconds: 30,
+        connectorReleases: [],
       },
     });
   });
@@ -42,6 +43,7 @@ describe('parseAppConfig', () => {
         redirectUri: 'https://admin.contoso.com/signed-in.html',
         idleTimeoutMinutes: 0,
         requestTimeoutSeconds: 90,
+        connectorReleases: [{ version: '6.2611.1.1', released: '2026-11-02' }],
       },
       ORIGIN,
     );
@@ -53,6 +55,7 @@ describe('parseAppConfig', () => {
       redirectUri: 'https://admin.contoso.com/signed-in.html',
       idleTimeoutMinutes: 0,
       requestTimeoutSeconds: 90,
+      connectorReleases: [{ version: '6.2611.1.1', released: '2026-11-02' }],
     });
   });
 
@@ -149,6 +152,40 @@ describe('parseAppConfig', () => {
       const problems = problemsOf({ clientId: CLIENT_ID, ...(extra as object) });
       expect(problems).toEqual([{ key, expected: expect.stringContaining(expected) }]);
     }
+  });
+
+  it('names the bad connector release and what it expects', () => {
+    const release = { version: '6.2611.1.1', released: '2026-11-02' };
+    const cases: [unknown, string, string][] = [
+      [release, 'connectorReleases', 'an array of'],
+      [[{ ...release, version: 6.2611 }], 'connectorReleases.0.version', 'a connector version'],
+      [[{ ...release, version: 'v6.2611' }], 'connectorReleases.0.version', 'numbers and dots'],
+      [[{ ...release, version: '6' }], 'connectorReleases.0.version', 'numbers and dots'],
+      [[{ version: '6.2611.1.1' }], 'connectorReleases.0.released', 'year-month-day'],
+      [[{ ...release, released: '02/11/2026' }], 'connectorReleases.0.released', 'real release'],
+      [[{ ...release, released: '2026-02-30' }], 'connectorReleases.0.released', 'real release'],
+      [[{ ...release, date: '2026-11-02' }], 'date', 'no such key'],
+      [[release, { ...release }], 'connectorReleases.1.version', 'listed once'],
+      [
+        [release, { version: '6.2611.1.1.0', released: '2026-11-03' }],
+        'connectorReleases.1.version',
+        '6.2611.1.1.0 is already in the list',
+      ],
+    ];
+    for (const [connectorReleases, key, expected] of cases) {
+      expect(problemsOf({ ...VALID, connectorReleases })).toEqual([
+        { key, expected: expect.stringContaining(expected) },
+      ]);
+    }
+  });
+
+  it('accepts connector releases in any order, a leap day included', () => {
+    const connectorReleases = [
+      { version: '6.2611.1.1', released: '2026-11-02' },
+      { version: '6.2701.0.1', released: '2028-02-29' },
+    ];
+    const result = parseAppConfig({ ...VALID, connectorReleases }, ORIGIN);
+    expect(result.kind === 'ok' && result.config.connectorReleases).toEqual(connectorReleases);
   });
 
   it('lists the tenants and signs in to the first when no tenantId is set', () => {

@@ -1,13 +1,13 @@
 import * as z from '@/config/zod';
 
 import {
-  CLOUD_NAMES,
-  CLOUDS,
-  authorityUrl,
-  graphBaseUrl,
-  graphScope,
-  type CloudName,
-} from './clouds';
+  redirectUriProblems,
+  scopeProblems,
+  TENANT_REQUIRED,
+  type ConfigProblem,
+} from './app-config-checks';
+import { connectorReleasesSchema, type ConfigConnectorRelease } from './app-config-releases';
+import { CLOUD_NAMES, authorityUrl, graphBaseUrl, graphScope, type CloudName } from './clouds';
 import { singleTenant, tenantsSchema, type TenantInfo } from './tenants';
 
 export const DEFAULT_SCOPES = ['DeviceManagementConfiguration.ReadWrite.All'];
@@ -77,6 +77,7 @@ const configFileSchema = z.strictObject({
         z.maximum(300, 'at most 300 seconds (5 minutes)'),
       ),
   ),
+  connectorReleases: z.optional(connectorReleasesSchema),
 });
 
 /** The one key demo mode reads from `/config.json`: it has no tenant to sign in to. */
@@ -100,9 +101,11 @@ export type AppConfig = {
   idleTimeoutMinutes: number;
   /** Seconds to wait for Graph to begin answering before a request counts as lost. */
   requestTimeoutSeconds: number;
+  /** Connector releases newer than the table the app ships; none unless config.json lists some. */
+  connectorReleases: ConfigConnectorRelease[];
 };
 
-export type ConfigProblem = { key: string; expected: string };
+export type { ConfigProblem };
 
 export type ConfigResult =
   | { kind: 'ok'; config: AppConfig }
@@ -159,41 +162,7 @@ export function parseAppConfig(raw: unknown, origin: string): ConfigResult {
       redirectUri,
       idleTimeoutMinutes: file.idleTimeoutMinutes ?? DEFAULT_IDLE_TIMEOUT_MINUTES,
       requestTimeoutSeconds: file.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS,
+      connectorReleases: file.connectorReleases ?? [],
     },
   };
-}
-
-const TENANT_REQUIRED: ConfigProblem = {
-  key: 'tenantId',
-  expected:
-    'your Directory (tenant) ID or verified domain: a single-tenant app registration signs in only there ("organizations" only for a multitenant registration)',
-};
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-function redirectUriProblems(redirectUri: string, origin: string): ConfigProblem[] {
-  const url = new URL(redirectUri);
-  const secure =
-    url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
-  if (secure && url.origin === origin) return [];
-  return [
-    {
-      key: 'redirectUri',
-      expected: `an https: URL (http: only on localhost) on this app's own origin ${origin}, such as ${origin}/redirect.html`,
-    },
-  ];
-}
-
-function scopeProblems(scopes: string[], cloud: CloudName): ConfigProblem[] {
-  const graph = `https://${CLOUDS[cloud].graphHost}/`;
-  return scopes.flatMap((scope, index) =>
-    /^https?:\/\//.test(scope) && !scope.startsWith(graph)
-      ? [
-          {
-            key: `scopes.${index}`,
-            expected: `a permission of the ${cloud} cloud's Graph (${graph}…) or a bare name such as "DeviceManagementConfiguration.ReadWrite.All"`,
-          },
-        ]
-      : [],
-  );
 }
