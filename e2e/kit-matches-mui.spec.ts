@@ -40,7 +40,14 @@ const targetsOf = (sample: string) =>
   Object.entries(TARGETS).find(([prefix]) => sample.startsWith(prefix))?.[1] ?? [':scope > *'];
 
 /** Where the kit and MUI differ on purpose: sample, target, property, and why. */
-const ALLOWED: { sample: string; target: string; property: string; reason: string }[] = [];
+const ALLOWED: { sample: string; target: string; property: string; reason: string }[] = [
+  {
+    sample: 'toggle buttons',
+    target: 'button[aria-pressed="false"]',
+    property: 'color',
+    reason: 'text.secondary, not MUI’s action.active: that is 4.47:1 on the page, under WCAG AA',
+  },
+];
 
 type Look = Record<string, string>;
 
@@ -105,11 +112,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(found.filter((line) => !isAllowed(line))).toEqual([]);
     });
 
-    test('the compare page has no axe violations', async ({ page }) => {
-      expect(await axeViolations(page)).toEqual([]);
+    test('the compare page has no axe violations, bar MUI’s toggle contrast', async ({ page }) => {
+      // MUI's own toggle buttons are the allowed difference above: the kit's are judged.
+      const mui = '[data-sample="toggle buttons"][data-side="mui"]';
+      expect(await axeViolations(page, [mui])).toEqual([]);
     });
   });
 }
+
+test('no allowed difference is stale', async ({ page }) => {
+  await page.goto('/kit-compare.html');
+  const found = await differences(page);
+  for (const { sample, target, property } of ALLOWED)
+    expect(found.some((line) => line.startsWith(`${sample} › ${target} › ${property}:`))).toBe(
+      true,
+    );
+});
 
 test('an override of a shared rule reaches the kit and MUI alike', async ({ page }) => {
   await page.goto('/kit-compare.html');
