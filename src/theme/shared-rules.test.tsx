@@ -9,8 +9,8 @@ import { expect, it } from 'vitest';
 
 import { readSourceTexts } from '../../scripts/source-texts.mjs';
 
+import { ROW_HEIGHT_PX, sharedRule } from './customizations/shared-rules';
 import { MuiScope } from './mui-scope';
-import { ROW_HEIGHT_PX, sharedRule } from './shared-rules';
 
 const SHARED_CSS = 'src/theme/shared-rules.css';
 const sources = readSourceTexts('src', /\.css$/);

@@ -1,6 +1,6 @@
 import type { Components, Theme } from '@mui/material/styles';
 
-import { sharedRule } from '../shared-rules';
+import { sharedRule } from './shared-rules';
 
 export const inputsCustomizations: Components<Theme> = {
   MuiButtonBase: { defaultProps: { disableRipple: false } },

@@ -1,5 +1,5 @@
 /**
- * The shared rules of shared-rules.css, for MUI's styleOverrides: the variable, never its value, so
+ * The shared rules of ../shared-rules.css, for MUI's styleOverrides: the variable, never its value, so
  * the MUI screens and the kit's CSS cannot drift apart and an override reaches both.
  */
 export const sharedRule = {
