@@ -7,6 +7,8 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+import { firstPageModules } from './scripts/first-page-modules.mjs';
+
 export default tseslint.config(
   {
     ignores: ['dist', 'dist-demo', 'reports', 'test-results', 'playwright-report', 'node_modules'],
@@ -110,6 +112,28 @@ export default tseslint.config(
             {
               regex: '^zod(/|$)',
               message: 'Import zod from @/config/zod: it sets the messages and options first.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The first page draws MUI's look with static CSS (src/components/ui) and loads no MUI or emotion
+    // (issue #12, `npm run size`). Its modules are worked out from the entries' static imports, so a
+    // module that joins the first page is checked too. A rule of its own: it adds to the import limits
+    // above instead of replacing them.
+    files: firstPageModules(),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@mui/*', '@emotion/*'],
+              allowTypeImports: true,
+              message:
+                'The first page loads no MUI: use src/components/ui, or load the MUI part lazily (withMui/lazyMui).',
             },
           ],
         },

@@ -183,6 +183,10 @@ export default defineConfig(({ mode }) => {
         input: {
           main: fileURLToPath(new URL('./index.html', import.meta.url)),
           redirect: fileURLToPath(new URL('./redirect.html', import.meta.url)),
+          // The kit beside MUI, for e2e/kit-matches-mui.spec.ts: the demo build only, never production.
+          ...(demo
+            ? { kitCompare: fileURLToPath(new URL('./kit-compare.html', import.meta.url)) }
+            : {}),
         },
         output: {
           // zod and src/config/zod.ts, which sets its options, share one chunk (Trusted Types forbids the JIT).
