@@ -4,6 +4,8 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 
+import { plural } from '@/lib/text/plural';
+
 import type { Connector } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
 
@@ -18,7 +20,7 @@ type BulkDeleteDialogProps = { connectors: Connector[]; onClose: () => void };
 export function BulkDeleteDialog({ connectors, onClose }: BulkDeleteDialogProps) {
   const run = useBulkRun();
   const stage = bulkRunStage(run, onClose, 'Back to the confirmation');
-  const count = `${connectors.length} connector${connectors.length === 1 ? '' : 's'}`;
+  const count = plural(connectors.length, 'connector');
   if (stage) {
     return (
       <BulkDialogFrame

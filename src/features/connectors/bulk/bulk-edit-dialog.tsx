@@ -1,6 +1,8 @@
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 
+import { plural } from '@/lib/text/plural';
+
 import type { Connector } from '../model/connector';
 
 import { BulkDialogFrame } from './bulk-dialog-frame';
@@ -51,7 +53,7 @@ export function BulkEditDialog({ connectors, onClose }: BulkEditDialogProps) {
               disabled={items.length === 0}
               onClick={() => run.apply(items)}
             >
-              {`Apply ${items.length} change${items.length === 1 ? '' : 's'}`}
+              {`Apply ${plural(items.length, 'change')}`}
             </Button>
           </>
         }
@@ -62,7 +64,7 @@ export function BulkEditDialog({ connectors, onClose }: BulkEditDialogProps) {
   }
   return (
     <BulkDialogFrame
-      title={`Edit ${connectors.length} connector${connectors.length === 1 ? '' : 's'}`}
+      title={`Edit ${plural(connectors.length, 'connector')}`}
       busy={false}
       onClose={onClose}
       actions={
