@@ -4,6 +4,8 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 
+import { plural } from '@/lib/text/plural';
+
 import type { Connector } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
 
@@ -17,7 +19,7 @@ type BulkDeleteDialogProps = { connectors: Connector[]; onClose: () => void };
 /** One confirmation that names every connector it deletes; then the same $batch run as a bulk edit. */
 export function BulkDeleteDialog({ connectors, onClose }: BulkDeleteDialogProps) {
   const { state, dispatch } = useBulkFlow(bulkDeleteFlow, connectors, startConfirming);
-  const count = `${connectors.length} connector${connectors.length === 1 ? '' : 's'}`;
+  const count = plural(connectors.length, 'connector');
   switch (state.step) {
     case 'confirming':
       return (

@@ -1,5 +1,7 @@
 import Button from '@mui/material/Button';
 
+import { plural } from '@/lib/text/plural';
+
 import type { Connector } from '../model/connector';
 
 import { BulkDialogFrame } from './bulk-dialog-frame';
@@ -18,7 +20,7 @@ export function BulkEditDialog({ connectors, onClose }: BulkEditDialogProps) {
     case 'editing':
       return (
         <BulkDialogFrame
-          title={`Edit ${connectors.length} connector${connectors.length === 1 ? '' : 's'}`}
+          title={`Edit ${plural(connectors.length, 'connector')}`}
           busy={false}
           onClose={onClose}
           actions={
@@ -55,7 +57,7 @@ export function BulkEditDialog({ connectors, onClose }: BulkEditDialogProps) {
                 disabled={count === 0}
                 onClick={() => dispatch({ type: 'apply' })}
               >
-                {`Apply ${count} change${count === 1 ? '' : 's'}`}
+                {`Apply ${plural(count, 'change')}`}
               </Button>
             </>
           }
