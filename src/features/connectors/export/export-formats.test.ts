@@ -34,8 +34,8 @@ describe('exportConnectors', () => {
     [first?.id ?? '', { level: 'warning' as const, reasons: ['Old, version'], leftover: null }],
   ]);
   const tags = [
-    { id: '0', displayName: 'Default' },
-    { id: '1', displayName: 'Headquarters' },
+    { id: '0', displayName: 'Default', description: null, isBuiltIn: true },
+    { id: '1', displayName: 'Headquarters', description: null, isBuiltIn: false },
   ];
   const options = { tenantName: 'contoso', now, health, tags };
 
