@@ -135,6 +135,35 @@ describe('the shipped deployment configs', () => {
   });
 });
 
+describe("the demo's Static Web Apps config (deploy/staticwebapp.demo.config.json)", () => {
+  const demo = JSON.parse(
+    readFileSync('deploy/staticwebapp.demo.config.json', 'utf8'),
+  ) as typeof swa;
+  const demoCsp = demo.globalHeaders['Content-Security-Policy'] ?? '';
+  const TRUSTED_TYPES = /;\s*(require-trusted-types-for|trusted-types) [^;]*/g;
+  // The worker directive and Trusted Types (which refuse the worker's script URL) are all that differ.
+  const asProduction = (policy: string) =>
+    policy.replace("worker-src 'self'", "worker-src 'none'").replace(TRUSTED_TYPES, '');
+
+  it("lets MSW's service worker run, where production lets no worker run", () => {
+    expect(directive(demoCsp, 'worker-src')).toEqual(["'self'"]);
+    expect(directive(demoCsp, 'require-trusted-types-for')).toEqual([]);
+    expect(directive(csp, 'worker-src')).toEqual(["'none'"]);
+  });
+
+  it('is the production config in everything else', () => {
+    const withProductionCsp = (config: typeof swa): unknown =>
+      JSON.parse(
+        JSON.stringify(config).replace(
+          /"Content-Security-Policy":"([^"]*)"/g,
+          (_, policy: string) => `"Content-Security-Policy":"${asProduction(policy)}"`,
+        ),
+      );
+    expect(withProductionCsp(demo)).toEqual(withProductionCsp(swa));
+    expect(asProduction(demoCsp)).toBe(asProduction(csp));
+  });
+});
+
 describe('scripts/print-csp.mjs', () => {
   it("prints the policy with only one cloud's login and Graph hosts", () => {
     const run = spawnSync('node', ['scripts/print-csp.mjs', 'usgov'], { encoding: 'utf8' });

@@ -62,6 +62,14 @@ test('every kind of path carries the security headers, as deploy/nginx.conf ship
   expect(swa.globalHeaders['Content-Security-Policy']).toContain("frame-ancestors 'none'");
 });
 
+test('the production build ships the production Static Web Apps config, which refuses workers', async ({
+  request,
+}) => {
+  const config = (await (await request.get('/staticwebapp.config.json')).json()) as typeof swa;
+  expect(config).toEqual(swa);
+  expect(config.globalHeaders['Content-Security-Policy']).toContain("worker-src 'none'");
+});
+
 test('an error response carries the headers too', async ({ request }) => {
   const response = await request.get('/assets/no-such-file.js');
   expect(response.status()).toBe(404);
