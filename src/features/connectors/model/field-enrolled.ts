@@ -1,5 +1,5 @@
-import { dateTime, dateTimeInput } from '../field-parts';
-import { defineField } from '../field-types';
+import { dateTime, dateTimeInput } from './field-parts';
+import { defineField } from './field-types';
 
 export const enrolledDateTime = defineField({
   key: 'enrolledDateTime',

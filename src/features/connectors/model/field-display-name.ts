@@ -1,8 +1,8 @@
 import { nullableString } from '@/lib/graph/nullable-string';
 
-import { connectorLabel } from '../connector-label';
-import { lowerText, optionalText, sameText, trimmedText } from '../field-parts';
-import { defineField } from '../field-types';
+import { connectorLabel } from './connector-label';
+import { lowerText, optionalText, sameText, trimmedText } from './field-parts';
+import { defineField } from './field-types';
 
 // Graph documents no maximum; the cap keeps a stray paste from writing megabytes and matches what the
 // Intune admin center accepts for a name.

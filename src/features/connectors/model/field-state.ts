@@ -1,7 +1,7 @@
 import * as z from '@/config/zod';
 
-import { defineField } from '../field-types';
-import { CONNECTOR_STATES, graphStateSchema, isKnownState, stateLabel } from '../graph-values';
+import { defineField } from './field-types';
+import { CONNECTOR_STATES, graphStateSchema, isKnownState, stateLabel } from './graph-values';
 
 export const state = defineField({
   key: 'state',

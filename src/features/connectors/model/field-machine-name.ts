@@ -1,7 +1,7 @@
 import { nullableString } from '@/lib/graph/nullable-string';
 
-import { blankToNull, lowerText, optionalText, sameText, trimmedText } from '../field-parts';
-import { defineField } from '../field-types';
+import { blankToNull, lowerText, optionalText, sameText, trimmedText } from './field-parts';
+import { defineField } from './field-types';
 
 export const MACHINE_NAME_MAX = 255;
 

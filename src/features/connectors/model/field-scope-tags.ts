@@ -1,9 +1,9 @@
 import * as z from '@/config/zod';
 import { scopeTagLabel } from '@/features/scope-tags/api/scope-tag-queries';
 
-import { sameSet, trimmedText } from '../field-parts';
-import { defineField } from '../field-types';
-import { scopeTagIdsSchema } from '../graph-values';
+import { sameSet, trimmedText } from './field-parts';
+import { defineField } from './field-types';
+import { scopeTagIdsSchema } from './graph-values';
 
 export const SCOPE_TAG_ID_MAX = 64;
 

@@ -1,6 +1,6 @@
 import * as z from '@/config/zod';
 
-import { defineField } from '../field-types';
+import { defineField } from './field-types';
 
 export const id = defineField({
   key: 'id',

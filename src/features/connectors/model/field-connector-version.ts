@@ -1,8 +1,8 @@
 import { nullableString } from '@/lib/graph/nullable-string';
 
-import { blankToNull, optionalText, sameText, trimmedText } from '../field-parts';
-import { defineField } from '../field-types';
-import { compareVersions, versionSortKey } from '../graph-values';
+import { blankToNull, optionalText, sameText, trimmedText } from './field-parts';
+import { defineField } from './field-types';
+import { compareVersions, versionSortKey } from './graph-values';
 
 export const CONNECTOR_VERSION_MAX = 64;
 
