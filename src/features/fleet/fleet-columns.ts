@@ -1,5 +1,5 @@
-import { fieldList, type FieldKey } from '@/features/connectors/model/connector';
-import type { ValueKind } from '@/features/connectors/model/field-types';
+import { fieldList } from '@/features/connectors/public';
+import type { ValueKind, FieldKey } from '@/features/connectors/public';
 
 /** A field the fleet shows or exports: the model says which, how wide, and under what header. */
 export type FleetField = {

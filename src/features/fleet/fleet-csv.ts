@@ -1,4 +1,4 @@
-import { HEALTH_LABELS } from '@/features/connectors/health/assess-health';
+import { HEALTH_LABELS } from '@/features/connectors/public';
 import { toCsv } from '@/lib/csv';
 
 import { FLEET_FIELDS } from './fleet-columns';

@@ -1,5 +1,5 @@
-import { HEALTH_LABELS, type HealthLevel } from '@/features/connectors/health/assess-health';
-import { HEALTH_COLORS } from '@/features/connectors/health/health-chip';
+import { HEALTH_LABELS, type HealthLevel } from '@/features/connectors/public';
+import { HEALTH_COLORS } from '@/features/connectors/public';
 
 // The paths of MUI's CheckCircle, Warning and Error icons: drawn as plain SVG, so that a window of
 // rows mounts no styled component per row (see fleet-table.css for the look).

@@ -1,14 +1,17 @@
 import type { TenantInfo } from '@/config/tenants';
+import type {
+  HealthSettings,
+  Connector,
+  HealthLevel,
+  HealthVerdict,
+} from '@/features/connectors/public';
 import {
   assessHealth,
   HEALTH_RANK,
-  type HealthLevel,
-  type HealthVerdict,
-} from '@/features/connectors/health/assess-health';
-import type { HealthSettings } from '@/features/connectors/health/health-settings';
-import type { Connector } from '@/features/connectors/model/connector';
-import { connectorLabel } from '@/features/connectors/model/connector-label';
-import { fleetSortValue, fleetText } from '@/features/connectors/model/field-ops';
+  connectorLabel,
+  fleetSortValue,
+  fleetText,
+} from '@/features/connectors/public';
 
 import { FLEET_FIELDS, type FleetSortKey } from './fleet-columns';
 

@@ -1,8 +1,8 @@
 import { memo, useRef } from 'react';
 
 import { tenantPaths } from '@/config/tenant-paths';
-import type { ValueKind } from '@/features/connectors/model/field-types';
-import { isUnsetDateTime } from '@/features/connectors/model/graph-values';
+import type { ValueKind } from '@/features/connectors/public';
+import { isUnsetDateTime } from '@/features/connectors/public';
 import { formatExact, formatRelative } from '@/lib/date-time';
 
 import { FLEET_COLUMNS, type FleetColumn } from './fleet-columns';

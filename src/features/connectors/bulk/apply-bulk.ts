@@ -2,9 +2,9 @@ import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 import { sendBatches, type SendBatchesOptions } from '@/lib/graph/batch/send-batches';
 import { createWritePacer, tenantWritePacer } from '@/lib/graph/batch/write-pacer';
 
-import { isApplied } from '../edit/conflicts/conflict-merge';
 import { fieldEquals, fieldList, fieldOf, type Connector } from '../model/connector';
 import { listConnectors } from '../model/connector-queries';
+import { isApplied } from '../model/patch';
 import { connectorPurposes } from '../model/request-purposes';
 
 import { toOutcome, type BulkOutcome, type BulkResult } from './bulk-outcome';
