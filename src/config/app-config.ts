@@ -1,16 +1,12 @@
 import * as z from '@/config/zod';
 
-import {
-  CLOUD_NAMES,
-  CLOUDS,
-  authorityUrl,
-  graphBaseUrl,
-  graphScope,
-  type CloudName,
-} from './clouds';
+import { CLOUD_NAMES, authorityUrl, graphBaseUrl, graphScope, type CloudName } from './clouds';
+import { redirectUriProblems, scopeProblems, type ConfigProblem } from './config-problems';
 import { singleTenant, tenantsSchema, type TenantInfo } from './tenants';
 
 export const DEFAULT_SCOPES = ['DeviceManagementConfiguration.ReadWrite.All'];
+/** Asked for only when an admin opens a connector's History, and used only for auditEvents. */
+export const DEFAULT_AUDIT_SCOPE = 'DeviceManagementApps.Read.All';
 export const DEFAULT_IDLE_TIMEOUT_MINUTES = 60;
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
 
@@ -56,6 +52,9 @@ const configFileSchema = z.strictObject({
         ),
       ),
   ),
+  auditScope: z.optional(
+    z.string({ error: 'a permission name' }).check(z.minLength(1, 'a non-empty permission name')),
+  ),
   redirectUri: z.optional(
     z.url({ error: 'an absolute URL such as https://admin.contoso.com/redirect.html' }),
   ),
@@ -95,6 +94,8 @@ export type AppConfig = {
   loginHost: string;
   graphBaseUrl: string;
   scopes: string[];
+  /** The permission History's auditEvents reads need; no other request carries it. */
+  auditScope: string;
   redirectUri: string;
   /** Minutes without input before the app signs out; 0 = never. */
   idleTimeoutMinutes: number;
@@ -102,7 +103,7 @@ export type AppConfig = {
   requestTimeoutSeconds: number;
 };
 
-export type ConfigProblem = { key: string; expected: string };
+export type { ConfigProblem } from './config-problems';
 
 export type ConfigResult =
   | { kind: 'ok'; config: AppConfig }
@@ -136,12 +137,14 @@ export function parseAppConfig(raw: unknown, origin: string): ConfigResult {
   const cloud = file.cloud ?? 'global';
   const redirectUri = file.redirectUri ?? `${origin}/redirect.html`;
   const scopes = file.scopes ?? DEFAULT_SCOPES;
+  const auditScope = file.auditScope ?? DEFAULT_AUDIT_SCOPE;
   // With a list of tenants and no tenantId, the admin signs in to the first listed tenant.
   const tenantId = file.tenantId ?? file.tenants?.[0]?.tenantId;
   const problems = [
     ...(tenantId ? [] : [TENANT_REQUIRED]),
     ...redirectUriProblems(redirectUri, origin),
     ...scopeProblems(scopes, cloud),
+    ...scopeProblems([auditScope], cloud).map((problem) => ({ ...problem, key: 'auditScope' })),
   ];
   if (problems.length > 0 || !tenantId) return { kind: 'invalid', problems };
   const authority = authorityUrl(cloud, tenantId);
@@ -156,6 +159,7 @@ export function parseAppConfig(raw: unknown, origin: string): ConfigResult {
       loginHost: new URL(authority).host,
       graphBaseUrl: graphBaseUrl(cloud),
       scopes: scopes.map((scope) => graphScope(cloud, scope)),
+      auditScope: graphScope(cloud, auditScope),
       redirectUri,
       idleTimeoutMinutes: file.idleTimeoutMinutes ?? DEFAULT_IDLE_TIMEOUT_MINUTES,
       requestTimeoutSeconds: file.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS,
@@ -168,32 +172,3 @@ const TENANT_REQUIRED: ConfigProblem = {
   expected:
     'your Directory (tenant) ID or verified domain: a single-tenant app registration signs in only there ("organizations" only for a multitenant registration)',
 };
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-function redirectUriProblems(redirectUri: string, origin: string): ConfigProblem[] {
-  const url = new URL(redirectUri);
-  const secure =
-    url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
-  if (secure && url.origin === origin) return [];
-  return [
-    {
-      key: 'redirectUri',
-      expected: `an https: URL (http: only on localhost) on this app's own origin ${origin}, such as ${origin}/redirect.html`,
-    },
-  ];
-}
-
-function scopeProblems(scopes: string[], cloud: CloudName): ConfigProblem[] {
-  const graph = `https://${CLOUDS[cloud].graphHost}/`;
-  return scopes.flatMap((scope, index) =>
-    /^https?:\/\//.test(scope) && !scope.startsWith(graph)
-      ? [
-          {
-            key: `scopes.${index}`,
-            expected: `a permission of the ${cloud} cloud's Graph (${graph}…) or a bare name such as "DeviceManagementConfiguration.ReadWrite.All"`,
-          },
-        ]
-      : [],
-  );
-}

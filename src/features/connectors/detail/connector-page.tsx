@@ -3,7 +3,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 
 import { lazyPart } from '@/components/lazy-part';
@@ -30,8 +30,14 @@ const DeleteConnectorDialog = lazyPart(
   { what: 'The delete dialog', close: (props) => props.flow.cancel },
 );
 
+type ConnectorPageProps = {
+  connector: Connector;
+  /** The History section, which the route brings from features/history. */
+  history?: ReactNode;
+};
+
 /** One connector: its health, every property, and the outcome of the save that led here. */
-export function ConnectorPage({ connector }: { connector: Connector }) {
+export function ConnectorPage({ connector, history }: ConnectorPageProps) {
   const location = useLocation();
   const navigate = useNavigate();
   const [saved, setSaved] = useState(() => readSavedState(location.state));
@@ -88,6 +94,7 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
         <Paper variant="outlined" sx={{ p: 2 }}>
           <ConnectorDetails connector={connector} />
         </Paper>
+        {history}
       </Stack>
       {/* Stays mounted after the first open so closing animates and hands focus back. */}
       {deletion.wasOpened && <DeleteConnectorDialog connector={connector} flow={deletion} />}
