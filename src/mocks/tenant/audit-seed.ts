@@ -50,7 +50,10 @@ export function seedAuditEvents(connectors: Connector[], now: number): MockAudit
         applicationId: '0e5a8c1d-3b7f-4a2e-9c6d-1f8b4e2a7c10',
       },
       resources: [first, fourth].map((connector) =>
-        connectorResource(connector, { roleScopeTagIds: connector.roleScopeTagIds }),
+        connectorResource(
+          { ...connector, roleScopeTagIds: ['0'] },
+          { roleScopeTagIds: connector.roleScopeTagIds },
+        ),
       ),
     }),
     event(14, {
