@@ -52,7 +52,9 @@ export function createDemoAuthClient(
     tenants,
     getAccount: () => DEMO_ACCOUNT,
     acquireToken: (request = {}) =>
-      request.scope === 'audit' ? auditToken(request) : Promise.resolve(demoToken(request.tenantId)),
+      request.scope === 'audit'
+        ? auditToken(request)
+        : Promise.resolve(demoToken(request.tenantId)),
     allowAuditAccess: () => {
       sessionStorage.setItem(AUDIT_GRANT_KEY, 'yes');
       return Promise.resolve();
