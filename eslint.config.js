@@ -86,6 +86,11 @@ export default tseslint.config(
               except: ['./change-log'],
             },
             {
+              target: './src/features/history',
+              from: './src/features',
+              except: ['./history', './change-log'],
+            },
+            {
               target: './src/features/connectors',
               from: './src/features',
               except: ['./connectors', './scope-tags', './change-log'],

@@ -1,10 +1,12 @@
 import { Alert, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { LoginIcon, OpenInNewIcon } from '@/components/ui/icons';
+import { LoginIcon } from '@/components/ui/icons';
 import { Stack } from '@/components/ui/stack';
 import { Typography } from '@/components/ui/typography';
 import { useAuth } from '@/lib/auth/auth-context';
 import type { TenantSignInRequiredError } from '@/lib/auth/tenant-sign-in';
+
+import { ConsentLinkButton } from './consent-link-button';
 
 /**
  * One tenant's token needs the admin: its consent link (AADSTS65001) or a sign-in to that tenant
@@ -28,18 +30,7 @@ export function TenantSignInAlert({
           {code ? ` (${code})` : ''}
         </Typography>
         <Stack direction="row" spacing={1} wrap>
-          {consentUrl && (
-            <Button
-              color="inherit"
-              size="small"
-              href={consentUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              endIcon={<OpenInNewIcon />}
-            >
-              Grant admin consent in {tenant.name}
-            </Button>
-          )}
+          {consentUrl && <ConsentLinkButton consentUrl={consentUrl} tenantName={tenant.name} />}
           <Button
             color="inherit"
             size="small"

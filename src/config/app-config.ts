@@ -11,6 +11,8 @@ import { CLOUD_NAMES, authorityUrl, graphBaseUrl, graphScope, type CloudName } f
 import { singleTenant, tenantsSchema, type TenantInfo } from './tenants';
 
 export const DEFAULT_SCOPES = ['DeviceManagementConfiguration.ReadWrite.All'];
+/** Asked for only when an admin opens a connector's History, and used only for auditEvents. */
+export const DEFAULT_AUDIT_SCOPE = 'DeviceManagementApps.Read.All';
 export const DEFAULT_IDLE_TIMEOUT_MINUTES = 30;
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
 
@@ -56,6 +58,9 @@ const configFileSchema = z.strictObject({
         ),
       ),
   ),
+  auditScope: z.optional(
+    z.string({ error: 'a permission name' }).check(z.minLength(1, 'a non-empty permission name')),
+  ),
   redirectUri: z.optional(
     z.url({ error: 'an absolute URL such as https://admin.contoso.com/redirect.html' }),
   ),
@@ -97,6 +102,8 @@ export type AppConfig = {
   loginHost: string;
   graphBaseUrl: string;
   scopes: string[];
+  /** The permission History's auditEvents reads need; no other request carries it. */
+  auditScope: string;
   redirectUri: string;
   /** Minutes without input before the app signs out (5 to 720). */
   idleTimeoutMinutes: number;
@@ -140,12 +147,14 @@ export function parseAppConfig(raw: unknown, origin: string): ConfigResult {
   const cloud = file.cloud ?? 'global';
   const redirectUri = file.redirectUri ?? `${origin}/redirect.html`;
   const scopes = file.scopes ?? DEFAULT_SCOPES;
+  const auditScope = file.auditScope ?? DEFAULT_AUDIT_SCOPE;
   // With a list of tenants and no tenantId, the admin signs in to the first listed tenant.
   const tenantId = file.tenantId ?? file.tenants?.[0]?.tenantId;
   const problems = [
     ...(tenantId ? [] : [TENANT_REQUIRED]),
     ...redirectUriProblems(redirectUri, origin),
     ...scopeProblems(scopes, cloud),
+    ...scopeProblems([auditScope], cloud).map((problem) => ({ ...problem, key: 'auditScope' })),
   ];
   if (problems.length > 0 || !tenantId) return { kind: 'invalid', problems };
   const authority = authorityUrl(cloud, tenantId);
@@ -160,6 +169,7 @@ export function parseAppConfig(raw: unknown, origin: string): ConfigResult {
       loginHost: new URL(authority).host,
       graphBaseUrl: graphBaseUrl(cloud),
       scopes: scopes.map((scope) => graphScope(cloud, scope)),
+      auditScope: graphScope(cloud, auditScope),
       redirectUri,
       idleTimeoutMinutes: file.idleTimeoutMinutes ?? DEFAULT_IDLE_TIMEOUT_MINUTES,
       requestTimeoutSeconds: file.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS,

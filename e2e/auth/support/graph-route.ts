@@ -61,7 +61,8 @@ export class GraphRoute {
         return route.fulfill({ status: 204, headers: cors(request) });
       const headers = await request.allHeaders();
       const authorization = headers['authorization'] ?? null;
-      const tid = jwtClaims(authorization ?? '')?.tid;
+      const claims = jwtClaims(authorization ?? '');
+      const tid = claims?.tid;
       const call: GraphCall = {
         method: request.method(),
         url: request.url(),
@@ -84,7 +85,7 @@ export class GraphRoute {
         handlers,
         new Request(call.url, {
           method: call.method,
-          headers: { ...headers, ...mockAuthorization(call.tenantId) },
+          headers: { ...headers, ...mockAuthorization(call.tenantId, claims?.scp) },
           body: call.body ?? undefined,
         }),
       );
@@ -100,8 +101,13 @@ export class GraphRoute {
 }
 
 // The mock Graph tells tenants apart by the demo token (src/mocks/graph/request-tenant.ts), as Graph
-// does by the token's tid: another tenant's token is handed on as that tenant's demo token.
-function mockAuthorization(tenantId: string | null): Record<string, string> {
-  if (!tenantId || tenantId.toLowerCase() === TENANT_ID.toLowerCase()) return {};
-  return { authorization: `Bearer demo-access-token.${tenantId}` };
+// does by the token's tid: another tenant's token is handed on as that tenant's demo token, and a
+// token whose scp grants the audit permission as the demo's audit token.
+function mockAuthorization(tenantId: string | null, scp: unknown): Record<string, string> {
+  const home = !tenantId || tenantId.toLowerCase() === TENANT_ID.toLowerCase();
+  const audit = typeof scp === 'string' && /\bDeviceManagementApps\.Read(Write)?\.All\b/.test(scp);
+  if (home && !audit) return {};
+  return {
+    authorization: `Bearer demo-access-token${home ? '' : `.${tenantId}`}${audit ? '.audit' : ''}`,
+  };
 }

@@ -11,6 +11,11 @@ export type TokenRequest = {
   claims?: string;
   /** The tenant whose Graph the token is for; the sign-in (home) tenant when left out. */
   tenantId?: string;
+  /**
+   * `audit`: a token with only the audit permission (`auditScope`), for auditEvents and nothing else.
+   * Asked for silently; without it, an AuditAccessRequiredError (see allowAuditAccess).
+   */
+  scope?: 'audit';
 };
 
 /** The seam the app reads the signed-in admin and Graph tokens through: MSAL in production, a fixed account in demo. */
@@ -25,6 +30,8 @@ export interface AuthClient {
   getAccount(): AuthAccount | null;
   /** A Graph access token for the configured scopes; may leave for an interactive sign-in. */
   acquireToken(request?: TokenRequest): Promise<string>;
+  /** History's "Allow reading Intune audit data" step: asks the admin for the audit permission. */
+  allowAuditAccess(tenantId?: string): Promise<void>;
   signIn(): Promise<void>;
   /** An interactive sign-in to one listed tenant, for its consent, MFA or Conditional Access. */
   signInToTenant(tenantId: string): Promise<void>;

@@ -1,6 +1,8 @@
-import type { TenantInfo } from '@/config/tenants';
+import { DEFAULT_AUDIT_SCOPE } from '@/config/app-config';
+import { findTenant, type TenantInfo } from '@/config/tenants';
 
-import type { AuthClient } from './auth-client';
+import { AuditAccessRequiredError } from './audit-access';
+import type { AuthClient, TokenRequest } from './auth-client';
 
 export const DEMO_ACCOUNT = {
   name: 'Demo Admin',
@@ -11,23 +13,52 @@ export const DEMO_ACCOUNT = {
 // Not a JWT and worthless outside the embedded mock Graph; it only proves the header is set. The
 // mock Graph reads the tenant from it, as Graph reads the tenant from a real token's `tid`.
 const DEMO_TOKEN = 'demo-access-token';
+/** Marks a demo token that carries the audit permission; the mock Graph's auditEvents want it. */
+export const DEMO_AUDIT_SUFFIX = '.audit';
 
 /** The demo token for a tenant: the home tenant's is the plain one, others carry the tenant id. */
-export function demoToken(tenantId?: string): string {
-  return !tenantId || tenantId === DEMO_ACCOUNT.tenantId ? DEMO_TOKEN : `${DEMO_TOKEN}.${tenantId}`;
+export function demoToken(tenantId?: string, scope?: TokenRequest['scope']): string {
+  const token =
+    !tenantId || tenantId === DEMO_ACCOUNT.tenantId ? DEMO_TOKEN : `${DEMO_TOKEN}.${tenantId}`;
+  return scope === 'audit' ? `${token}${DEMO_AUDIT_SUFFIX}` : token;
 }
+
+// Kept for the tab, under the app's prefix (sign-out clears it): the demo asks for consent once.
+const AUDIT_GRANT_KEY = 'ndes-connector-admin.demo-audit-granted';
 
 /** The demo admin, signed in to every demo tenant at once. */
 export function createDemoAuthClient(
   tenants: TenantInfo[] = [{ tenantId: DEMO_ACCOUNT.tenantId, name: 'Contoso' }],
 ): AuthClient {
+  const auditToken = (request: TokenRequest) => {
+    if (sessionStorage.getItem(AUDIT_GRANT_KEY) === 'yes') {
+      return Promise.resolve(demoToken(request.tenantId, 'audit'));
+    }
+    const tenantId = request.tenantId ?? DEMO_ACCOUNT.tenantId;
+    return Promise.reject(
+      new AuditAccessRequiredError({
+        tenant: findTenant(tenants, tenantId) ?? { tenantId, name: tenantId },
+        reason: 'interaction',
+        permission: DEFAULT_AUDIT_SCOPE,
+        code: null,
+        consentUrl: null,
+      }),
+    );
+  };
   return {
     kind: 'demo',
     cloudLabel: 'Demo tenant',
     idleTimeoutMinutes: 0,
     tenants,
     getAccount: () => DEMO_ACCOUNT,
-    acquireToken: (request) => Promise.resolve(demoToken(request?.tenantId)),
+    acquireToken: (request = {}) =>
+      request.scope === 'audit'
+        ? auditToken(request)
+        : Promise.resolve(demoToken(request.tenantId)),
+    allowAuditAccess: () => {
+      sessionStorage.setItem(AUDIT_GRANT_KEY, 'yes');
+      return Promise.resolve();
+    },
     signIn: () => Promise.resolve(),
     signInToTenant: () => Promise.resolve(),
     signOut: () => Promise.resolve(),

@@ -12,12 +12,13 @@ import type { AppConfig } from '@/config/app-config';
 import { CLOUDS } from '@/config/clouds';
 
 import { scopesAllowWrite, setAccessMode, WRITE_PERMISSION } from './access-mode';
+import { createAuditTokens } from './audit-token';
 import type { AuthAccount, AuthClient, TokenRequest } from './auth-client';
 import { leavingForEntra, runBeforeInteraction } from './interaction-hooks';
 import { aadstsCode, describeAuthError, isNetworkAuthError } from './msal-errors';
 import { postSessionMessage } from './session-channel';
 import { clearAppStorage, noteSignedOut, type SignedOutReason } from './session-storage';
-import { signInPrompt, SignInRequiredError } from './sign-in-prompt';
+import { InteractionStartedError, signInPrompt, SignInRequiredError } from './sign-in-prompt';
 import { accountsForTenant } from './tenant-accounts';
 import { accountInTenant, createTenantTokens, tenantRequest } from './tenant-token';
 
@@ -58,13 +59,6 @@ export async function startMsal(
   return { redirectError };
 }
 
-class InteractionStartedError extends Error {
-  override readonly name = 'InteractionStartedError';
-  constructor() {
-    super('Signing you in again…');
-  }
-}
-
 type MsalAuthClientOptions = {
   /** An interactive attempt just came back with an error: the next one waits for a click. */
   interactiveAttemptFailed?: boolean;
@@ -77,6 +71,7 @@ export function createMsalAuthClient(
 ): AuthClient {
   let inFlight: Promise<string> | null = null;
   const tenantTokens = createTenantTokens(instance, config);
+  const auditTokens = createAuditTokens(instance, config);
   let interacting = false;
   let mayInteractUnasked = !interactiveAttemptFailed;
 
@@ -161,6 +156,7 @@ export function createMsalAuthClient(
     tenants: config.tenants,
     acquireToken: (request = {}) => {
       const { tenantId, claims } = request;
+      if (request.scope === 'audit') return auditTokens.acquire(request);
       if (tenantTokens.isOtherTenant(tenantId)) return tenantTokens.acquire({ tenantId, claims });
       if (request.claims) return acquire(request);
       inFlight ??= acquire(request).finally(() => {
@@ -168,6 +164,7 @@ export function createMsalAuthClient(
       });
       return inFlight;
     },
+    allowAuditAccess: auditTokens.allow,
     signIn: () => {
       mayInteractUnasked = true;
       signInPrompt.set(null);

@@ -16,3 +16,11 @@ export class SignInRequiredError extends Error {
     super('Sign in again to continue. Your unsaved changes are kept.');
   }
 }
+
+/** An interactive sign-in has started (the page is leaving), or another one is under way. */
+export class InteractionStartedError extends Error {
+  override readonly name = 'InteractionStartedError';
+  constructor() {
+    super('Signing you in again…');
+  }
+}

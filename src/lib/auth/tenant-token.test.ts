@@ -4,29 +4,13 @@ import {
   type PublicClientApplication,
 } from '@azure/msal-browser';
 
-import type { AppConfig } from '@/config/app-config';
+import { ACCOUNT, FABRIKAM, HOME, MSAL_TEST_CONFIG, NORTHWIND } from '@/testing/msal-test-config';
 
 import { createMsalAuthClient } from './msal-auth-client';
 import { signInPrompt } from './sign-in-prompt';
 import { TenantSignInRequiredError } from './tenant-sign-in';
 
-const HOME = 'aaaaaaaa-0000-4000-8000-000000000001';
-const FABRIKAM = 'bbbbbbbb-0000-4000-8000-000000000002';
-const NORTHWIND = 'cccccccc-0000-4000-8000-000000000003';
-const ACCOUNT = { homeAccountId: `oid.${HOME}`, username: 'meganb@msp.com', tenantId: HOME };
-const CONFIG = {
-  clientId: '11111111-2222-3333-4444-555555555555',
-  tenantId: HOME,
-  tenants: [
-    { tenantId: HOME, name: 'Contoso' },
-    { tenantId: FABRIKAM, name: 'Fabrikam' },
-    { tenantId: NORTHWIND, name: 'Northwind' },
-  ],
-  cloud: 'global',
-  redirectUri: 'https://admin.msp.com/redirect.html',
-  scopes: ['https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All'],
-  idleTimeoutMinutes: 60,
-} as AppConfig;
+const CONFIG = MSAL_TEST_CONFIG;
 
 function fakeMsal(acquireTokenSilent: ReturnType<typeof vi.fn>) {
   return {

@@ -13,6 +13,7 @@ export type FetchAllPagesOptions<T> = {
   /** For tests; MAX_PAGES otherwise. */
   maxPages?: number;
   tenantId?: string;
+  scope?: 'audit';
 };
 
 /** What was read, and whether it is all of it: `complete` is false when Graph had more pages than the cap. */
@@ -21,7 +22,7 @@ export type PagedItems<T> = { items: T[]; complete: boolean; pagesRead: number }
 /** Reads a Graph collection to its end (or to the page cap, and says so), following `@odata.nextLink`. */
 export async function fetchAllPages<T>(
   path: string,
-  { itemSchema, signal, purpose, maxPages = MAX_PAGES, tenantId }: FetchAllPagesOptions<T>,
+  { itemSchema, signal, purpose, maxPages = MAX_PAGES, tenantId, scope }: FetchAllPagesOptions<T>,
 ): Promise<PagedItems<T>> {
   const pageSchema: z.ZodMiniType<{ value: T[]; '@odata.nextLink'?: string | null }> =
     z.looseObject({ value: z.array(itemSchema), '@odata.nextLink': z.nullish(z.string()) });
@@ -34,6 +35,7 @@ export async function fetchAllPages<T>(
       schema: pageSchema,
       purpose,
       tenantId,
+      scope,
     });
     pagesRead += 1;
     items.push(...body.value);

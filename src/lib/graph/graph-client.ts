@@ -30,6 +30,8 @@ export type GraphRequestOptions<T> = {
   beforeRetry?: () => Promise<void>;
   /** The tenant whose Graph this is: the token comes from its authority. The sign-in tenant when left out. */
   tenantId?: string;
+  /** `audit`: the token carries only the audit permission; for auditEvents, nothing else. */
+  scope?: 'audit';
 };
 
 export type GraphResult<T> = GraphRequestIds & {
@@ -53,6 +55,7 @@ export async function graphRequest<T>(
     purpose,
     beforeRetry,
     tenantId,
+    scope,
   }: GraphRequestOptions<T> = {},
 ): Promise<GraphResult<T>> {
   const config = requireConfig();
@@ -69,7 +72,7 @@ export async function graphRequest<T>(
       signal,
       request,
       clientRequestId: sentClientRequestId,
-      token: await config.getAccessToken(tokenRequest(claims, tenantId)),
+      token: await config.getAccessToken(tokenRequest(claims, tenantId, scope)),
       timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     });
     return { response, sentClientRequestId, request };
@@ -92,9 +95,17 @@ export async function graphRequest<T>(
   });
 }
 
-function tokenRequest(claims: string | null | undefined, tenantId: string | undefined) {
-  if (!claims && !tenantId) return undefined;
-  return { ...(claims ? { claims } : {}), ...(tenantId ? { tenantId } : {}) };
+function tokenRequest(
+  claims: string | null | undefined,
+  tenantId: string | undefined,
+  scope: 'audit' | undefined,
+) {
+  if (!claims && !tenantId && !scope) return undefined;
+  return {
+    ...(claims ? { claims } : {}),
+    ...(tenantId ? { tenantId } : {}),
+    ...(scope ? { scope } : {}),
+  };
 }
 
 /** A request whose answer must carry a body that matches `schema`. */

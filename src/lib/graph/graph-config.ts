@@ -5,7 +5,11 @@ import type { RetryProgress } from './retry-loop';
 export type GraphClientConfig = {
   /** e.g. https://graph.microsoft.com/beta */
   baseUrl: string;
-  getAccessToken: (request?: { claims?: string; tenantId?: string }) => Promise<string>;
+  getAccessToken: (request?: {
+    claims?: string;
+    tenantId?: string;
+    scope?: 'audit';
+  }) => Promise<string>;
   retryPolicy?: RetryPolicy;
   /** How long to wait for an answer to begin before giving up on it; 30 s when not set. */
   timeoutMs?: number;

@@ -7,6 +7,7 @@ import {
   graphNoContent,
   intuneNotFound,
 } from '../graph/graph-response';
+import { auditEvent, connectorResource, demoAdminActor } from '../tenant/audit-events';
 import type { MockDb } from '../tenant/db';
 import { validateConnectorPatch } from '../tenant/validate-connector-patch';
 
@@ -37,6 +38,25 @@ async function readJsonBody(request: Request): Promise<{ body: unknown } | { err
   } catch {
     return { error: 'Invalid JSON. The request body could not be read as a JSON object.' };
   }
+}
+
+// Intune's correlationId is not documented to echo client-request-id; the mock makes it do so, which
+// is what lets History mark the app's own changes (and says so where it does).
+function audit(
+  db: MockDb,
+  request: Request,
+  operation: 'Patch' | 'Delete',
+  resource: ReturnType<typeof connectorResource>,
+) {
+  db.addAuditEvent(
+    auditEvent({
+      operation,
+      at: Date.now(),
+      actor: demoAdminActor,
+      correlationId: request.headers.get('client-request-id') ?? crypto.randomUUID(),
+      resources: [resource],
+    }),
+  );
 }
 
 export function connectorHandlers(db: MockDb) {
@@ -94,8 +114,10 @@ export function connectorHandlers(db: MockDb) {
           target: validation.target,
         });
       }
+      const before = db.getConnector(id);
       const updated = db.updateConnector(id, validation.changes);
-      if (!updated) return intuneNotFound(request, 'ndesConnector');
+      if (!before || !updated) return intuneNotFound(request, 'ndesConnector');
+      audit(db, request, 'Patch', connectorResource(before, validation.changes));
       if (db.patchResponse() === 'no-content') return graphNoContent(request);
       return graphJson(request, {
         '@odata.context': `${CONTEXT}/$entity`,
@@ -105,7 +127,10 @@ export function connectorHandlers(db: MockDb) {
     }),
 
     http.delete(`${COLLECTION}/:id`, ({ request, params }) => {
-      if (!db.deleteConnector(String(params.id))) return intuneNotFound(request, 'ndesConnector');
+      const before = db.getConnector(String(params.id));
+      if (!before || !db.deleteConnector(before.id))
+        return intuneNotFound(request, 'ndesConnector');
+      audit(db, request, 'Delete', connectorResource(before));
       return graphNoContent(request);
     }),
   ];

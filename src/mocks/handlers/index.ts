@@ -6,13 +6,14 @@ import { graphErrorResponse } from '../graph/graph-response';
 import { requestTenantId } from '../graph/request-tenant';
 import type { MockDb, MockDirectory } from '../tenant/db';
 
+import { auditEventHandlers } from './audit-events';
 import { batchHandler } from './batch';
 import { connectorHandlers } from './connectors';
 import { scopeTagHandlers } from './scope-tags';
 
 function tenantHandlers(db: MockDb) {
   const direct = [...connectorHandlers(db), ...scopeTagHandlers(db)];
-  return [...direct, batchHandler(db.faults, direct)];
+  return [...direct, ...auditEventHandlers(db), batchHandler(db.faults, direct)];
 }
 
 /** Each request is answered from the tenant its token is for; a tenant the demo does not know is a 401. */

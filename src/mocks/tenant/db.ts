@@ -6,6 +6,8 @@ import { createFaultStore, type FaultStore } from '../faults/fault-store';
 import { TENANT_KEY } from '../faults/storage-keys';
 import type { KeyValueStore } from '../graph/key-value-store';
 
+import { MAX_AUDIT_EVENTS, type MockAuditEvent } from './audit-events';
+import { seedAuditEvents } from './audit-seed';
 import { seedConnectors, seedScopeTags } from './seed';
 import { createTenantDirectory } from './tenant-directory';
 
@@ -16,6 +18,8 @@ type DbState = {
   connectors: Connector[];
   scopeTags: ScopeTag[];
   patchResponse: PatchResponseMode;
+  /** Intune's audit log, oldest first; a tenant stored before History has none. */
+  auditEvents?: MockAuditEvent[];
   /** Graph may answer fewer items than `$top` asks for; a test sets this to page a small tenant finely. */
   maxPageSize?: number;
 };
@@ -46,11 +50,11 @@ export function createTenantDb(
   }: TenantDbOptions = {},
 ) {
   let seeded: DbState | null = null;
-  const fresh = (): DbState => ({
-    connectors: seed(now()),
-    scopeTags: seedScopeTags,
-    patchResponse: 'no-content',
-  });
+  const fresh = (): DbState => {
+    const connectors = seed(now());
+    const auditEvents = seedAuditEvents(connectors, now()).reverse();
+    return { connectors, scopeTags: seedScopeTags, patchResponse: 'no-content', auditEvents };
+  };
 
   const read = (): DbState => {
     const raw = store.getItem(key);
@@ -91,6 +95,14 @@ export function createTenantDb(
       return true;
     },
     listScopeTags: () => read().scopeTags,
+    listAuditEvents: () => read().auditEvents ?? [],
+    addAuditEvent(event: MockAuditEvent) {
+      const state = read();
+      write({
+        ...state,
+        auditEvents: [...(state.auditEvents ?? []), event].slice(-MAX_AUDIT_EVENTS),
+      });
+    },
     patchResponse: () => read().patchResponse,
     maxPageSize: () => read().maxPageSize ?? Number.POSITIVE_INFINITY,
     setMaxPageSize(size: number | undefined) {

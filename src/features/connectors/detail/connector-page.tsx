@@ -3,6 +3,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 
 import { lazyPart } from '@/components/lazy-part';
@@ -29,8 +30,14 @@ const DeleteConnectorDialog = lazyPart(
   { what: 'The delete dialog', close: (props) => props.flow.cancel },
 );
 
+type ConnectorPageProps = {
+  connector: Connector;
+  /** The History section, which the route brings from features/history. */
+  history?: ReactNode;
+};
+
 /** One connector: its health, every property, and the outcome of the save that led here. */
-export function ConnectorPage({ connector }: { connector: Connector }) {
+export function ConnectorPage({ connector, history }: ConnectorPageProps) {
   const { tenantId } = useTenantScope();
   const { readOnly } = useAccessMode(tenantId);
   const { saved, dismiss } = useSavedOutcome(tenantId, connector.id);
@@ -80,6 +87,7 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
         <Paper variant="outlined" sx={{ p: 2 }}>
           <ConnectorDetails connector={connector} />
         </Paper>
+        {history}
       </Stack>
       {/* Stays mounted after the first open so closing animates and hands focus back. */}
       {deletion.wasOpened && <DeleteConnectorDialog connector={connector} flow={deletion} />}
