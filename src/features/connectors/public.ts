@@ -1,9 +1,8 @@
 // What other features (the fleet, demo tooling) may use of connectors; everything else stays inside.
 export type { Connector, FieldKey } from './model/connector';
-export { editableFieldList, fieldList } from './model/connector';
+export { editableFieldList, fieldList, fieldsByKey } from './model/connector';
 export { connectorLabel } from './model/connector-label';
 export { connectorQueries, listConnectors } from './model/connector-queries';
-export { fleetSortValue, fleetText } from './model/field-ops';
 export type { ValueKind } from './model/field-types';
 export { compareVersions, isUnsetDateTime } from './model/graph-values';
 export {

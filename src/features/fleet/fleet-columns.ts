@@ -10,6 +10,7 @@ export type FleetField = {
   /** The URL's `sort` value: the list's, so a link sorts both views alike. */
   sortKey: string;
   searched: boolean;
+  numeric: boolean;
 };
 
 /** Every field with a fleet entry in the model, in the model's order: the CSV's columns and search. */
@@ -23,6 +24,7 @@ export const FLEET_FIELDS: FleetField[] = fieldList.flatMap((field) =>
           width: field.fleet.width,
           sortKey: field.column?.sort?.param ?? field.key,
           searched: field.fleet.searched ?? false,
+          numeric: field.fleet.numeric ?? false,
         },
       ]
     : [],

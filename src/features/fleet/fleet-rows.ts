@@ -5,15 +5,10 @@ import type {
   HealthLevel,
   HealthVerdict,
 } from '@/features/connectors/public';
-import {
-  assessHealth,
-  HEALTH_RANK,
-  connectorLabel,
-  fleetSortValue,
-  fleetText,
-} from '@/features/connectors/public';
+import { assessHealth, HEALTH_RANK, connectorLabel } from '@/features/connectors/public';
 
 import { FLEET_FIELDS, type FleetSortKey } from './fleet-columns';
+import { fleetSortValue, fleetText } from './fleet-values';
 
 /** One connector of one tenant, with its verdict and the text a filter searches, computed once. */
 export type FleetRow = {
@@ -67,20 +62,24 @@ export type FleetSort = { key: FleetSortKey; direction: 'asc' | 'desc' };
 // One collator for every comparison: String.localeCompare sets one up per call, which a sort of
 // 10,000 rows (about 140,000 comparisons) pays for each time.
 const { compare: compareText } = new Intl.Collator();
+const { compare: compareNumbers } = new Intl.Collator(undefined, { numeric: true });
 
 type Compare = (a: FleetRow, b: FleetRow) => number;
 const byTenant: Compare = (a, b) => compareText(a.tenant.name, b.tenant.name);
 const byName: Compare = (a, b) => compareText(a.name, b.name);
 const byHealth: Compare = (a, b) => HEALTH_RANK[a.health.level] - HEALTH_RANK[b.health.level];
 
-const compareValues = (a: number | string = '', b: number | string = '') =>
-  typeof a === 'number' && typeof b === 'number' ? a - b : compareText(String(a), String(b));
+const compareValues = (numeric: boolean, a: number | string = '', b: number | string = '') => {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return (numeric ? compareNumbers : compareText)(String(a), String(b));
+};
 
 function comparerFor(key: FleetSortKey): Compare {
   if (key === 'tenant') return byTenant;
   if (key === 'health') return byHealth;
   const index = FLEET_FIELDS.findIndex(({ sortKey }) => sortKey === key);
-  return (a, b) => compareValues(a.sortValues[index], b.sortValues[index]);
+  const numeric = FLEET_FIELDS[index]?.numeric ?? false;
+  return (a, b) => compareValues(numeric, a.sortValues[index], b.sortValues[index]);
 }
 
 // Between rows' search texts: no search text holds it, so no match spans two rows.

@@ -42,7 +42,7 @@ function cellOf(column: FleetColumn, row: FleetRow, href: (path: string) => stri
   switch (column.cell) {
     case 'tenant':
       return (
-        <td key="tenant" className="ui-cell cut">
+        <td key="tenant" className="ui-cell cut tenant">
           {tenant.name}
         </td>
       );
@@ -55,14 +55,14 @@ function cellOf(column: FleetColumn, row: FleetRow, href: (path: string) => stri
     case 'reasons': {
       const reasons = health.reasons.join(' ');
       return (
-        <td key="reasons" className="ui-cell cut" title={reasons}>
+        <td key="reasons" className="ui-cell cut reasons" title={reasons}>
           {reasons}
         </td>
       );
     }
     case 'field':
       return (
-        <td key={column.header} className={column.kind === 'name' ? 'ui-cell cut' : 'ui-cell'}>
+        <td key={column.header} className={column.kind === 'name' ? 'ui-cell cut name' : 'ui-cell'}>
           {fieldContent(column.kind, row, row.texts[column.index] ?? '', href)}
         </td>
       );

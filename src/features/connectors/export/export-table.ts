@@ -1,8 +1,8 @@
 import { HEALTH_LABELS } from '../health/assess-health';
 import type { ConnectorHealth } from '../health/use-connector-health';
 import { fieldList, type Connector } from '../model/connector';
-import { formatValue } from '../model/field-ops';
 import type { FormatContext } from '../model/field-types';
+import { formatValue } from '../model/format-field';
 
 /** What an export knows beyond the connectors: their verdicts and the tenant's scope tag names. */
 export type ExportContext = FormatContext & { health: Map<string, ConnectorHealth> };

@@ -2,7 +2,7 @@ import { nullableString } from '@/lib/graph/nullable-string';
 
 import { blankToNull, optionalText, sameText, trimmedText } from './field-parts';
 import { defineField } from './field-types';
-import { compareVersions, versionSortKey } from './graph-values';
+import { compareVersions } from './graph-values';
 
 export const CONNECTOR_VERSION_MAX = 64;
 
@@ -31,5 +31,5 @@ export const connectorVersion = defineField({
       compare: (a, b) => compareVersions(a ?? '0', b ?? '0'),
     },
   },
-  fleet: { width: 136, sortValue: versionSortKey, searched: true },
+  fleet: { width: 136, numeric: true, searched: true },
 });

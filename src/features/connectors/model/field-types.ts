@@ -58,6 +58,8 @@ export type FleetSpec<V> = {
   text?(value: V): string;
   /** What its column sorts by, kept per row: the text, by default. */
   sortValue?(value: V): number | string;
+  /** Its text sorts by the numbers in it, as a version does (6.10 after 6.9). */
+  numeric?: boolean;
   /** The fleet's search finds a connector by this text. */
   searched?: boolean;
 };

@@ -1,5 +1,4 @@
-import { fieldsByKey, type FieldKey } from './connector';
-import { formatValue } from './field-ops';
+import { fieldsByKey, type Connector, type FieldKey } from './connector';
 import type { FormatContext } from './field-types';
 
 /**
@@ -14,4 +13,14 @@ export function formatField<K extends FieldKey>(
   if (value === null || value === undefined || value === '') return '(empty)';
   const read = fieldsByKey[key].graph.safeParse(value);
   return read.success ? formatValue(key, read.data, context) : String(value);
+}
+
+/** A value as an admin reads it, for a value already typed as the property's. */
+export function formatValue<K extends FieldKey>(
+  key: K,
+  value: Connector[K] | undefined,
+  context: FormatContext = {},
+): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  return fieldsByKey[key].format(value, context);
 }
