@@ -2,14 +2,9 @@ import { useQueries } from '@tanstack/react-query';
 
 import { sameTenant, type TenantInfo } from '@/config/tenants';
 import type { Connector } from '@/features/connectors/model/connector';
-import { connectorQueries, listConnectors } from '@/features/connectors/model/connector-queries';
+import { connectorQueries } from '@/features/connectors/model/connector-queries';
 import { useAuth } from '@/lib/auth/auth-context';
 import { homeTenantId } from '@/lib/auth/home-tenant';
-import { createLimiter } from '@/lib/limit-concurrency';
-
-/** About four tenants at a time: fast, without Graph throttling the admin in every tenant at once. */
-export const FLEET_CONCURRENCY = 4;
-const limit = createLimiter(FLEET_CONCURRENCY);
 
 export type TenantLoad = {
   tenant: TenantInfo;
@@ -25,7 +20,7 @@ export type TenantLoad = {
 };
 
 /**
- * Every tenant's connectors, loaded in parallel under one limit. A tenant's failure (403, consent,
+ * Every tenant's connectors, loaded in parallel under the lists' limit. A tenant's failure (403, consent,
  * throttling) stays on that tenant: each is its own query, cached under its own tenant's key.
  */
 export function useFleet(tenants: TenantInfo[]): TenantLoad[] {
@@ -35,11 +30,8 @@ export function useFleet(tenants: TenantInfo[]): TenantLoad[] {
       // Scoped as the connector pages scope it (the sign-in tenant has no tenant id), so the fleet and
       // those pages share one cache, and a rename or delete there is in the fleet when the admin is back.
       const scope = sameTenant(tenant.tenantId, home) ? undefined : tenant.tenantId;
-      return {
-        queryKey: connectorQueries.list(scope).queryKey,
-        queryFn: ({ signal }: { signal: AbortSignal }) =>
-          limit(() => listConnectors(signal, scope)),
-      };
+      // The pages' own query: one key, one query function (which loads a few tenants at a time).
+      return connectorQueries.list(scope);
     }),
     combine: (results) =>
       results.map((result, index) => ({

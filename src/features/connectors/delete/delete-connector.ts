@@ -3,8 +3,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { graphRequest } from '@/lib/graph/graph-client';
 import { GraphError, NetworkError, type GraphRequestIds } from '@/lib/graph/graph-error';
 
-import { connectorQueries, connectorUrl } from '../model/connector-queries';
-import { withoutConnector } from '../model/read-connector';
+import { forgetConnector } from '../model/connector-cache';
+import { connectorUrl } from '../model/connector-queries';
 import { connectorPurposes } from '../model/request-purposes';
 
 /** How one delete ended: the event the delete flow's reducer takes next. */
@@ -26,18 +26,6 @@ const idsOf = (error: GraphError): GraphRequestIds => ({
   date: error.date,
 });
 
-/** Takes a connector that is gone out of the list; the detail entry goes once the page has left. */
-export async function forgetConnector(queryClient: QueryClient, { id, tenantId }: DeleteTarget) {
-  queryClient.setQueryData(
-    connectorQueries.list(tenantId).queryKey,
-    (list) => list && withoutConnector(list, id),
-  );
-  await queryClient.invalidateQueries({
-    queryKey: connectorQueries.list(tenantId).queryKey,
-    refetchType: 'none',
-  });
-}
-
 /** After a lost answer: reads the connector so that the delete is offered again only if it is there. */
 export async function recheckDeleted(
   queryClient: QueryClient,
@@ -52,7 +40,7 @@ export async function recheckDeleted(
     return { type: 'still-there', error: lost };
   } catch (checkError) {
     if (checkError instanceof GraphError && checkError.status === 404) {
-      await forgetConnector(queryClient, target);
+      await forgetConnector(queryClient, target.tenantId, target.id);
       return { type: 'deleted', ids: idsOf(checkError), confirmedByRead: true };
     }
     return { type: 'unconfirmed', error: lost, checkError };
@@ -70,12 +58,12 @@ export async function performDelete(
       purpose: connectorPurposes.delete,
       tenantId: target.tenantId,
     });
-    await forgetConnector(queryClient, target);
+    await forgetConnector(queryClient, target.tenantId, target.id);
     const { requestId, clientRequestId, date } = result;
     return { type: 'deleted', ids: { requestId, clientRequestId, date }, confirmedByRead: false };
   } catch (error) {
     if (error instanceof GraphError && error.status === 404) {
-      await forgetConnector(queryClient, target);
+      await forgetConnector(queryClient, target.tenantId, target.id);
       return { type: 'already-gone', ids: idsOf(error) };
     }
     if (error instanceof NetworkError) return recheckDeleted(queryClient, target, error);

@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import * as z from '@/config/zod';
 import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
 import { graphFetch } from '@/lib/graph/graph-client';
+import { createLimiter } from '@/lib/limit-concurrency';
 import { tenantKey } from '@/lib/tenant-scope';
 
 import { connectorSchema, type Connector } from './connector';
@@ -53,13 +54,20 @@ export function getConnector(
   });
 }
 
+/**
+ * Lists load about four tenants at a time: the fleet reads every tenant at once, and Graph would
+ * throttle the admin everywhere. A page reads one list, so it never waits for its own.
+ */
+export const LIST_CONCURRENCY = 4;
+const limitLists = createLimiter(LIST_CONCURRENCY);
+
 /** Each tenant's connectors under its own keys; `tenantId` undefined is the sign-in tenant. */
 export const connectorQueries = {
   all: (tenantId: string | undefined) => [...tenantKey(tenantId), 'connectors'],
   list: (tenantId: string | undefined) =>
     queryOptions({
       queryKey: [...connectorQueries.all(tenantId), 'list'],
-      queryFn: ({ signal }) => listConnectors(signal, tenantId),
+      queryFn: ({ signal }) => limitLists(() => listConnectors(signal, tenantId)),
     }),
   detail: (tenantId: string | undefined, id: string) =>
     queryOptions({
