@@ -1,10 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 
-import { sameTenant, type TenantInfo } from '@/config/tenants';
+import type { TenantInfo } from '@/config/tenants';
 import type { Connector } from '@/features/connectors/model/connector';
 import { connectorQueries } from '@/features/connectors/model/connector-queries';
-import { useAuth } from '@/lib/auth/auth-context';
-import { homeTenantId } from '@/lib/auth/home-tenant';
 
 export type TenantLoad = {
   tenant: TenantInfo;
@@ -24,14 +22,11 @@ export type TenantLoad = {
  * throttling) stays on that tenant: each is its own query, cached under its own tenant's key.
  */
 export function useFleet(tenants: TenantInfo[]): TenantLoad[] {
-  const home = homeTenantId(useAuth());
   return useQueries({
     queries: tenants.map((tenant) => {
-      // Scoped as the connector pages scope it (the sign-in tenant has no tenant id), so the fleet and
-      // those pages share one cache, and a rename or delete there is in the fleet when the admin is back.
-      const scope = sameTenant(tenant.tenantId, home) ? undefined : tenant.tenantId;
-      // The pages' own query: one key, one query function (which loads a few tenants at a time).
-      return connectorQueries.list(scope);
+      // The connector pages' own query (one key, one query function), so the fleet and those pages
+      // share one cache, and a rename or delete there is in the fleet when the admin is back.
+      return connectorQueries.list(tenant.tenantId);
     }),
     combine: (results) =>
       results.map((result, index) => ({

@@ -1,4 +1,4 @@
-import type { TenantInfo } from '@/config/tenants';
+import { sameTenant, type TenantInfo } from '@/config/tenants';
 
 import type { AuthClient } from './auth-client';
 
@@ -14,7 +14,9 @@ const DEMO_TOKEN = 'demo-access-token';
 
 /** The demo token for a tenant: the home tenant's is the plain one, others carry the tenant id. */
 export function demoToken(tenantId?: string): string {
-  return !tenantId || tenantId === DEMO_ACCOUNT.tenantId ? DEMO_TOKEN : `${DEMO_TOKEN}.${tenantId}`;
+  return !tenantId || sameTenant(tenantId, DEMO_ACCOUNT.tenantId)
+    ? DEMO_TOKEN
+    : `${DEMO_TOKEN}.${tenantId}`;
 }
 
 /** The demo admin, signed in to every demo tenant at once. */

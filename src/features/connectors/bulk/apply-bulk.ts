@@ -1,6 +1,7 @@
 import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 import { sendBatches, type SendBatchesOptions } from '@/lib/graph/batch/send-batches';
 import { createWritePacer, tenantWritePacer } from '@/lib/graph/batch/write-pacer';
+import type { TenantId } from '@/lib/tenant-scope';
 
 import { isApplied } from '../edit/conflicts/conflict-merge';
 import { fieldEquals, fieldOf, type Connector, type FieldKey } from '../model/connector';
@@ -36,10 +37,8 @@ function precheck(item: BulkItem, current: Connector | undefined): BulkOutcome |
   };
 }
 
-export type BulkApplyOptions = Pick<
-  SendBatchesOptions,
-  'signal' | 'clock' | 'pacer' | 'tenantId'
-> & {
+export type BulkApplyOptions = Pick<SendBatchesOptions, 'signal' | 'clock' | 'pacer'> & {
+  tenantId: TenantId;
   onProgress?: (progress: BatchProgress) => void;
 };
 
@@ -49,7 +48,7 @@ export type BulkApplyOptions = Pick<
  */
 export async function applyBulk(
   items: BulkItem[],
-  { signal, onProgress, clock, pacer, tenantId }: BulkApplyOptions = {},
+  { signal, onProgress, clock, pacer, tenantId }: BulkApplyOptions,
 ): Promise<BulkResult[]> {
   const current = new Map(
     (await listConnectors(signal, tenantId)).connectors.map((connector) => [

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 
 import { graphRequest } from '@/lib/graph/graph-client';
 import { GraphError, NetworkError, type GraphRequestIds } from '@/lib/graph/graph-error';
+import type { TenantId } from '@/lib/tenant-scope';
 
 import { forgetConnector } from '../model/connector-cache';
 import { connectorUrl } from '../model/connector-queries';
@@ -17,8 +18,8 @@ export type DeleteOutcome =
   /** The answer was lost, and the read that should tell failed too. */
   | { type: 'unconfirmed'; error: unknown; checkError: unknown };
 
-/** A connector, and its tenant (undefined: the sign-in tenant). */
-export type DeleteTarget = { id: string; tenantId: string | undefined };
+/** A connector, and its tenant. */
+export type DeleteTarget = { id: string; tenantId: TenantId };
 
 const idsOf = (error: GraphError): GraphRequestIds => ({
   requestId: error.requestId,

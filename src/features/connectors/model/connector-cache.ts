@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 
+import type { TenantId } from '@/lib/tenant-scope';
+
 import type { Connector } from './connector';
 import { connectorQueries } from './connector-queries';
 import { withConnector, withoutConnector } from './read-connector';
@@ -8,18 +10,14 @@ import { withConnector, withoutConnector } from './read-connector';
 // (refetchType 'none'): a page still on screen keeps what it shows, and the next visit reads Graph.
 
 /** A connector as Graph just returned it (a conflict's current one too): its detail entry. */
-export function rememberDetail(
-  queryClient: QueryClient,
-  tenantId: string | undefined,
-  connector: Connector,
-) {
+export function rememberDetail(queryClient: QueryClient, tenantId: TenantId, connector: Connector) {
   queryClient.setQueryData(connectorQueries.detail(tenantId, connector.id).queryKey, connector);
 }
 
 /** A connector Graph saved: its detail, and its row in the list. */
 export async function rememberConnector(
   queryClient: QueryClient,
-  tenantId: string | undefined,
+  tenantId: TenantId,
   connector: Connector,
 ) {
   rememberDetail(queryClient, tenantId, connector);
@@ -29,11 +27,7 @@ export async function rememberConnector(
 }
 
 /** A connector that is gone: out of the list; its detail stays (the page may show it) but stale. */
-export async function forgetConnector(
-  queryClient: QueryClient,
-  tenantId: string | undefined,
-  id: string,
-) {
+export async function forgetConnector(queryClient: QueryClient, tenantId: TenantId, id: string) {
   const list = connectorQueries.list(tenantId);
   queryClient.setQueryData(list.queryKey, (cached) => cached && withoutConnector(cached, id));
   for (const { queryKey } of [list, connectorQueries.detail(tenantId, id)]) {
@@ -42,12 +36,12 @@ export async function forgetConnector(
 }
 
 /** A gone connector's detail entry, once its page has left. */
-export function dropDetail(queryClient: QueryClient, tenantId: string | undefined, id: string) {
+export function dropDetail(queryClient: QueryClient, tenantId: TenantId, id: string) {
   queryClient.removeQueries({ queryKey: connectorQueries.detail(tenantId, id).queryKey });
 }
 
 /** Every connector query of a tenant reads Graph again (the active ones now). */
-export function reloadConnectors(queryClient: QueryClient, tenantId: string | undefined) {
+export function reloadConnectors(queryClient: QueryClient, tenantId: TenantId) {
   return queryClient.invalidateQueries({ queryKey: connectorQueries.all(tenantId) });
 }
 
@@ -57,7 +51,7 @@ export function reloadConnectors(queryClient: QueryClient, tenantId: string | un
  */
 export async function refreshAfterBulk(
   queryClient: QueryClient,
-  tenantId: string | undefined,
+  tenantId: TenantId,
   touchedIds: readonly string[],
 ) {
   if (touchedIds.length === 0) return;

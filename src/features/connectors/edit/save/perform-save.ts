@@ -9,7 +9,7 @@ import { GraphError } from '@/lib/graph/graph-error';
 import { forgetConnector, rememberConnector, rememberDetail } from '../../model/connector-cache';
 
 import { changeEntries } from './change-entries';
-import { ConflictError, saveConnector, type SaveConnectorInput } from './save-connector';
+import { ConflictError, saveConnector, type TenantSaveInput } from './save-connector';
 import type { SaveOutcome } from './save-outcome';
 
 export type { SaveOutcome } from './save-outcome';
@@ -27,7 +27,7 @@ const READ_ONLY_REASON =
 async function onFailed(
   queryClient: QueryClient,
   error: unknown,
-  { id, tenantId }: SaveConnectorInput,
+  { id, tenantId }: TenantSaveInput,
 ) {
   if (error instanceof ConflictError) rememberDetail(queryClient, tenantId, error.current);
   if (!(error instanceof GraphError)) return;
@@ -54,7 +54,7 @@ function classify(error: unknown): SaveOutcome {
 }
 
 async function outcomeOf(
-  input: SaveConnectorInput,
+  input: TenantSaveInput,
   queryClient: QueryClient,
   save: typeof saveConnector,
 ): Promise<SaveOutcome> {
@@ -73,7 +73,7 @@ async function outcomeOf(
  * and say how it ended. Never throws: useSaveFlow dispatches what it returns as the flow's next event.
  */
 export async function performSave(
-  input: SaveConnectorInput,
+  input: TenantSaveInput,
   { queryClient, save = saveConnector, record = recordChanges }: SaveDeps,
 ): Promise<SaveOutcome> {
   const at = new Date();
