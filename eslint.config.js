@@ -9,6 +9,19 @@ import tseslint from 'typescript-eslint';
 
 import { firstPageModules } from './scripts/first-page-modules.mjs';
 
+const noInjectedHtml = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'React escapes text; never inject HTML.',
+};
+
+// The connector caches are written in one module (issue #30): a write that names connectorQueries
+// anywhere else in a feature is refused.
+const connectorCacheWrites = {
+  selector:
+    "CallExpression[callee.property.name=/^(setQueryData|setQueriesData|removeQueries|invalidateQueries|resetQueries|refetchQueries|fetchQuery)$/] Identifier[name='connectorQueries']",
+  message: 'Write the connector caches through features/connectors/model/connector-cache.ts.',
+};
+
 export default tseslint.config(
   {
     ignores: ['dist', 'dist-demo', 'reports', 'test-results', 'playwright-report', 'node_modules'],
@@ -30,13 +43,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'react/no-danger': 'off',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'React escapes text; never inject HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noInjectedHtml],
       'import-x/no-cycle': 'error',
       'import-x/no-duplicates': 'error',
       'import-x/order': [
@@ -175,6 +182,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    ignores: ['src/features/connectors/model/connector-cache.ts', 'src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', noInjectedHtml, connectorCacheWrites] },
   },
   { files: ['src/lib/auth/**'], rules: { 'no-restricted-imports': 'off' } },
   { files: ['src/config/zod.ts'], rules: { 'no-restricted-imports': 'off' } },

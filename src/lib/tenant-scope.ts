@@ -3,21 +3,20 @@ import { createContext, use } from 'react';
 import { paths } from '@/config/paths';
 import { tenantPaths } from '@/config/tenant-paths';
 
+/** A tenant's directory id, the sign-in tenant's too; compared without regard to case. */
+export type TenantId = string;
+
 /** The tenant a page works in: its Graph calls, caches, drafts and URLs all belong to it. */
 export type TenantScope = {
-  /** Another listed tenant; undefined for the sign-in tenant, which keeps today's URLs. */
-  tenantId: string | undefined;
+  /** The tenant's directory id ('' before sign-in, when nothing reads Graph). */
+  tenantId: TenantId;
+  /** The sign-in tenant, whose pages keep the URLs without a tenant. */
+  isHome: boolean;
   /** The name admins know the tenant by (its id when the configuration names none). */
   name: string;
-  /** The tenant's directory id, the sign-in tenant's too ('' before sign-in). */
-  directoryId: string;
 };
 
-const TenantScopeContext = createContext<TenantScope>({
-  tenantId: undefined,
-  name: '',
-  directoryId: '',
-});
+const TenantScopeContext = createContext<TenantScope>({ tenantId: '', isHome: true, name: '' });
 
 export const TenantScopeProvider = TenantScopeContext.Provider;
 
@@ -25,13 +24,16 @@ export function useTenantScope(): TenantScope {
   return use(TenantScopeContext);
 }
 
-/** The cache key prefix of a tenant: the sign-in tenant's keys have none, as before tenants existed. */
-export const tenantKey = (tenantId: string | undefined): readonly string[] =>
-  tenantId ? ['tenant', tenantId.toLowerCase()] : [];
+/** The cache key prefix of a tenant, the sign-in tenant's too, so the fleet and the pages share keys. */
+export function tenantKey(tenantId: TenantId): readonly string[] {
+  // Before sign-in there is no tenant, and nothing may be cached as if there were one.
+  if (!tenantId) throw new Error('No tenant to cache for: nothing reads Graph before sign-in.');
+  return ['tenant', tenantId.toLowerCase()];
+}
 
 /** The connector pages' URLs in a tenant. */
-export function scopedPaths(tenantId: string | undefined) {
-  if (!tenantId)
+export function scopedPaths({ tenantId, isHome }: Pick<TenantScope, 'tenantId' | 'isHome'>) {
+  if (isHome)
     return {
       connectors: paths.connectors.href(),
       connector: paths.connector.href,
@@ -44,4 +46,4 @@ export function scopedPaths(tenantId: string | undefined) {
   };
 }
 
-export const useScopedPaths = () => scopedPaths(useTenantScope().tenantId);
+export const useScopedPaths = () => scopedPaths(useTenantScope());

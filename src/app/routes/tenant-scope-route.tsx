@@ -17,7 +17,7 @@ export function TenantScopeRoute() {
   const auth = useAuth();
   const tenant = findTenant(auth.tenants, tenantId);
   const scope = useMemo(
-    () => tenant && { tenantId: tenant.tenantId, name: tenant.name, directoryId: tenant.tenantId },
+    () => tenant && { tenantId: tenant.tenantId, isHome: false, name: tenant.name },
     [tenant],
   );
   if (!tenant || !scope) {

@@ -1,15 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 
-import { sameTenant, type TenantInfo } from '@/config/tenants';
-import type { Connector } from '@/features/connectors/public';
-import { connectorQueries, listConnectors } from '@/features/connectors/public';
-import { useAuth } from '@/lib/auth/auth-context';
-import { homeTenantId } from '@/lib/auth/home-tenant';
-import { createLimiter } from '@/lib/limit-concurrency';
-
-/** About four tenants at a time: fast, without Graph throttling the admin in every tenant at once. */
-export const FLEET_CONCURRENCY = 4;
-const limit = createLimiter(FLEET_CONCURRENCY);
+import type { TenantInfo } from '@/config/tenants';
+import { connectorQueries, type Connector } from '@/features/connectors/public';
 
 export type TenantLoad = {
   tenant: TenantInfo;
@@ -25,21 +17,15 @@ export type TenantLoad = {
 };
 
 /**
- * Every tenant's connectors, loaded in parallel under one limit. A tenant's failure (403, consent,
+ * Every tenant's connectors, loaded in parallel under the lists' limit. A tenant's failure (403, consent,
  * throttling) stays on that tenant: each is its own query, cached under its own tenant's key.
  */
 export function useFleet(tenants: TenantInfo[]): TenantLoad[] {
-  const home = homeTenantId(useAuth());
   return useQueries({
     queries: tenants.map((tenant) => {
-      // Scoped as the connector pages scope it (the sign-in tenant has no tenant id), so the fleet and
-      // those pages share one cache, and a rename or delete there is in the fleet when the admin is back.
-      const scope = sameTenant(tenant.tenantId, home) ? undefined : tenant.tenantId;
-      return {
-        queryKey: connectorQueries.list(scope).queryKey,
-        queryFn: ({ signal }: { signal: AbortSignal }) =>
-          limit(() => listConnectors(signal, scope)),
-      };
+      // The connector pages' own query (one key, one query function), so the fleet and those pages
+      // share one cache, and a rename or delete there is in the fleet when the admin is back.
+      return connectorQueries.list(tenant.tenantId);
     }),
     combine: (results) =>
       results.map((result, index) => ({

@@ -12,6 +12,6 @@ export function HomeTenantScope({ children }: { children: ReactNode }) {
   const listed = findTenant(auth.tenants, home);
   // A single tenantId configuration names the tenant by its id: no name worth showing.
   const name = listed && listed.name !== listed.tenantId ? listed.name : '';
-  const scope = useMemo(() => ({ tenantId: undefined, name, directoryId: home }), [name, home]);
+  const scope = useMemo(() => ({ tenantId: home, isHome: true, name }), [name, home]);
   return <TenantScopeProvider value={scope}>{children}</TenantScopeProvider>;
 }

@@ -34,8 +34,8 @@ export function TenantPickerPopup({
   const open = (tenant: TenantInfo) => {
     onClose();
     if (sameTenant(tenant.tenantId, current.tenantId)) return;
-    const tenantId = sameTenant(tenant.tenantId, home) ? undefined : tenant.tenantId;
-    void navigate(scopedPaths(tenantId).connectors);
+    const isHome = sameTenant(tenant.tenantId, home);
+    void navigate(scopedPaths({ tenantId: tenant.tenantId, isHome }).connectors);
   };
   return (
     <Popover

@@ -6,17 +6,30 @@ import { scopedPaths, tenantKey } from '@/lib/tenant-scope';
 import { tenantColour } from './tenant-colour';
 
 const FABRIKAM = '00000000-0000-4000-8000-00000000FAB1';
+const CONTOSO = '00000000-0000-4000-8000-00000000C0DE';
+const fabrikam = { tenantId: FABRIKAM, isHome: false };
 
 describe('a tenant scope', () => {
-  it('keeps the sign-in tenant at today’s URLs and keys', () => {
-    expect(tenantKey(undefined)).toEqual([]);
-    expect(connectorQueries.list(undefined).queryKey).toEqual(['connectors', 'list']);
-    expect(scopedPaths(undefined).connectorEdit('c1')).toBe('/connectors/c1/edit');
-    expect(draftId(undefined, 'c1')).toBe('c1');
+  it('keeps the sign-in tenant at today’s URLs and drafts, with its id in its cache keys', () => {
+    const home = { tenantId: CONTOSO, isHome: true };
+    expect(tenantKey(CONTOSO)).toEqual(['tenant', CONTOSO.toLowerCase()]);
+    expect(connectorQueries.list(CONTOSO).queryKey).toEqual([
+      'tenant',
+      CONTOSO.toLowerCase(),
+      'connectors',
+      'list',
+    ]);
+    expect(scopedPaths(home).connectorEdit('c1')).toBe('/connectors/c1/edit');
+    expect(draftId(home, 'c1')).toBe('c1');
+  });
+
+  it('builds no cache key before sign-in, when there is no tenant', () => {
+    expect(() => tenantKey('')).toThrow('before sign-in');
+    expect(() => connectorQueries.list('')).toThrow('before sign-in');
   });
 
   it('puts another tenant in its URLs, its cache keys and its drafts’ ids, whatever the id’s case', () => {
-    const paths = scopedPaths(FABRIKAM);
+    const paths = scopedPaths(fabrikam);
     expect(paths.connectors).toBe(`/t/${FABRIKAM}/connectors`);
     expect(paths.connector('c1')).toBe(`/t/${FABRIKAM}/connectors/c1`);
     expect(paths.connectorEdit('c1')).toBe(`/t/${FABRIKAM}/connectors/c1/edit`);
@@ -32,8 +45,10 @@ describe('a tenant scope', () => {
       'scopeTags',
       'list',
     ]);
-    expect(draftId(FABRIKAM, 'c1')).not.toBe(draftId(undefined, 'c1'));
-    expect(draftId(FABRIKAM, 'c1')).toBe(draftId(FABRIKAM.toLowerCase(), 'c1'));
+    expect(draftId(fabrikam, 'c1')).not.toBe('c1');
+    expect(draftId(fabrikam, 'c1')).toBe(
+      draftId({ ...fabrikam, tenantId: FABRIKAM.toLowerCase() }, 'c1'),
+    );
   });
 
   it('gives a tenant the same colour every time, and tenants different colours', () => {

@@ -12,8 +12,7 @@ const accessModes = createStore<AccessModes>({ session: WRITABLE, tenants: {} })
 const sameMode = (a: AccessMode, b: AccessMode) =>
   a.readOnly === b.readOnly && (!a.readOnly || (b.readOnly && a.reason === b.reason));
 
-// The sign-in tenant's key; another tenant's is its id in lower case.
-const tenantKeyOf = (tenantId: string | undefined) => tenantId?.toLowerCase() ?? '';
+const tenantKeyOf = (tenantId: string) => tenantId.toLowerCase();
 
 /** Marks the session read-only, or writable again: the sign-in's scopes allow writes or not. */
 export function setAccessMode(next: AccessMode) {
@@ -24,9 +23,9 @@ export function setAccessMode(next: AccessMode) {
 
 /**
  * Marks one tenant read-only: Graph refused a write there (the admin's role in that tenant). The
- * other tenants stay writable. `tenantId` undefined is the sign-in tenant.
+ * other tenants stay writable.
  */
-export function setTenantAccessMode(tenantId: string | undefined, next: AccessMode) {
+export function setTenantAccessMode(tenantId: string, next: AccessMode) {
   const key = tenantKeyOf(tenantId);
   accessModes.set((current) =>
     sameMode(current.tenants[key] ?? WRITABLE, next)
@@ -35,15 +34,15 @@ export function setTenantAccessMode(tenantId: string | undefined, next: AccessMo
   );
 }
 
-const modeIn = ({ session, tenants }: AccessModes, tenantId: string | undefined) =>
+const modeIn = ({ session, tenants }: AccessModes, tenantId: string) =>
   session.readOnly ? session : (tenants[tenantKeyOf(tenantId)] ?? WRITABLE);
 
-/** Whether edits are offered in a tenant (undefined: the sign-in tenant), and why not. */
-export function getAccessMode(tenantId?: string): AccessMode {
+/** Whether edits are offered in a tenant (the sign-in tenant by its id too), and why not. */
+export function getAccessMode(tenantId: string): AccessMode {
   return modeIn(accessModes.get(), tenantId);
 }
 
-export function useAccessMode(tenantId: string | undefined): AccessMode {
+export function useAccessMode(tenantId: string): AccessMode {
   return modeIn(accessModes.use(), tenantId);
 }
 

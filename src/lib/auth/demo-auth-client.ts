@@ -1,5 +1,5 @@
 import { DEFAULT_AUDIT_SCOPE } from '@/config/app-config';
-import { findTenant, type TenantInfo } from '@/config/tenants';
+import { findTenant, sameTenant, type TenantInfo } from '@/config/tenants';
 
 import { AuditAccessRequiredError } from './audit-access';
 import type { AuthClient, TokenRequest } from './auth-client';
@@ -19,7 +19,9 @@ export const DEMO_AUDIT_SUFFIX = '.audit';
 /** The demo token for a tenant: the home tenant's is the plain one, others carry the tenant id. */
 export function demoToken(tenantId?: string, scope?: TokenRequest['scope']): string {
   const token =
-    !tenantId || tenantId === DEMO_ACCOUNT.tenantId ? DEMO_TOKEN : `${DEMO_TOKEN}.${tenantId}`;
+    !tenantId || sameTenant(tenantId, DEMO_ACCOUNT.tenantId)
+      ? DEMO_TOKEN
+      : `${DEMO_TOKEN}.${tenantId}`;
   return scope === 'audit' ? `${token}${DEMO_AUDIT_SUFFIX}` : token;
 }
 

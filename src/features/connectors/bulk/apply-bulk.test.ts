@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import type { Clock } from '@/lib/graph/batch/write-pacer';
 import { armFault, mockDb, receivedRequests } from '@/mocks/node';
 
@@ -20,7 +21,10 @@ describe('applyBulk', () => {
   it('reads the list once, then sends one $batch with one PATCH per connector', async () => {
     const items = renameItems();
 
-    const results = await applyBulk(items, { clock: instantClock });
+    const results = await applyBulk(items, {
+      clock: instantClock,
+      tenantId: DEMO_ACCOUNT.tenantId,
+    });
 
     expect(results.map(({ outcome }) => outcome)).toEqual(
       items.map(() => expect.objectContaining({ kind: 'saved' })),
@@ -37,7 +41,10 @@ describe('applyBulk', () => {
     const [first] = items;
     mockDb.updateConnector(first?.connector.id ?? '', { state: 'inactive' });
 
-    const results = await applyBulk(items, { clock: instantClock });
+    const results = await applyBulk(items, {
+      clock: instantClock,
+      tenantId: DEMO_ACCOUNT.tenantId,
+    });
 
     expect(results[0]?.outcome).toEqual({
       kind: 'conflict',
@@ -64,7 +71,10 @@ describe('applyBulk', () => {
       kind: 'http-500',
     });
 
-    const results = await applyBulk(items, { clock: instantClock });
+    const results = await applyBulk(items, {
+      clock: instantClock,
+      tenantId: DEMO_ACCOUNT.tenantId,
+    });
 
     expect(receivedRequests('POST', '/$batch')).toHaveLength(2);
     expect(results[1]?.outcome.kind).toBe('saved');
@@ -80,6 +90,7 @@ describe('applyBulk', () => {
 
     const results = await applyBulk(deleteItems([gone, other].filter((c) => c !== undefined)), {
       clock: instantClock,
+      tenantId: DEMO_ACCOUNT.tenantId,
     });
 
     expect(results.map(({ outcome }) => outcome)).toMatchObject([

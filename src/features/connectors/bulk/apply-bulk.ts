@@ -1,6 +1,7 @@
 import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 import { sendBatches, type SendBatchesOptions } from '@/lib/graph/batch/send-batches';
 import { createWritePacer, tenantWritePacer } from '@/lib/graph/batch/write-pacer';
+import type { TenantId } from '@/lib/tenant-scope';
 
 import { fieldEquals, fieldList, fieldOf, type Connector } from '../model/connector';
 import { listConnectors } from '../model/connector-queries';
@@ -39,10 +40,8 @@ function precheck(item: BulkItem, current: Connector | undefined): BulkOutcome |
   };
 }
 
-export type BulkApplyOptions = Pick<
-  SendBatchesOptions,
-  'signal' | 'clock' | 'pacer' | 'tenantId'
-> & {
+export type BulkApplyOptions = Pick<SendBatchesOptions, 'signal' | 'clock' | 'pacer'> & {
+  tenantId: TenantId;
   onProgress?: (progress: BatchProgress) => void;
 };
 
@@ -52,7 +51,7 @@ export type BulkApplyOptions = Pick<
  */
 export async function applyBulk(
   items: BulkItem[],
-  { signal, onProgress, clock, pacer, tenantId }: BulkApplyOptions = {},
+  { signal, onProgress, clock, pacer, tenantId }: BulkApplyOptions,
 ): Promise<BulkResult[]> {
   const current = new Map(
     (await listConnectors(signal, tenantId)).connectors.map((connector) => [

@@ -1,3 +1,5 @@
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
+
 import type { Connector } from '../model/connector';
 
 import { bulkChangeEntries } from './bulk-change-entries';
@@ -25,6 +27,7 @@ it('logs one entry per field sent, with the outcome and the inner request-id', (
   if (!item) throw new Error('no item');
   const entries = bulkChangeEntries([{ item, outcome: { kind: 'saved', requestId: 'r-1' } }], {
     at,
+    tenantId: DEMO_ACCOUNT.tenantId,
   });
   expect(
     entries.map(({ field, oldValue, newValue, outcome, requestId }) => [
@@ -52,7 +55,7 @@ it('keeps failures, conflicts and deletes with their reason, and leaves out what
       { item: deleted, outcome: { kind: 'failed', requestId: 'r-2', reason: 'HTTP 500.' } },
       { item: cancelled, outcome: { kind: 'cancelled' } },
     ],
-    { at },
+    { at, tenantId: DEMO_ACCOUNT.tenantId },
   );
   expect(
     entries.map(({ connectorId, field, outcome, detail }) => [connectorId, field, outcome, detail]),

@@ -1,5 +1,6 @@
 import type { ChangeEntry, ChangeOutcome } from '@/features/change-log/change-log';
 import type { ScopeTag } from '@/features/scope-tags/types';
+import type { TenantId } from '@/lib/tenant-scope';
 
 import { fieldOf } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
@@ -18,14 +19,14 @@ const LOGGED: Record<Exclude<BulkOutcome['kind'], 'cancelled'>, ChangeOutcome> =
 /** The change log's entries for a bulk run: one per field of each connector sent (or left out). */
 export function bulkChangeEntries(
   results: BulkResult[],
-  { at, tags, tenantId }: { at: Date; tags?: ScopeTag[]; tenantId?: string },
+  { at, tags, tenantId }: { at: Date; tags?: ScopeTag[]; tenantId: TenantId },
 ): ChangeEntry[] {
   return results.flatMap(({ item, outcome }) => {
     // Cancelled requests never left the browser: nothing to log.
     if (outcome.kind === 'cancelled') return [];
     const common = {
       at: at.toISOString(),
-      tenantId: tenantId ?? null,
+      tenantId,
       connectorId: item.connector.id,
       connectorName: connectorLabel(item.connector),
       outcome: LOGGED[outcome.kind],

@@ -21,8 +21,8 @@ const names = (connectors: { displayName: string | null }[]) =>
 
 /** Everything Apply would do, before anything is sent: each change, the skipped, the exact bodies. */
 export function BulkReview({ plan, items }: { plan: BulkPlan; items: BulkItem[] }) {
-  const tenant = useTenantScope();
-  const { tenantId, name: tenantName } = tenant;
+  const { tenantId, name: tenantName } = useTenantScope();
+  const tenant = { name: tenantName, directoryId: tenantId };
   const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   const baseUrl = getGraphBaseUrl();
   const bodies = batchBodies(items);

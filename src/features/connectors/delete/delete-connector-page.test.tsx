@@ -1,8 +1,11 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { mockDb } from '@/mocks/node';
 import { recordGraphTraffic } from '@/testing/record-requests';
 import { renderApp } from '@/testing/render';
+
+import { connectorQueries } from '../model/connector-queries';
 
 const ID = '3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01';
 const CERT01 = 'CERT01 – NDES primary';
@@ -29,7 +32,11 @@ it('sends one DELETE from the deleting step, then toasts, leaves for the list an
   expect(traffic.requests.filter(({ method }) => method === 'DELETE')).toHaveLength(1);
   expect(mockDb.getConnector(ID)).toBeUndefined();
   await waitFor(() =>
-    expect(queryClient.getQueryCache().findAll({ queryKey: ['connectors'] })).not.toContainEqual(
+    expect(
+      queryClient
+        .getQueryCache()
+        .findAll({ queryKey: connectorQueries.all(DEMO_ACCOUNT.tenantId) }),
+    ).not.toContainEqual(
       expect.objectContaining({ queryKey: expect.arrayContaining(['detail', ID]) }),
     ),
   );

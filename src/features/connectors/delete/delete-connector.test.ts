@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { NetworkError, type GraphError } from '@/lib/graph/graph-error';
 import { armFault, mockDb, receivedRequests } from '@/mocks/node';
 
@@ -11,7 +12,7 @@ import { performDelete } from './delete-connector';
 
 const ONE = '/deviceManagement/ndesConnectors/:id';
 const ID = '3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01';
-const TARGET = { id: ID, tenantId: undefined };
+const TARGET = { id: ID, tenantId: DEMO_ACCOUNT.tenantId };
 
 const listOf = (connectors: Connector[]): ConnectorList => ({
   connectors,
@@ -23,12 +24,12 @@ const listOf = (connectors: Connector[]): ConnectorList => ({
 function setup() {
   const queryClient = new QueryClient();
   queryClient.setQueryData(
-    connectorQueries.list(undefined).queryKey,
+    connectorQueries.list(DEMO_ACCOUNT.tenantId).queryKey,
     listOf(mockDb.listConnectors()),
   );
   const listed = () =>
     queryClient
-      .getQueryData(connectorQueries.list(undefined).queryKey)
+      .getQueryData(connectorQueries.list(DEMO_ACCOUNT.tenantId).queryKey)
       ?.connectors.some(({ id }) => id === ID);
   return { queryClient, listed };
 }
@@ -52,7 +53,7 @@ it('reports a 404 as already gone and takes it out of the list', async () => {
   const [other] = mockDb.listConnectors();
   if (other) {
     queryClient.setQueryData(
-      connectorQueries.list(undefined).queryKey,
+      connectorQueries.list(DEMO_ACCOUNT.tenantId).queryKey,
       (list) => list && { ...list, connectors: [...list.connectors, { ...other, id: ID }] },
     );
   }

@@ -2,9 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 
 import { graphRequest } from '@/lib/graph/graph-client';
 import { GraphError, NetworkError, type GraphRequestIds } from '@/lib/graph/graph-error';
+import type { TenantId } from '@/lib/tenant-scope';
 
-import { connectorQueries, connectorUrl } from '../model/connector-queries';
-import { withoutConnector } from '../model/read-connector';
+import { forgetConnector } from '../model/connector-cache';
+import { connectorUrl } from '../model/connector-queries';
 import { connectorPurposes } from '../model/request-purposes';
 
 /** How one delete ended: the event the delete flow's reducer takes next. */
@@ -17,26 +18,14 @@ export type DeleteOutcome =
   /** The answer was lost, and the read that should tell failed too. */
   | { type: 'unconfirmed'; error: unknown; checkError: unknown };
 
-/** A connector, and its tenant (undefined: the sign-in tenant). */
-export type DeleteTarget = { id: string; tenantId: string | undefined };
+/** A connector, and its tenant. */
+export type DeleteTarget = { id: string; tenantId: TenantId };
 
 const idsOf = (error: GraphError): GraphRequestIds => ({
   requestId: error.requestId,
   clientRequestId: error.clientRequestId,
   date: error.date,
 });
-
-/** Takes a connector that is gone out of the list; the detail entry goes once the page has left. */
-export async function forgetConnector(queryClient: QueryClient, { id, tenantId }: DeleteTarget) {
-  queryClient.setQueryData(
-    connectorQueries.list(tenantId).queryKey,
-    (list) => list && withoutConnector(list, id),
-  );
-  await queryClient.invalidateQueries({
-    queryKey: connectorQueries.list(tenantId).queryKey,
-    refetchType: 'none',
-  });
-}
 
 /** After a lost answer: reads the connector so that the delete is offered again only if it is there. */
 export async function recheckDeleted(
@@ -52,7 +41,7 @@ export async function recheckDeleted(
     return { type: 'still-there', error: lost };
   } catch (checkError) {
     if (checkError instanceof GraphError && checkError.status === 404) {
-      await forgetConnector(queryClient, target);
+      await forgetConnector(queryClient, target.tenantId, target.id);
       return { type: 'deleted', ids: idsOf(checkError), confirmedByRead: true };
     }
     return { type: 'unconfirmed', error: lost, checkError };
@@ -70,12 +59,12 @@ export async function performDelete(
       purpose: connectorPurposes.delete,
       tenantId: target.tenantId,
     });
-    await forgetConnector(queryClient, target);
+    await forgetConnector(queryClient, target.tenantId, target.id);
     const { requestId, clientRequestId, date } = result;
     return { type: 'deleted', ids: { requestId, clientRequestId, date }, confirmedByRead: false };
   } catch (error) {
     if (error instanceof GraphError && error.status === 404) {
-      await forgetConnector(queryClient, target);
+      await forgetConnector(queryClient, target.tenantId, target.id);
       return { type: 'already-gone', ids: idsOf(error) };
     }
     if (error instanceof NetworkError) return recheckDeleted(queryClient, target, error);

@@ -6,8 +6,8 @@ import { notify } from '@/lib/state/notifications';
 import { useScopedPaths, useTenantScope } from '@/lib/tenant-scope';
 
 import type { Connector } from '../model/connector';
+import { dropDetail } from '../model/connector-cache';
 import { connectorLabel } from '../model/connector-label';
-import { connectorQueries } from '../model/connector-queries';
 
 import { performDelete, recheckDeleted, type DeleteOutcome } from './delete-connector';
 import { deleteFlow, type DeleteState } from './delete-flow';
@@ -45,7 +45,7 @@ export function useDeleteConnector(connector: Connector) {
         notify(state.how === 'already-gone' ? 'info' : 'success', goneMessage(label, state));
         const leave = async () => {
           await navigate(listPath);
-          queryClient.removeQueries({ queryKey: connectorQueries.detail(tenantId, id).queryKey });
+          dropDetail(queryClient, tenantId, id);
         };
         void leave();
         return;

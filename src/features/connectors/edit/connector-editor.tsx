@@ -48,7 +48,7 @@ export function ConnectorEditor({ connector, readOnly, onSaved, ...nav }: Connec
     mode: 'onTouched',
     disabled: readOnly,
   });
-  const draft = useConnectorDraft(draftId(useTenantScope().tenantId, connector.id), form);
+  const draft = useConnectorDraft(draftId(useTenantScope(), connector.id), form);
   const { state, dispatch } = useSaveFlow(connector, {
     onSaved: (saved) => {
       draft.clear();

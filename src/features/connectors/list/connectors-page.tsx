@@ -9,7 +9,7 @@ import { RefreshIcon, TuneIcon } from '@/components/ui/icons';
 import { useTenantScope } from '@/lib/tenant-scope';
 import { plural } from '@/lib/text/plural';
 
-import { connectorQueries } from '../model/connector-queries';
+import { reloadConnectors } from '../model/connector-cache';
 import type { ConnectorList as ConnectorListData } from '../model/read-connector';
 
 import { ConnectorList, type SelectionActions } from './connector-list';
@@ -45,9 +45,7 @@ export function ConnectorsPage({ list, isFetching, selectionActions }: Connector
             <Button
               startIcon={<RefreshIcon />}
               disabled={isFetching}
-              onClick={() =>
-                void queryClient.invalidateQueries({ queryKey: connectorQueries.all(tenantId) })
-              }
+              onClick={() => void reloadConnectors(queryClient, tenantId)}
             >
               {isFetching ? 'Refreshing…' : 'Refresh'}
             </Button>

@@ -3,7 +3,8 @@ import { queryOptions } from '@tanstack/react-query';
 import * as z from '@/config/zod';
 import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
 import { graphFetch } from '@/lib/graph/graph-client';
-import { tenantKey } from '@/lib/tenant-scope';
+import { createLimiter } from '@/lib/limit-concurrency';
+import { tenantKey, type TenantId } from '@/lib/tenant-scope';
 
 import { connectorSchema, type Connector } from './connector';
 import { readConnectorList, type ConnectorList } from './read-connector';
@@ -14,9 +15,8 @@ const PAGE_SIZE = 100;
 
 /** Every connector Graph lists, each read on its own, and whether the page cap cut the list short. */
 export async function listConnectors(
-  signal?: AbortSignal,
-  /** Another tenant of the console; the sign-in tenant when left out. */
-  tenantId?: string,
+  signal: AbortSignal | undefined,
+  tenantId: TenantId,
 ): Promise<ConnectorList> {
   const { items, ...paging } = await fetchAllPages(`${CONNECTORS_URL}?$top=${PAGE_SIZE}`, {
     itemSchema: z.unknown(),
@@ -42,8 +42,8 @@ export function connectorUrl(id: string) {
 
 export function getConnector(
   id: string,
-  signal?: AbortSignal,
-  tenantId?: string,
+  signal: AbortSignal | undefined,
+  tenantId: TenantId,
 ): Promise<Connector> {
   return graphFetch(connectorUrl(id), {
     signal,
@@ -53,15 +53,22 @@ export function getConnector(
   });
 }
 
-/** Each tenant's connectors under its own keys; `tenantId` undefined is the sign-in tenant. */
+/**
+ * Lists load about four tenants at a time: the fleet reads every tenant at once, and Graph would
+ * throttle the admin everywhere. A page reads one list, so it never waits for its own.
+ */
+export const LIST_CONCURRENCY = 4;
+const limitLists = createLimiter(LIST_CONCURRENCY);
+
+/** Each tenant's connectors under its own keys, the sign-in tenant's too. */
 export const connectorQueries = {
-  all: (tenantId: string | undefined) => [...tenantKey(tenantId), 'connectors'],
-  list: (tenantId: string | undefined) =>
+  all: (tenantId: TenantId) => [...tenantKey(tenantId), 'connectors'],
+  list: (tenantId: TenantId) =>
     queryOptions({
       queryKey: [...connectorQueries.all(tenantId), 'list'],
-      queryFn: ({ signal }) => listConnectors(signal, tenantId),
+      queryFn: ({ signal }) => limitLists(() => listConnectors(signal, tenantId)),
     }),
-  detail: (tenantId: string | undefined, id: string) =>
+  detail: (tenantId: TenantId, id: string) =>
     queryOptions({
       queryKey: [...connectorQueries.all(tenantId), 'detail', id],
       queryFn: ({ signal }) => getConnector(id, signal, tenantId),

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
-import { tenantKey } from '@/lib/tenant-scope';
+import { tenantKey, type TenantId } from '@/lib/tenant-scope';
 
 import { scopeTagSchema, type ScopeTag } from '../types';
 
@@ -9,7 +9,10 @@ import { scopeTagPurposes } from './request-purposes';
 
 export const SCOPE_TAGS_URL = '/deviceManagement/roleScopeTags';
 
-export async function listScopeTags(signal?: AbortSignal, tenantId?: string): Promise<ScopeTag[]> {
+export async function listScopeTags(
+  signal: AbortSignal | undefined,
+  tenantId: TenantId,
+): Promise<ScopeTag[]> {
   // A lookup only: past the page cap, an unlisted tag shows as its id, as any unknown id does.
   const { items } = await fetchAllPages(SCOPE_TAGS_URL, {
     itemSchema: scopeTagSchema,
@@ -20,10 +23,10 @@ export async function listScopeTags(signal?: AbortSignal, tenantId?: string): Pr
   return items;
 }
 
-/** A tenant's own scope tags; `tenantId` undefined is the sign-in tenant. */
+/** A tenant's own scope tags, the sign-in tenant's too. */
 export const scopeTagQueries = {
-  all: (tenantId: string | undefined) => [...tenantKey(tenantId), 'scopeTags'],
-  list: (tenantId: string | undefined) =>
+  all: (tenantId: TenantId) => [...tenantKey(tenantId), 'scopeTags'],
+  list: (tenantId: TenantId) =>
     queryOptions({
       queryKey: [...scopeTagQueries.all(tenantId), 'list'],
       queryFn: ({ signal }) => listScopeTags(signal, tenantId),

@@ -43,11 +43,10 @@ const tenantPacers = new Map<string, WritePacer>();
 
 /**
  * The pacer of one tenant's writes, shared by every bulk run in this tab: Intune counts writes per app
- * and tenant, so a second run right after a first must wait for the same window. `tenantId`
- * undefined: the sign-in tenant.
+ * and tenant, so a second run right after a first must wait for the same window.
  */
-export function tenantWritePacer(tenantId: string | undefined): WritePacer {
-  const key = tenantId?.toLowerCase() ?? '';
+export function tenantWritePacer(tenantId: string): WritePacer {
+  const key = tenantId.toLowerCase();
   let pacer = tenantPacers.get(key);
   if (!pacer) tenantPacers.set(key, (pacer = createWritePacer()));
   return pacer;

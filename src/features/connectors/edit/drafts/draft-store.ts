@@ -1,4 +1,5 @@
 import * as z from '@/config/zod';
+import type { TenantScope } from '@/lib/tenant-scope';
 
 import {
   connectorFormSchema,
@@ -11,9 +12,11 @@ import {
 // sessionStorage: a draft belongs to this tab and dies with it; it never leaves the browser.
 const draftKey = (id: string) => `ndes-connector-admin.draft.${id}`;
 
-/** A draft's id: the connector's, with its tenant's unless that is the sign-in tenant. */
-export const draftId = (tenantId: string | undefined, connectorId: string) =>
-  tenantId ? `${tenantId.toLowerCase()}/${connectorId}` : connectorId;
+/** A draft's id: the connector's, with its tenant's unless that is the sign-in tenant (as stored before tenants). */
+export const draftId = (
+  { tenantId, isHome }: Pick<TenantScope, 'tenantId' | 'isHome'>,
+  connectorId: string,
+) => (isHome ? connectorId : `${tenantId.toLowerCase()}/${connectorId}`);
 
 // What was typed, valid or not: each field keeps only its type from the form's schema.
 const draftShape = Object.fromEntries(

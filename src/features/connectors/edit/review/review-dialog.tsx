@@ -41,8 +41,8 @@ export function ReviewDialog({
   onConfirm,
   onClose,
 }: ReviewDialogProps) {
-  const tenant = useTenantScope();
-  const { tenantId, name: tenantName, directoryId } = tenant;
+  const { tenantId, name: tenantName } = useTenantScope();
+  const tenant = { name: tenantName, directoryId: tenantId };
   const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   if (!request) return null;
   const fields = changedFields(request.body);
@@ -58,7 +58,7 @@ export function ReviewDialog({
       <DialogTitle id="review-title">Review changes before saving</DialogTitle>
       <DialogContent>
         <Stack spacing={3}>
-          {tenantName && <Typography>{`In the tenant ${tenantName} (${directoryId}).`}</Typography>}
+          {tenantName && <Typography>{`In the tenant ${tenantName} (${tenantId}).`}</Typography>}
           <Table size="small" aria-label="Changes">
             <TableHead>
               <TableRow>

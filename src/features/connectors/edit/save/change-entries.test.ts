@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { NetworkError } from '@/lib/graph/graph-error';
 import { testConnector } from '@/testing/connector-fixture';
 
@@ -16,6 +17,7 @@ const input = {
     roleScopeTagIds: ['0', '7'],
   } satisfies ConnectorPatch as ConnectorPatch,
   clientRequestId: 'req-1',
+  tenantId: DEMO_ACCOUNT.tenantId,
 };
 const at = new Date('2026-12-02T10:00:00.000Z');
 const tags = [
@@ -35,7 +37,7 @@ describe('changeEntries', () => {
     expect(entries).toEqual([
       {
         at: '2026-12-02T10:00:00.000Z',
-        tenantId: null,
+        tenantId: DEMO_ACCOUNT.tenantId,
         connectorId: 'c1',
         connectorName: 'CERT01',
         field: 'Display name',

@@ -7,7 +7,7 @@ import { connectorLabel } from '../../model/connector-label';
 import { formatField } from '../../model/format-field';
 import { changedFields } from '../../model/patch';
 
-import type { SaveConnectorInput } from './save-connector';
+import type { TenantSaveInput } from './save-connector';
 import type { SaveOutcome } from './save-outcome';
 
 /** Why a field Graph accepted is not saved, in words: Intune kept its own value. */
@@ -22,7 +22,7 @@ type FieldOutcome = { outcome: ChangeOutcome; detail: string | null };
 /** Each field's outcome, and the ids of the request it rode on. */
 function readOutcome(
   outcome: SaveOutcome,
-  input: SaveConnectorInput,
+  input: TenantSaveInput,
   tags: ScopeTag[] | undefined,
 ): { ids: Ids; of: (field: EditableField) => FieldOutcome } {
   const sentIds: Ids = { requestId: null, clientRequestId: input.clientRequestId };
@@ -66,14 +66,14 @@ function readOutcome(
 
 /** The change log's entries for one save: one per field it tried to change. */
 export function changeEntries(
-  input: SaveConnectorInput,
+  input: TenantSaveInput,
   outcome: SaveOutcome,
   { at, tags }: { at: Date; tags?: ScopeTag[] },
 ): ChangeEntry[] {
   const { ids, of } = readOutcome(outcome, input, tags);
   return changedFields(input.patch).map((field) => ({
     at: at.toISOString(),
-    tenantId: input.tenantId ?? null,
+    tenantId: input.tenantId,
     connectorId: input.id,
     connectorName: connectorLabel(input.original),
     field: fieldOf(field).label,

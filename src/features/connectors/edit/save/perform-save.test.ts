@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 
 import { getAccessMode, setAccessMode, setTenantAccessMode } from '@/lib/auth/access-mode';
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { GraphError, NetworkError } from '@/lib/graph/graph-error';
 import { testConnector } from '@/testing/connector-fixture';
 
@@ -16,6 +17,7 @@ const input = {
   original,
   patch: { '@odata.type': CONNECTOR_ODATA_TYPE, displayName: 'Mine' } as const,
   clientRequestId: 'req-1',
+  tenantId: DEMO_ACCOUNT.tenantId,
 };
 const ids = { requestId: 'r', clientRequestId: 'req-1', date: null };
 const graphError = (status: number, method = 'PATCH') =>
@@ -45,9 +47,9 @@ describe('performSave', () => {
       type: 'saved',
       result: { connector, response: null, notApplied: [] },
     });
-    expect(queryClient.getQueryData(connectorQueries.detail(undefined, 'c1').queryKey)).toEqual(
-      connector,
-    );
+    expect(
+      queryClient.getQueryData(connectorQueries.detail(DEMO_ACCOUNT.tenantId, 'c1').queryKey),
+    ).toEqual(connector);
   });
 
   it('reports a conflict with what Graph holds now', async () => {
@@ -88,7 +90,7 @@ describe('performSave', () => {
   it('turns the tenant read-only when Graph refuses the write, and only that tenant', async () => {
     const FABRIKAM = '00000000-0000-4000-8000-00000000FAB1';
     onTestFinished(() => {
-      setTenantAccessMode(undefined, { readOnly: false });
+      setTenantAccessMode(DEMO_ACCOUNT.tenantId, { readOnly: false });
       setTenantAccessMode(FABRIKAM, { readOnly: false });
     });
     await performSave(
@@ -96,10 +98,10 @@ describe('performSave', () => {
       { queryClient: new QueryClient(), save: () => Promise.reject(graphError(403)) },
     );
     expect(getAccessMode(FABRIKAM.toLowerCase()).readOnly).toBe(true);
-    expect(getAccessMode(undefined).readOnly).toBe(false);
+    expect(getAccessMode(DEMO_ACCOUNT.tenantId).readOnly).toBe(false);
 
     await outcomeOf(graphError(403));
-    expect(getAccessMode(undefined).readOnly).toBe(true);
+    expect(getAccessMode(DEMO_ACCOUNT.tenantId).readOnly).toBe(true);
   });
 
   it('a session without the write scope is read-only in every tenant', () => {

@@ -6,12 +6,10 @@ import { setTenantAccessMode } from '@/lib/auth/access-mode';
 import { explainError } from '@/lib/graph/explain-error';
 import { GraphError } from '@/lib/graph/graph-error';
 
-import type { Connector } from '../../model/connector';
-import { connectorQueries } from '../../model/connector-queries';
-import { withConnector, withoutConnector } from '../../model/read-connector';
+import { forgetConnector, rememberConnector, rememberDetail } from '../../model/connector-cache';
 
 import { changeEntries } from './change-entries';
-import { ConflictError, saveConnector, type SaveConnectorInput } from './save-connector';
+import { ConflictError, saveConnector, type TenantSaveInput } from './save-connector';
 import type { SaveOutcome } from './save-outcome';
 
 export type { SaveOutcome } from './save-outcome';
@@ -26,42 +24,16 @@ export type SaveDeps = {
 const READ_ONLY_REASON =
   'Read-only: Graph refused a change (403). Your account needs an Intune role that can update connectors (for example Intune Administrator), and the app needs DeviceManagementConfiguration.ReadWrite.All.';
 
-async function onSaved(queryClient: QueryClient, connector: Connector, tenantId?: string) {
-  queryClient.setQueryData(connectorQueries.detail(tenantId, connector.id).queryKey, connector);
-  queryClient.setQueryData(
-    connectorQueries.list(tenantId).queryKey,
-    (list) => list && withConnector(list, connector),
-  );
-  await queryClient.invalidateQueries({
-    queryKey: connectorQueries.list(tenantId).queryKey,
-    refetchType: 'none',
-  });
-}
-
 async function onFailed(
   queryClient: QueryClient,
   error: unknown,
-  { id, tenantId }: SaveConnectorInput,
+  { id, tenantId }: TenantSaveInput,
 ) {
-  if (error instanceof ConflictError) {
-    queryClient.setQueryData(
-      connectorQueries.detail(tenantId, error.current.id).queryKey,
-      error.current,
-    );
-  }
+  if (error instanceof ConflictError) rememberDetail(queryClient, tenantId, error.current);
   if (!(error instanceof GraphError)) return;
   // Deleted meanwhile: the list must not offer it again. Nothing refetches now, because the edit
   // screen still shows the draft against the cached detail; the next visit reads Graph.
-  if (error.status === 404) {
-    queryClient.setQueryData(
-      connectorQueries.list(tenantId).queryKey,
-      (list) => list && withoutConnector(list, id),
-    );
-    const queries = [connectorQueries.list(tenantId), connectorQueries.detail(tenantId, id)];
-    for (const { queryKey } of queries) {
-      await queryClient.invalidateQueries({ queryKey, refetchType: 'none' });
-    }
-  }
+  if (error.status === 404) await forgetConnector(queryClient, tenantId, id);
   // Graph refused the write itself: stop offering edits this session rather than fail every save.
   if (error.status === 403 && error.code !== 'ApprovalRequired') {
     setTenantAccessMode(tenantId, { readOnly: true, reason: READ_ONLY_REASON });
@@ -82,13 +54,13 @@ function classify(error: unknown): SaveOutcome {
 }
 
 async function outcomeOf(
-  input: SaveConnectorInput,
+  input: TenantSaveInput,
   queryClient: QueryClient,
   save: typeof saveConnector,
 ): Promise<SaveOutcome> {
   try {
     const result = await save(input);
-    await onSaved(queryClient, result.connector, input.tenantId);
+    await rememberConnector(queryClient, input.tenantId, result.connector);
     return { type: result.notApplied.length > 0 ? 'not-applied' : 'saved', result };
   } catch (error) {
     await onFailed(queryClient, error, input);
@@ -101,7 +73,7 @@ async function outcomeOf(
  * and say how it ended. Never throws: useSaveFlow dispatches what it returns as the flow's next event.
  */
 export async function performSave(
-  input: SaveConnectorInput,
+  input: TenantSaveInput,
   { queryClient, save = saveConnector, record = recordChanges }: SaveDeps,
 ): Promise<SaveOutcome> {
   const at = new Date();

@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { armFault, mockDb, receivedRequests } from '@/mocks/node';
 
 import type { Connector } from '../../model/connector';
@@ -18,6 +19,7 @@ const save = (original: Connector, changes: Partial<Connector>) =>
     original,
     patch: { '@odata.type': '#microsoft.graph.ndesConnector', ...changes },
     clientRequestId: crypto.randomUUID(),
+    tenantId: DEMO_ACCOUNT.tenantId,
   });
 
 describe('saveConnector', () => {

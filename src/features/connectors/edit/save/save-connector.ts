@@ -1,4 +1,5 @@
 import { graphRequest, type GraphResult } from '@/lib/graph/graph-client';
+import type { TenantId } from '@/lib/tenant-scope';
 
 import {
   connectorSchema,
@@ -18,9 +19,10 @@ export type SaveConnectorInput = {
   original: Connector;
   patch: ConnectorPatch;
   clientRequestId: string;
-  /** Another listed tenant; the sign-in tenant when left out. */
-  tenantId?: string;
 };
+
+/** A save as sent: in the tenant whose connector it is (the sign-in tenant by its id too). */
+export type TenantSaveInput = SaveConnectorInput & { tenantId: TenantId };
 
 export type SaveConnectorResult = {
   connector: Connector;
@@ -57,7 +59,7 @@ export async function saveConnector({
   patch,
   clientRequestId,
   tenantId,
-}: SaveConnectorInput): Promise<SaveConnectorResult> {
+}: TenantSaveInput): Promise<SaveConnectorResult> {
   const checkForConflicts = async () => {
     const current = await getConnector(id, undefined, tenantId);
     const conflicts = findConflicts(original, current, patch);

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook } from '@testing-library/react';
 import { StrictMode, type ReactNode } from 'react';
 
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { TenantScopeProvider } from '@/lib/tenant-scope';
 import { testConnector } from '@/testing/connector-fixture';
 
@@ -30,7 +31,7 @@ function answers() {
 function renderFlow() {
   const handlers = { onSaved: vi.fn(), onFailed: vi.fn() };
   const queryClient = new QueryClient();
-  const scope = { tenantId: undefined as string | undefined, name: 'Contoso', directoryId: '' };
+  const scope = { tenantId: DEMO_ACCOUNT.tenantId, isHome: true, name: 'Contoso' };
   const wrapper = ({ children }: { children: ReactNode }) => (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
