@@ -2,9 +2,11 @@ import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 import { sendBatches, type SendBatchesOptions } from '@/lib/graph/batch/send-batches';
 import { createWritePacer, tenantWritePacer } from '@/lib/graph/batch/write-pacer';
 
+import { notDeletedBecause } from '../delete/changed-since';
 import { isApplied } from '../edit/conflicts/conflict-merge';
 import { fieldEquals, fieldOf, type Connector, type FieldKey } from '../model/connector';
 import { listConnectors } from '../model/connector-queries';
+import { stateLabel } from '../model/graph-values';
 import { connectorPurposes } from '../model/request-purposes';
 
 import { toOutcome, type BulkOutcome, type BulkResult } from './bulk-outcome';
@@ -26,14 +28,26 @@ function precheck(item: BulkItem, current: Connector | undefined): BulkOutcome |
   if (item.patch && isApplied(current, item.patch)) {
     return { kind: 'saved', requestId: null, note: 'Already applied' };
   }
+  if (deleting) {
+    const reason = notDeletedBecause(item.connector, current);
+    return reason ? { kind: 'conflict', reason } : null;
+  }
+  // A state change is the connector's own doing, so it is said without blaming anyone.
   const changed = WATCHED_FIELDS.filter(
-    (key) => !fieldEquals(key, item.connector[key] as never, current[key] as never),
+    (key) =>
+      key !== 'state' && !fieldEquals(key, item.connector[key] as never, current[key] as never),
   );
-  if (changed.length === 0) return null;
-  return {
-    kind: 'conflict',
-    reason: `Someone changed ${changed.map((key) => fieldOf(key).label.toLowerCase()).join(', ')} since the preview.`,
-  };
+  const reasons = [
+    ...(changed.length
+      ? [
+          `Someone changed ${changed.map((key) => fieldOf(key).label.toLowerCase()).join(', ')} since the preview.`,
+        ]
+      : []),
+    ...(current.state === item.connector.state
+      ? []
+      : [`Its state changed to ${stateLabel(current.state)} since the preview.`]),
+  ];
+  return reasons.length ? { kind: 'conflict', reason: reasons.join(' ') } : null;
 }
 
 export type BulkApplyOptions = Pick<
