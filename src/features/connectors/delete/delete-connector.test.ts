@@ -139,3 +139,22 @@ describe('with the connector as the admin saw it', () => {
     expect(receivedRequests('DELETE')).toHaveLength(0);
   });
 });
+
+it('sees the demo’s “comes back online” fault on the read before sending', async () => {
+  const shown = { ...connectorSchema.parse(mockDb.getConnector(ID)), state: 'inactive' };
+  armFault({
+    method: 'GET',
+    path: '/deviceManagement/ndesConnectors/*',
+    kind: 'comes-back',
+    target: ID,
+  });
+  const { queryClient } = setup();
+  const outcome = await performDelete(queryClient, TARGET, shown);
+  expect(outcome).toMatchObject({ type: 'changed', current: { state: 'active' } });
+  expect(outcome).toMatchObject({
+    reason: expect.stringMatching(
+      /^It connected again at .+ and its state changed to Active, so it was not deleted\.$/,
+    ),
+  });
+  expect(receivedRequests('DELETE')).toHaveLength(0);
+});
