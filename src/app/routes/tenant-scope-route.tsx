@@ -32,7 +32,8 @@ export function TenantScopeRoute() {
   }
   return (
     <TenantScopeProvider value={scope}>
-      <Outlet />
+      {/* Keyed: Back or a switch to another tenant starts its pages afresh, with no dialog or selection of this one. */}
+      <Outlet key={scope.tenantId.toLowerCase()} />
     </TenantScopeProvider>
   );
 }

@@ -13,7 +13,11 @@ import { graphPath } from './path-pattern';
  * Sits in front of the mock Graph: logs every request, and answers it with an armed fault when one
  * matches; otherwise the mock Graph's own handlers answer.
  */
-export function faultHandler(faults: FaultStore, graphHandlers: RequestHandler[]) {
+export function faultHandler(
+  faults: FaultStore,
+  graphHandlers: RequestHandler[],
+  comeBack: (tenantId: string, connectorId: string) => void = () => undefined,
+) {
   const answer = (request: Request) => getResponse(graphHandlers, request);
   return http.all(`${GRAPH_BETA}/*`, async ({ request }) => {
     const url = new URL(request.url);
@@ -28,6 +32,7 @@ export function faultHandler(faults: FaultStore, graphHandlers: RequestHandler[]
     const tenantId = requestTenantId(request) ?? DEMO_ACCOUNT.tenantId;
     const fault = faults.take(request.method, path, { tenantId });
     if (fault?.latencyMs) await delay(fault.latencyMs);
+    if (fault?.kind === 'comes-back' && fault.target) comeBack(tenantId, fault.target);
     const response = fault ? await faultResponse(fault, request, answer) : await answer(request);
     const answered = response && response.type !== 'error';
     faults.settleRequest(seq, {

@@ -122,6 +122,9 @@ export async function faultResponse(
       return undefined;
     case 'accept-ignore':
       return acceptButIgnore(request, answer, fault.target);
+    // The fault handler has brought the connector back online already: the read shows it.
+    case 'comes-back':
+      return answer(request);
     case 'dropped-response':
       await answer(request);
       return HttpResponse.error();

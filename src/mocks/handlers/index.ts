@@ -38,5 +38,11 @@ function tenantRouter(directory: MockDirectory) {
 }
 
 export function graphHandlers(directory: MockDirectory) {
-  return [faultHandler(directory.faults, [tenantRouter(directory)])];
+  // "Comes back online": a heartbeat, as the connector itself would send it.
+  const comeBack = (tenantId: string, connectorId: string) =>
+    directory.forTenant(tenantId)?.updateConnector(connectorId, {
+      lastConnectionDateTime: new Date().toISOString(),
+      state: 'active',
+    });
+  return [faultHandler(directory.faults, [tenantRouter(directory)], comeBack)];
 }

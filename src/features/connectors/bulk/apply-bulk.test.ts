@@ -39,7 +39,8 @@ describe('applyBulk', () => {
   it('leaves out, as a conflict, a connector someone changed since the preview', async () => {
     const items = renameItems();
     const [first] = items;
-    mockDb.updateConnector(first?.connector.id ?? '', { state: 'inactive' });
+    mockDb.updateConnector(first?.connector.id ?? '', { machineName: 'elsewhere.contoso.com' });
+    mockDb.updateConnector(items[1]?.connector.id ?? '', { state: 'inactive' });
 
     const results = await applyBulk(items, {
       clock: instantClock,
@@ -48,10 +49,15 @@ describe('applyBulk', () => {
 
     expect(results[0]?.outcome).toEqual({
       kind: 'conflict',
-      reason: 'Someone changed state since the preview.',
+      reason: 'Someone changed machine name since the preview.',
+    });
+    // A state is the connector's own news: said, and blamed on nobody.
+    expect(results[1]?.outcome).toEqual({
+      kind: 'conflict',
+      reason: 'Its state changed to Inactive since the preview.',
     });
     expect(mockDb.getConnector(first?.connector.id ?? '')?.displayName).not.toMatch(/\(bulk\)$/);
-    expect(results.slice(1).every(({ outcome }) => outcome.kind === 'saved')).toBe(true);
+    expect(results.slice(2).every(({ outcome }) => outcome.kind === 'saved')).toBe(true);
   });
 
   it('sends an inner 429 again alone and reports a failure as failed, never as saved', async () => {
@@ -97,6 +103,28 @@ describe('applyBulk', () => {
       { kind: 'saved', note: 'Already gone' },
       { kind: 'saved' },
     ]);
+    expect(mockDb.getConnector(other?.id ?? '')).toBeUndefined();
+  });
+
+  it('leaves out a DELETE whose connector came back since the dialog opened, and says so', async () => {
+    const [back, other] = connectors();
+    const at = new Date().toISOString();
+    mockDb.updateConnector(back?.id ?? '', { lastConnectionDateTime: at, displayName: 'Renamed' });
+
+    const results = await applyBulk(deleteItems([back, other].filter((c) => c !== undefined)), {
+      clock: instantClock,
+      tenantId: DEMO_ACCOUNT.tenantId,
+    });
+
+    const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(at));
+    expect(results.map(({ outcome }) => outcome)).toMatchObject([
+      {
+        kind: 'conflict',
+        reason: `It connected again at ${time} and it was renamed to “Renamed”, so it was not deleted.`,
+      },
+      { kind: 'saved' },
+    ]);
+    expect(mockDb.getConnector(back?.id ?? '')).toBeDefined();
     expect(mockDb.getConnector(other?.id ?? '')).toBeUndefined();
   });
 });

@@ -3,8 +3,10 @@ import { sendBatches, type SendBatchesOptions } from '@/lib/graph/batch/send-bat
 import { createWritePacer, tenantWritePacer } from '@/lib/graph/batch/write-pacer';
 import type { TenantId } from '@/lib/tenant-scope';
 
+import { notDeletedBecause } from '../delete/changed-since';
 import { fieldEquals, fieldList, fieldOf, type Connector } from '../model/connector';
 import { listConnectors } from '../model/connector-queries';
+import { stateLabel } from '../model/graph-values';
 import { isApplied } from '../model/patch';
 import { connectorPurposes } from '../model/request-purposes';
 
@@ -30,14 +32,25 @@ function precheck(item: BulkItem, current: Connector | undefined): BulkOutcome |
   if (item.patch && isApplied(current, item.patch)) {
     return { kind: 'saved', requestId: null, note: 'Already applied' };
   }
+  if (deleting) {
+    const reason = notDeletedBecause(item.connector, current);
+    return reason ? { kind: 'conflict', reason } : null;
+  }
+  // A state change is the connector's own doing, so it is said without blaming anyone.
   const changed = WATCHED_FIELDS.filter(
-    (key) => !fieldEquals(key, item.connector[key], current[key]),
+    (key) => key !== 'state' && !fieldEquals(key, item.connector[key], current[key]),
   );
-  if (changed.length === 0) return null;
-  return {
-    kind: 'conflict',
-    reason: `Someone changed ${changed.map((key) => fieldOf(key).label.toLowerCase()).join(', ')} since the preview.`,
-  };
+  const reasons = [
+    ...(changed.length
+      ? [
+          `Someone changed ${changed.map((key) => fieldOf(key).label.toLowerCase()).join(', ')} since the preview.`,
+        ]
+      : []),
+    ...(current.state === item.connector.state
+      ? []
+      : [`Its state changed to ${stateLabel(current.state)} since the preview.`]),
+  ];
+  return reasons.length ? { kind: 'conflict', reason: reasons.join(' ') } : null;
 }
 
 export type BulkApplyOptions = Pick<SendBatchesOptions, 'signal' | 'clock' | 'pacer'> & {

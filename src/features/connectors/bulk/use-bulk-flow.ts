@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useReducer, useRef } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 
 import { recordChanges } from '@/features/change-log/change-log';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
@@ -22,7 +22,8 @@ export function useBulkFlow<S extends BulkEditState | BulkDeleteState, E, I>(
   init: (arg: I) => S,
 ) {
   const queryClient = useQueryClient();
-  const { tenantId } = useTenantScope();
+  // The tenant the dialog opened in: a run never follows the page to another tenant.
+  const [{ tenantId }] = useState(useTenantScope());
   const [state, dispatch] = useReducer(reducer, initialArg, init);
   // The run under way: only its events reach the flow.
   const active = useRef<AbortController | null>(null);

@@ -92,7 +92,7 @@ export function DeleteConnectorDialog({ connector, flow }: DeleteConnectorDialog
             Cancel
           </Button>
           <Button type="submit" color="error" variant="contained" disabled={!enabled}>
-            {busy ? 'Deleting…' : 'Delete'}
+            {busy ? 'Deleting…' : state.step === 'changed' ? 'Delete anyway' : 'Delete'}
           </Button>
         </DialogActions>
       </form>

@@ -4,7 +4,7 @@ import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { NetworkError, type GraphError } from '@/lib/graph/graph-error';
 import { armFault, mockDb, receivedRequests } from '@/mocks/node';
 
-import type { Connector } from '../model/connector';
+import { connectorSchema, type Connector } from '../model/connector';
 import { connectorQueries } from '../model/connector-queries';
 import type { ConnectorList } from '../model/read-connector';
 
@@ -97,4 +97,65 @@ it('after a lost answer and a failed read, does not say either way', async () =>
   const outcome = await performDelete(queryClient, TARGET);
   expect(outcome).toMatchObject({ type: 'unconfirmed', checkError: { status: 500 } });
   expect(listed()).toBe(true);
+});
+
+describe('with the connector as the admin saw it', () => {
+  const seen = () => connectorSchema.parse(mockDb.getConnector(ID));
+
+  it('reads it once, then deletes it when nothing changed', async () => {
+    const { queryClient } = setup();
+    const outcome = await performDelete(queryClient, TARGET, seen());
+    expect(outcome).toMatchObject({ type: 'deleted' });
+    expect(receivedRequests().map(({ method }) => method)).toEqual(['GET', 'DELETE']);
+  });
+
+  it('sends no DELETE when it connected again, and says so with the current values', async () => {
+    const shown = seen();
+    const at = new Date().toISOString();
+    mockDb.updateConnector(ID, { lastConnectionDateTime: at, state: 'active' });
+    const { queryClient, listed } = setup();
+    const outcome = await performDelete(queryClient, TARGET, { ...shown, state: 'inactive' });
+    const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(at));
+    expect(outcome).toMatchObject({
+      type: 'changed',
+      current: { id: ID, lastConnectionDateTime: at, state: 'active' },
+      reason: `It connected again at ${time} and its state changed to Active, so it was not deleted.`,
+    });
+    expect(receivedRequests('DELETE')).toHaveLength(0);
+    expect(listed()).toBe(true);
+  });
+
+  it('calls a 404 on that read already gone, and sends no DELETE', async () => {
+    const shown = seen();
+    mockDb.deleteConnector(ID);
+    const { queryClient } = setup();
+    expect(await performDelete(queryClient, TARGET, shown)).toMatchObject({ type: 'already-gone' });
+    expect(receivedRequests('DELETE')).toHaveLength(0);
+  });
+
+  it('sends nothing when that read fails', async () => {
+    armFault({ method: 'GET', path: ONE, kind: 'http-403' });
+    const { queryClient } = setup();
+    expect(await performDelete(queryClient, TARGET, seen())).toMatchObject({ type: 'failed' });
+    expect(receivedRequests('DELETE')).toHaveLength(0);
+  });
+});
+
+it('sees the demo’s “comes back online” fault on the read before sending', async () => {
+  const shown = { ...connectorSchema.parse(mockDb.getConnector(ID)), state: 'inactive' };
+  armFault({
+    method: 'GET',
+    path: '/deviceManagement/ndesConnectors/*',
+    kind: 'comes-back',
+    target: ID,
+  });
+  const { queryClient } = setup();
+  const outcome = await performDelete(queryClient, TARGET, shown);
+  expect(outcome).toMatchObject({ type: 'changed', current: { state: 'active' } });
+  expect(outcome).toMatchObject({
+    reason: expect.stringMatching(
+      /^It connected again at .+ and its state changed to Active, so it was not deleted\.$/,
+    ),
+  });
+  expect(receivedRequests('DELETE')).toHaveLength(0);
 });

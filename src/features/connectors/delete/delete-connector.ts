@@ -4,15 +4,20 @@ import { graphRequest } from '@/lib/graph/graph-client';
 import { GraphError, NetworkError, type GraphRequestIds } from '@/lib/graph/graph-error';
 import type { TenantId } from '@/lib/tenant-scope';
 
+import type { Connector } from '../model/connector';
 import { forgetConnector } from '../model/connector-cache';
-import { connectorUrl } from '../model/connector-queries';
+import { connectorUrl, getConnector } from '../model/connector-queries';
 import { connectorPurposes } from '../model/request-purposes';
+
+import { notDeletedBecause } from './changed-since';
 
 /** How one delete ended: the event the delete flow's reducer takes next. */
 export type DeleteOutcome =
   | { type: 'deleted'; ids: GraphRequestIds; confirmedByRead: boolean }
   | { type: 'already-gone'; ids: GraphRequestIds }
   | { type: 'failed'; error: unknown }
+  /** The read just before sending found the connector changed since the admin saw it: nothing sent. */
+  | { type: 'changed'; current: Connector; reason: string }
   /** The answer was lost, and a read shows the connector still there: it may be deleted again. */
   | { type: 'still-there'; error: unknown }
   /** The answer was lost, and the read that should tell failed too. */
@@ -48,12 +53,30 @@ export async function recheckDeleted(
   }
 }
 
-/** `DELETE …/ndesConnectors/{id}`, outside React; never throws. */
+/** One GET before the DELETE: null when the connector is as `seen`; a 404 is thrown on as gone. */
+async function changedSince(target: DeleteTarget, seen: Connector): Promise<DeleteOutcome | null> {
+  try {
+    const current = await getConnector(target.id, undefined, target.tenantId);
+    const reason = notDeletedBecause(seen, current);
+    return reason ? { type: 'changed', current, reason } : null;
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 404) throw error;
+    return { type: 'failed', error };
+  }
+}
+
+/**
+ * `DELETE …/ndesConnectors/{id}`, outside React; never throws. With `seen` (the connector as the admin
+ * saw it), it is read first and not deleted if it changed since.
+ */
 export async function performDelete(
   queryClient: QueryClient,
   target: DeleteTarget,
+  seen?: Connector,
 ): Promise<DeleteOutcome> {
   try {
+    const changed = seen && (await changedSince(target, seen));
+    if (changed) return changed;
     const result = await graphRequest(connectorUrl(target.id), {
       method: 'DELETE',
       purpose: connectorPurposes.delete,

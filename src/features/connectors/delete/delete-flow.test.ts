@@ -1,7 +1,15 @@
+import { mockDb } from '@/mocks/node';
+
+import type { Connector } from '../model/connector';
+
 import { canConfirm, deleteFlow, type DeleteEvent, type DeleteState } from './delete-flow';
 
 const ids = { requestId: 'r', clientRequestId: 'c', date: null };
 const lost = new Error('lost');
+const [seeded] = mockDb.listConnectors();
+if (!seeded) throw new Error('The seed has no connector');
+const current: Connector = { ...seeded, state: 'active' };
+const reason = 'Its state changed to Active, so it was not deleted.';
 
 it('sends nothing before confirmation, and cancelling closes', () => {
   const confirming = deleteFlow({ step: 'closed' }, { type: 'open' });
@@ -76,6 +84,15 @@ it('a re-read ends gone, still there, or unconfirmed again', () => {
   });
 });
 
+it('stops at changed when the read before sending found the connector changed, then may go on', () => {
+  const changed = deleteFlow({ step: 'deleting' }, { type: 'changed', current, reason });
+  expect(changed).toEqual({ step: 'changed', current, reason });
+  expect(canConfirm(changed)).toBe(true);
+  // Delete anyway compares the next read with what the admin has now seen.
+  expect(deleteFlow(changed, { type: 'confirm' })).toEqual({ step: 'deleting', seen: current });
+  expect(deleteFlow(changed, { type: 'cancel' })).toEqual({ step: 'closed' });
+});
+
 const STATES: DeleteState[] = [
   { step: 'closed' },
   { step: 'confirming' },
@@ -84,6 +101,7 @@ const STATES: DeleteState[] = [
   { step: 'still-there', error: lost },
   { step: 'unconfirmed', error: lost, checkError: lost },
   { step: 'checking', error: lost },
+  { step: 'changed', current, reason },
   { step: 'gone', ids, how: 'deleted' },
 ];
 
@@ -97,19 +115,21 @@ const EVENTS: DeleteEvent[] = [
   { type: 'failed', error: lost },
   { type: 'still-there', error: lost },
   { type: 'unconfirmed', error: lost, checkError: lost },
+  { type: 'changed', current, reason },
 ];
 
 /** The steps in which each event means something; everywhere else it must change nothing. */
 const MEANINGFUL: Record<DeleteEvent['type'], DeleteState['step'][]> = {
   open: ['closed'],
-  cancel: ['confirming', 'failed', 'still-there', 'unconfirmed'],
-  confirm: ['confirming', 'failed', 'still-there'],
+  cancel: ['confirming', 'failed', 'still-there', 'unconfirmed', 'changed'],
+  confirm: ['confirming', 'failed', 'still-there', 'changed'],
   recheck: ['unconfirmed'],
   deleted: ['deleting', 'checking'],
   'already-gone': ['deleting'],
   failed: ['deleting'],
   'still-there': ['deleting', 'checking'],
   unconfirmed: ['deleting', 'checking'],
+  changed: ['deleting'],
 };
 
 const ignored = STATES.flatMap((state) =>

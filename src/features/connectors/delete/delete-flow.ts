@@ -1,12 +1,17 @@
 import type { GraphRequestIds } from '@/lib/graph/graph-error';
 
+import type { Connector } from '../model/connector';
+
 import type { DeleteOutcome } from './delete-connector';
 
 /** One connector's delete: nothing is sent before `confirm`, and a lost answer is re-read first. */
 export type DeleteState =
   | { step: 'closed' }
   | { step: 'confirming' }
-  | { step: 'deleting' }
+  /** `seen`: what the admin last saw, when it is not what the page showed as the dialog opened. */
+  | { step: 'deleting'; seen?: Connector }
+  /** The read before sending found the connector changed: nothing was sent, the admin may go on. */
+  | { step: 'changed'; current: Connector; reason: string }
   /** Graph answered with a failure: the connector stays, and the delete may be tried again. */
   | { step: 'failed'; error: unknown }
   /** The answer was lost and a read found the connector: the delete is offered again. */
@@ -21,14 +26,20 @@ export type DeleteEvent =
 
 /** May the admin press Delete now? Never while a request is out or a lost answer is unresolved. */
 export const canConfirm = (state: DeleteState) =>
-  state.step === 'confirming' || state.step === 'failed' || state.step === 'still-there';
+  state.step === 'confirming' ||
+  state.step === 'failed' ||
+  state.step === 'still-there' ||
+  state.step === 'changed';
 
 const canCancel = (state: DeleteState) => canConfirm(state) || state.step === 'unconfirmed';
 
-/** Only the request the flow waits for may end it: a re-read never answers failed or already gone. */
+/** What a re-read after a lost answer may say: never failed, already gone or changed. */
+const RECHECK_ANSWERS: DeleteOutcome['type'][] = ['deleted', 'still-there', 'unconfirmed'];
+
+/** Only the request the flow waits for may end it. */
 function awaits(state: DeleteState, outcome: DeleteOutcome): boolean {
   if (state.step === 'deleting') return true;
-  return state.step === 'checking' && outcome.type !== 'failed' && outcome.type !== 'already-gone';
+  return state.step === 'checking' && RECHECK_ANSWERS.includes(outcome.type);
 }
 
 function settled(outcome: DeleteOutcome): DeleteState {
@@ -47,6 +58,8 @@ function settled(outcome: DeleteOutcome): DeleteState {
       return { step: 'still-there', error: outcome.error };
     case 'unconfirmed':
       return { step: 'unconfirmed', error: outcome.error, checkError: outcome.checkError };
+    case 'changed':
+      return { step: 'changed', current: outcome.current, reason: outcome.reason };
   }
 }
 
@@ -58,7 +71,11 @@ export function deleteFlow(state: DeleteState, event: DeleteEvent): DeleteState 
     case 'cancel':
       return canCancel(state) ? { step: 'closed' } : state;
     case 'confirm':
-      return canConfirm(state) ? { step: 'deleting' } : state;
+      if (!canConfirm(state)) return state;
+      // Delete anyway: the next read compares with what the admin has now seen.
+      return state.step === 'changed'
+        ? { step: 'deleting', seen: state.current }
+        : { step: 'deleting' };
     case 'recheck':
       return state.step === 'unconfirmed' ? { step: 'checking', error: state.error } : state;
     default:

@@ -1,5 +1,6 @@
 import { GraphErrorAlert } from '@/components/graph-error-alert';
 
+import { ConnectorNow } from './connector-now';
 import type { DeleteState } from './delete-flow';
 
 /** What became of the last attempt, inside the dialog: the connector is kept in every case here. */
@@ -28,6 +29,8 @@ export function DeleteStatus({ state, onRecheck }: { state: DeleteState; onReche
           It may or may not be deleted. Check again before deleting it again.
         </GraphErrorAlert>
       );
+    case 'changed':
+      return <ConnectorNow connector={state.current} reason={state.reason} />;
     default:
       return null;
   }

@@ -23,6 +23,8 @@ export function useDeleteConnector(connector: Connector) {
   const [wasOpened, setWasOpened] = useState(false);
   // The step whose effects have run: StrictMode runs an effect twice, and a DELETE must go once.
   const entered = useRef<DeleteState | null>(null);
+  // The connector as the page showed it when the dialog opened: the read before sending compares with it.
+  const shown = useRef(connector);
   const { id } = connector;
   const label = connectorLabel(connector);
 
@@ -36,7 +38,7 @@ export function useDeleteConnector(connector: Connector) {
     };
     switch (state.step) {
       case 'deleting':
-        void performDelete(queryClient, target).then(answer);
+        void performDelete(queryClient, target, state.seen ?? shown.current).then(answer);
         return;
       case 'checking':
         void recheckDeleted(queryClient, target, state.error).then(answer);
@@ -57,6 +59,7 @@ export function useDeleteConnector(connector: Connector) {
     state,
     wasOpened,
     open: () => {
+      shown.current = connector;
       setWasOpened(true);
       dispatch({ type: 'open' });
     },

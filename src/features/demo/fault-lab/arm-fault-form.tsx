@@ -17,7 +17,8 @@ type RetryAfterFormat = 'none' | 'seconds' | 'http-date';
 
 const KINDS = Object.entries(FAULT_KINDS) as [FaultKind, (typeof FAULT_KINDS)[FaultKind]][];
 const STATUS_KINDS = KINDS.filter(([, kind]) => kind.status !== null);
-const OTHER_KINDS = KINDS.filter(([, kind]) => kind.status === null);
+// "Comes back" names a connector, so it has its own form.
+const OTHER_KINDS = KINDS.filter(([name, kind]) => kind.status === null && name !== 'comes-back');
 
 const clamp = (value: string, min: number, max: number, round = Math.trunc) =>
   Math.min(max, Math.max(min, round(Number(value) || 0)));

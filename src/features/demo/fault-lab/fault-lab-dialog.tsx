@@ -12,6 +12,7 @@ import type { DemoControls } from '../model/demo-controls';
 
 import { ArmFaultForm } from './arm-fault-form';
 import { ArmedFaultList } from './armed-fault-list';
+import { ComeBackForm } from './come-back-form';
 import { PatchResponseSwitch } from './patch-response-switch';
 
 type FaultLabDialogProps = { demo: DemoControls; open: boolean; onClose: () => void };
@@ -37,6 +38,7 @@ export function FaultLabDialog({ demo, open, onClose }: FaultLabDialogProps) {
             usual to show how it copes. Nothing here reaches Microsoft.
           </DialogContentText>
           <ArmFaultForm faults={demo.faults} />
+          <ComeBackForm faults={demo.faults} />
           <Divider />
           <ArmedFaultList faults={demo.faults} />
           <Divider />

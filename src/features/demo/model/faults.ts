@@ -37,6 +37,11 @@ export const FAULT_KINDS = {
   },
   latency: { label: 'Slow answer only (set the latency)', status: null, code: null },
   stall: { label: 'No answer at all (the request hangs)', status: null, code: null },
+  'comes-back': {
+    label: 'Comes back online: the next read finds the connector (`target`) connected just now',
+    status: null,
+    code: null,
+  },
   'accept-ignore': {
     label: 'Accept but ignore: 204 without applying the change',
     status: null,
