@@ -17,15 +17,15 @@ const renameItems = () =>
   );
 
 describe('applyBulk', () => {
-  it('reads the list once, then sends one $batch with one PATCH per connector', async () => {
+  it('reads the list, sends one $batch with one PATCH per connector, then reads the list once more', async () => {
     const items = renameItems();
 
-    const results = await applyBulk(items, { clock: instantClock });
+    const { results } = await applyBulk(items, { clock: instantClock });
 
     expect(results.map(({ outcome }) => outcome)).toEqual(
       items.map(() => expect.objectContaining({ kind: 'saved' })),
     );
-    expect(receivedRequests('GET')).toHaveLength(1);
+    expect(receivedRequests('GET')).toHaveLength(2);
     expect(receivedRequests('POST', '/$batch')).toHaveLength(1);
     for (const { connector, patch } of items) {
       expect(mockDb.getConnector(connector.id)?.displayName).toBe(patch?.displayName);
@@ -37,7 +37,7 @@ describe('applyBulk', () => {
     const [first] = items;
     mockDb.updateConnector(first?.connector.id ?? '', { state: 'inactive' });
 
-    const results = await applyBulk(items, { clock: instantClock });
+    const { results } = await applyBulk(items, { clock: instantClock });
 
     expect(results[0]?.outcome).toEqual({
       kind: 'conflict',
@@ -64,7 +64,7 @@ describe('applyBulk', () => {
       kind: 'http-500',
     });
 
-    const results = await applyBulk(items, { clock: instantClock });
+    const { results } = await applyBulk(items, { clock: instantClock });
 
     expect(receivedRequests('POST', '/$batch')).toHaveLength(2);
     expect(results[1]?.outcome.kind).toBe('saved');
@@ -74,11 +74,38 @@ describe('applyBulk', () => {
     });
   });
 
+  it('calls a write Graph answered 204 but did not apply "not applied", in the single save words', async () => {
+    const items = renameItems();
+    const kept = items[1]?.connector;
+    armFault({
+      scope: 'batch',
+      method: 'PATCH',
+      path: `/deviceManagement/ndesConnectors/${kept?.id}`,
+      kind: 'accept-ignore',
+    });
+
+    const { results, fresh } = await applyBulk(items, { clock: instantClock });
+
+    expect(results[1]?.outcome).toMatchObject({
+      kind: 'not-applied',
+      reason: `Graph accepted the change, but Display name still reads ${kept?.displayName}. Intune may manage this field itself.`,
+      fields: [{ field: 'displayName' }],
+    });
+    expect(results.filter(({ outcome }) => outcome.kind === 'saved')).toHaveLength(
+      items.length - 1,
+    );
+    // The same read checks the run and refreshes the caches: no request more than before.
+    expect(receivedRequests('GET')).toHaveLength(2);
+    expect(fresh?.connectors.find(({ id }) => id === kept?.id)?.displayName).toBe(
+      kept?.displayName,
+    );
+  });
+
   it('counts a DELETE whose connector is already gone as done, and deletes the rest', async () => {
     const [gone, other] = connectors();
     mockDb.deleteConnector(gone?.id ?? '');
 
-    const results = await applyBulk(deleteItems([gone, other].filter((c) => c !== undefined)), {
+    const { results } = await applyBulk(deleteItems([gone, other].filter((c) => c !== undefined)), {
       clock: instantClock,
     });
 

@@ -1,3 +1,4 @@
+import type { ScopeTag } from '@/features/scope-tags/types';
 import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 import { sendBatches, type SendBatchesOptions } from '@/lib/graph/batch/send-batches';
 import { createWritePacer, tenantWritePacer } from '@/lib/graph/batch/write-pacer';
@@ -5,10 +6,12 @@ import { createWritePacer, tenantWritePacer } from '@/lib/graph/batch/write-pace
 import { isApplied } from '../edit/conflicts/conflict-merge';
 import { fieldEquals, fieldOf, type Connector, type FieldKey } from '../model/connector';
 import { listConnectors } from '../model/connector-queries';
+import type { ConnectorList } from '../model/read-connector';
 import { connectorPurposes } from '../model/request-purposes';
 
 import { toOutcome, type BulkOutcome, type BulkResult } from './bulk-outcome';
 import type { BulkItem } from './bulk-requests';
+import { verifyResults } from './verify-results';
 
 // What the bulk editor reads or writes. Reported fields such as the last connection change with every
 // heartbeat, so they would make every connector look changed by someone else.
@@ -41,16 +44,32 @@ export type BulkApplyOptions = Pick<
   'signal' | 'clock' | 'pacer' | 'tenantId'
 > & {
   onProgress?: (progress: BatchProgress) => void;
+  /** For the words of a scope tag Graph kept. */
+  tags?: ScopeTag[];
 };
+
+/** The results, and the list read after the run (null when it failed or nothing was sent). */
+export type BulkRun = { results: BulkResult[]; fresh: ConnectorList | null };
+
+/** The one read after the run: it checks each write and refreshes the caches. */
+async function readAfter(tenantId: string | undefined): Promise<ConnectorList | null> {
+  try {
+    // No signal: after Cancel, the batches already sent are still checked.
+    return await listConnectors(undefined, tenantId);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Apply: one list read checks that nobody changed the connectors since the preview (Graph has no
- * ETag here), those changed are left out as conflicts, the rest go through `$batch`.
+ * ETag here), those changed are left out as conflicts, the rest go through `$batch`. One list read
+ * after the run checks that each accepted write holds (Intune answers 204 and may keep its value).
  */
 export async function applyBulk(
   items: BulkItem[],
-  { signal, onProgress, clock, pacer, tenantId }: BulkApplyOptions = {},
-): Promise<BulkResult[]> {
+  { signal, onProgress, clock, pacer, tenantId, tags }: BulkApplyOptions = {},
+): Promise<BulkRun> {
   const current = new Map(
     (await listConnectors(signal, tenantId)).connectors.map((connector) => [
       connector.id,
@@ -75,8 +94,11 @@ export async function applyBulk(
     },
   );
   const byId = new Map(answers.map((answer) => [answer.id, answer]));
-  return checked.map(({ item, outcome }) => {
+  const results = checked.map(({ item, outcome }): BulkResult => {
     const answer = byId.get(item.request.id);
     return { item, outcome: outcome ?? (answer ? toOutcome(item, answer) : { kind: 'cancelled' }) };
   });
+  if (answers.every((answer) => answer.outcome === 'cancelled')) return { results, fresh: null };
+  const fresh = await readAfter(tenantId);
+  return { results: verifyResults(results, fresh?.connectors ?? null, tags), fresh };
 }

@@ -62,3 +62,27 @@ it('keeps failures, conflicts and deletes with their reason, and leaves out what
     ['c2', 'Connector', 'failed', 'HTTP 500.'],
   ]);
 });
+
+it('logs a field Graph kept as "not applied" in its own words, and the rest of the connector as saved', () => {
+  const [item] = patchItems([{ connector, patch }]);
+  if (!item) throw new Error('no item');
+  const kept = 'Graph accepted the change, but State still reads Active (active).';
+  const entries = bulkChangeEntries(
+    [
+      {
+        item,
+        outcome: {
+          kind: 'not-applied',
+          requestId: 'r-3',
+          reason: kept,
+          fields: [{ field: 'state', detail: kept }],
+        },
+      },
+    ],
+    { at },
+  );
+  expect(entries.map(({ field, outcome, detail }) => [field, outcome, detail])).toEqual([
+    ['Display name', 'saved', null],
+    ['State', 'not applied', kept],
+  ]);
+});

@@ -37,11 +37,18 @@ export function bulkChangeEntries(
     if (patch === null) {
       return [{ ...common, field: 'Connector', oldValue: 'exists', newValue: 'deleted' }];
     }
-    return changedFields(patch).map((field) => ({
-      ...common,
-      field: fieldOf(field).label,
-      oldValue: formatField(field, item.connector[field], { tags }),
-      newValue: formatField(field, patch[field], { tags }),
-    }));
+    // Read back after the run: only the fields Graph kept its own value of are "not applied".
+    const kept = outcome.kind === 'not-applied' ? outcome.fields : undefined;
+    return changedFields(patch).map((field) => {
+      const held = kept?.find((entry) => entry.field === field);
+      return {
+        ...common,
+        field: fieldOf(field).label,
+        oldValue: formatField(field, item.connector[field], { tags }),
+        newValue: formatField(field, patch[field], { tags }),
+        ...(kept && !held ? { outcome: 'saved' as const, detail: null } : {}),
+        ...(held ? { detail: held.detail } : {}),
+      };
+    });
   });
 }
