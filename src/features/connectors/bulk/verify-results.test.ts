@@ -1,19 +1,10 @@
-import type { Connector } from '../model/connector';
+import { testConnector } from '@/testing/connector-fixture';
 
 import type { BulkResult } from './bulk-outcome';
 import { deleteItems, patchItems } from './bulk-requests';
 import { NOT_CHECKED, STILL_LISTED, verifyResults } from './verify-results';
 
-const connector: Connector = {
-  id: 'c1',
-  displayName: 'CERT01',
-  state: 'active',
-  roleScopeTagIds: ['0'],
-  machineName: 'CERT01.corp.contoso.com',
-  connectorVersion: '6.2406.0.1001',
-  lastConnectionDateTime: '2026-12-01T08:00:00Z',
-  enrolledDateTime: '2025-01-01T08:00:00Z',
-};
+const connector = testConnector();
 const patch = {
   '@odata.type': '#microsoft.graph.ndesConnector',
   displayName: 'CERT01 NDES',
