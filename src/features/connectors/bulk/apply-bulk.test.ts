@@ -16,6 +16,17 @@ const renameItems = () =>
       .changes,
   );
 
+/** The second request of the batch is throttled once, with a decimal Retry-After. */
+const throttleSecond = () =>
+  armFault({
+    scope: 'batch',
+    method: 'PATCH',
+    path: '/deviceManagement/ndesConnectors/:id',
+    position: 2,
+    kind: 'http-429',
+    retryAfter: { seconds: 0.249, format: 'seconds' },
+  });
+
 describe('applyBulk', () => {
   it('reads the list, sends one $batch with one PATCH per connector, then reads the list once more', async () => {
     const items = renameItems();
@@ -49,14 +60,7 @@ describe('applyBulk', () => {
 
   it('sends an inner 429 again alone and reports a failure as failed, never as saved', async () => {
     const items = renameItems();
-    armFault({
-      scope: 'batch',
-      method: 'PATCH',
-      path: '/deviceManagement/ndesConnectors/:id',
-      position: 2,
-      kind: 'http-429',
-      retryAfter: { seconds: 0.249, format: 'seconds' },
-    });
+    throttleSecond();
     armFault({
       scope: 'batch',
       method: 'PATCH',
@@ -99,6 +103,25 @@ describe('applyBulk', () => {
     expect(fresh?.connectors.find(({ id }) => id === kept?.id)?.displayName).toBe(
       kept?.displayName,
     );
+  });
+
+  it("hands over each batch's answers as they come, before the read that verifies them", async () => {
+    const items = renameItems();
+    throttleSecond();
+    const answered: { ids: string[]; reads: number }[] = [];
+
+    await applyBulk(items, {
+      clock: instantClock,
+      onAnswered: (results) =>
+        answered.push({
+          ids: results.map(({ item }) => item.request.id),
+          reads: receivedRequests('GET').length,
+        }),
+    });
+
+    expect(answered.map(({ ids }) => ids.length)).toEqual([items.length - 1, 1]);
+    expect(answered[1]?.ids).toEqual([items[1]?.request.id]);
+    expect(answered.every(({ reads }) => reads === 1)).toBe(true);
   });
 
   it('counts a DELETE whose connector is already gone as done, and deletes the rest', async () => {

@@ -46,6 +46,8 @@ export type BulkApplyOptions = Pick<
   onProgress?: (progress: BatchProgress) => void;
   /** For the words of a scope tag Graph kept. */
   tags?: ScopeTag[];
+  /** As they come: those left out before sending, then each batch's answers (not yet read back). */
+  onAnswered?: (results: BulkResult[]) => void;
 };
 
 /** The results, and the list read after the run (null when it failed or nothing was sent). */
@@ -68,7 +70,7 @@ async function readAfter(tenantId: string | undefined): Promise<ConnectorList | 
  */
 export async function applyBulk(
   items: BulkItem[],
-  { signal, onProgress, clock, pacer, tenantId, tags }: BulkApplyOptions = {},
+  { signal, onProgress, clock, pacer, tenantId, tags, onAnswered }: BulkApplyOptions = {},
 ): Promise<BulkRun> {
   const current = new Map(
     (await listConnectors(signal, tenantId)).connectors.map((connector) => [
@@ -81,11 +83,21 @@ export async function applyBulk(
     outcome: precheck(item, current.get(item.connector.id)),
   }));
   const toSend = checked.filter(({ outcome }) => outcome === null).map(({ item }) => item);
+  const leftOut = checked.flatMap(({ item, outcome }) => (outcome ? [{ item, outcome }] : []));
+  if (leftOut.length > 0) onAnswered?.(leftOut);
+  const sent = new Map(toSend.map((item) => [item.request.id, item]));
   const answers = await sendBatches(
     toSend.map((item) => item.request),
     {
       signal,
       onProgress,
+      onSettled: (settled) =>
+        onAnswered?.(
+          settled.flatMap((answer) => {
+            const item = sent.get(answer.id);
+            return item ? [{ item, outcome: toOutcome(item, answer) }] : [];
+          }),
+        ),
       clock,
       // Writes count per tenant across runs; a test's own clock gets its own pacer on that clock.
       pacer: pacer ?? (clock ? createWritePacer(undefined, clock) : tenantWritePacer(tenantId)),

@@ -86,3 +86,16 @@ it('logs a field Graph kept as "not applied" in its own words, and the rest of t
     ['State', 'not applied', kept],
   ]);
 });
+
+it('gives each field of a run one id, so the read after the run updates the entry logged before it', () => {
+  const [item] = patchItems([{ connector, patch }]);
+  if (!item) throw new Error('no item');
+  const options = { at, runId: 'run-1' };
+  const sent = bulkChangeEntries([{ item, outcome: { kind: 'saved', requestId: 'r-1' } }], options);
+  const read = bulkChangeEntries(
+    [{ item, outcome: { kind: 'not-applied', requestId: 'r-1', reason: 'kept', fields: [] } }],
+    options,
+  );
+  expect(sent.map(({ id }) => id)).toEqual(['run-1/c1/displayName', 'run-1/c1/state']);
+  expect(read.map(({ id }) => id)).toEqual(sent.map(({ id }) => id));
+});

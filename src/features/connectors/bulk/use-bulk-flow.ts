@@ -8,6 +8,7 @@ import { useTenantScope } from '@/lib/tenant-scope';
 import { applyBulk, type BulkRun } from './apply-bulk';
 import { bulkChangeEntries } from './bulk-change-entries';
 import type { BulkDeleteState, BulkEditState } from './bulk-flow';
+import type { BulkResult } from './bulk-outcome';
 import type { RunEvent } from './bulk-run-flow';
 import { refreshCaches } from './refresh-caches';
 
@@ -42,15 +43,20 @@ export function useBulkFlow<S extends BulkEditState | BulkDeleteState, E, I>(
     };
     // The change log and the caches follow the `finished` event, and nothing else.
     const tags = queryClient.getQueryData(scopeTagQueries.list(tenantId).queryKey);
+    // Logged as each batch answers, so a reload or a crash mid-run keeps what was applied; the read
+    // after the run then updates the same entries (by id).
+    const log = { at: startedAt, tags, tenantId, runId: crypto.randomUUID() };
+    const record = (results: BulkResult[]) => recordChanges(bulkChangeEntries(results, log));
     const finished = ({ results, fresh }: BulkRun) => {
       send({ type: 'finished', results }, true);
-      recordChanges(bulkChangeEntries(results, { at: startedAt, tags, tenantId }));
+      record(results);
       void refreshCaches(queryClient, results, tenantId, fresh);
     };
     applyBulk(state.items, {
       signal: abort.signal,
       tenantId,
       tags,
+      onAnswered: record,
       onProgress: (progress) => send({ type: 'progress', progress }),
     }).then(finished, (error: unknown) =>
       send(abort.signal.aborted ? { type: 'cancelled' } : { type: 'failed', error }, true),
