@@ -37,6 +37,17 @@ describe('recordChanges', () => {
     expect(reloaded.changeLog.get()).toEqual([entry(7)]);
   });
 
+  it('replaces an entry logged under the same id where it stands, and appends the rest', () => {
+    recordChanges([{ ...entry(1), id: 'run/c1' }, entry(2)]);
+    recordChanges([{ ...entry(1), id: 'run/c1', outcome: 'not applied' }, entry(3)]);
+
+    expect(changeLog.get().map(({ connectorId, outcome }) => [connectorId, outcome])).toEqual([
+      ['c1', 'not applied'],
+      ['c2', 'saved'],
+      ['c3', 'saved'],
+    ]);
+  });
+
   it('keeps only the newest entries', () => {
     recordChanges(Array.from({ length: MAX_CHANGE_ENTRIES + 5 }, (_, n) => entry(n)));
     expect(changeLog.get()).toHaveLength(MAX_CHANGE_ENTRIES);

@@ -11,6 +11,10 @@ export const CHANGE_OUTCOMES = [
 export type ChangeOutcome = (typeof CHANGE_OUTCOMES)[number];
 
 const changeEntrySchema = z.object({
+  /**
+   * A bulk run's entry, logged when its batch answers: the read after the run updates it under this id.
+   */
+  id: z.optional(z.string()),
   /** When the change was sent: an ISO 8601 UTC timestamp. */
   at: z.string(),
   /** The listed tenant the change was sent to; null for the sign-in tenant (and entries from before tenants). */
@@ -77,10 +81,16 @@ store.subscribe(() => {
 });
 
 /**
- * Adds what a save (or a bulk edit) sent to the change log, one entry per connector field. Keeps the
- * newest MAX_CHANGE_ENTRIES.
+ * Adds what a save (or a bulk edit) sent to the change log, one entry per connector field; an entry
+ * whose id is logged already replaces that one where it stands. Keeps the newest MAX_CHANGE_ENTRIES.
  */
 export function recordChanges(entries: readonly ChangeEntry[]): void {
   if (entries.length === 0) return;
-  changeLog.set((current) => [...current, ...entries].slice(-MAX_CHANGE_ENTRIES));
+  const byId = new Map(entries.flatMap((entry) => (entry.id ? [[entry.id, entry] as const] : [])));
+  changeLog.set((current) => {
+    const updated = current.map((entry) => (entry.id && byId.get(entry.id)) || entry);
+    const logged = new Set(current.map((entry) => entry.id));
+    const added = entries.filter((entry) => !entry.id || !logged.has(entry.id));
+    return [...updated, ...added].slice(-MAX_CHANGE_ENTRIES);
+  });
 }

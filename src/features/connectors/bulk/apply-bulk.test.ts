@@ -17,11 +17,22 @@ const renameItems = () =>
       .changes,
   );
 
+/** The second request of the batch is throttled once, with a decimal Retry-After. */
+const throttleSecond = () =>
+  armFault({
+    scope: 'batch',
+    method: 'PATCH',
+    path: '/deviceManagement/ndesConnectors/:id',
+    position: 2,
+    kind: 'http-429',
+    retryAfter: { seconds: 0.249, format: 'seconds' },
+  });
+
 describe('applyBulk', () => {
-  it('reads the list once, then sends one $batch with one PATCH per connector', async () => {
+  it('reads the list, sends one $batch with one PATCH per connector, then reads the list once more', async () => {
     const items = renameItems();
 
-    const results = await applyBulk(items, {
+    const { results } = await applyBulk(items, {
       clock: instantClock,
       tenantId: DEMO_ACCOUNT.tenantId,
     });
@@ -29,7 +40,7 @@ describe('applyBulk', () => {
     expect(results.map(({ outcome }) => outcome)).toEqual(
       items.map(() => expect.objectContaining({ kind: 'saved' })),
     );
-    expect(receivedRequests('GET')).toHaveLength(1);
+    expect(receivedRequests('GET')).toHaveLength(2);
     expect(receivedRequests('POST', '/$batch')).toHaveLength(1);
     for (const { connector, patch } of items) {
       expect(mockDb.getConnector(connector.id)?.displayName).toBe(patch?.displayName);
@@ -42,7 +53,7 @@ describe('applyBulk', () => {
     mockDb.updateConnector(first?.connector.id ?? '', { machineName: 'elsewhere.contoso.com' });
     mockDb.updateConnector(items[1]?.connector.id ?? '', { state: 'inactive' });
 
-    const results = await applyBulk(items, {
+    const { results } = await applyBulk(items, {
       clock: instantClock,
       tenantId: DEMO_ACCOUNT.tenantId,
     });
@@ -62,14 +73,7 @@ describe('applyBulk', () => {
 
   it('sends an inner 429 again alone and reports a failure as failed, never as saved', async () => {
     const items = renameItems();
-    armFault({
-      scope: 'batch',
-      method: 'PATCH',
-      path: '/deviceManagement/ndesConnectors/:id',
-      position: 2,
-      kind: 'http-429',
-      retryAfter: { seconds: 0.249, format: 'seconds' },
-    });
+    throttleSecond();
     armFault({
       scope: 'batch',
       method: 'PATCH',
@@ -77,7 +81,7 @@ describe('applyBulk', () => {
       kind: 'http-500',
     });
 
-    const results = await applyBulk(items, {
+    const { results } = await applyBulk(items, {
       clock: instantClock,
       tenantId: DEMO_ACCOUNT.tenantId,
     });
@@ -90,11 +94,61 @@ describe('applyBulk', () => {
     });
   });
 
+  it('calls a write Graph answered 204 but did not apply "not applied", in the single save words', async () => {
+    const items = renameItems();
+    const kept = items[1]?.connector;
+    armFault({
+      scope: 'batch',
+      method: 'PATCH',
+      path: `/deviceManagement/ndesConnectors/${kept?.id}`,
+      kind: 'accept-ignore',
+    });
+
+    const { results, fresh } = await applyBulk(items, {
+      clock: instantClock,
+      tenantId: DEMO_ACCOUNT.tenantId,
+    });
+
+    expect(results[1]?.outcome).toMatchObject({
+      kind: 'not-applied',
+      reason: `Graph accepted the change, but Display name still reads ${kept?.displayName}. Intune may manage this field itself.`,
+      fields: [{ field: 'displayName' }],
+    });
+    expect(results.filter(({ outcome }) => outcome.kind === 'saved')).toHaveLength(
+      items.length - 1,
+    );
+    // The same read checks the run and refreshes the caches: no request more than before.
+    expect(receivedRequests('GET')).toHaveLength(2);
+    expect(fresh?.connectors.find(({ id }) => id === kept?.id)?.displayName).toBe(
+      kept?.displayName,
+    );
+  });
+
+  it("hands over each batch's answers as they come, before the read that verifies them", async () => {
+    const items = renameItems();
+    throttleSecond();
+    const answered: { ids: string[]; reads: number }[] = [];
+
+    await applyBulk(items, {
+      clock: instantClock,
+      tenantId: DEMO_ACCOUNT.tenantId,
+      onAnswered: (results) =>
+        answered.push({
+          ids: results.map(({ item }) => item.request.id),
+          reads: receivedRequests('GET').length,
+        }),
+    });
+
+    expect(answered.map(({ ids }) => ids.length)).toEqual([items.length - 1, 1]);
+    expect(answered[1]?.ids).toEqual([items[1]?.request.id]);
+    expect(answered.every(({ reads }) => reads === 1)).toBe(true);
+  });
+
   it('counts a DELETE whose connector is already gone as done, and deletes the rest', async () => {
     const [gone, other] = connectors();
     mockDb.deleteConnector(gone?.id ?? '');
 
-    const results = await applyBulk(deleteItems([gone, other].filter((c) => c !== undefined)), {
+    const { results } = await applyBulk(deleteItems([gone, other].filter((c) => c !== undefined)), {
       clock: instantClock,
       tenantId: DEMO_ACCOUNT.tenantId,
     });
@@ -111,7 +165,7 @@ describe('applyBulk', () => {
     const at = new Date().toISOString();
     mockDb.updateConnector(back?.id ?? '', { lastConnectionDateTime: at, displayName: 'Renamed' });
 
-    const results = await applyBulk(deleteItems([back, other].filter((c) => c !== undefined)), {
+    const { results } = await applyBulk(deleteItems([back, other].filter((c) => c !== undefined)), {
       clock: instantClock,
       tenantId: DEMO_ACCOUNT.tenantId,
     });

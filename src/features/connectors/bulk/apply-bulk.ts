@@ -1,3 +1,4 @@
+import type { ScopeTag } from '@/features/scope-tags/types';
 import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 import { sendBatches, type SendBatchesOptions } from '@/lib/graph/batch/send-batches';
 import { createWritePacer, tenantWritePacer } from '@/lib/graph/batch/write-pacer';
@@ -8,10 +9,12 @@ import { fieldEquals, fieldList, fieldOf, type Connector } from '../model/connec
 import { listConnectors } from '../model/connector-queries';
 import { stateLabel } from '../model/graph-values';
 import { isApplied } from '../model/patch';
+import type { ConnectorList } from '../model/read-connector';
 import { connectorPurposes } from '../model/request-purposes';
 
 import { toOutcome, type BulkOutcome, type BulkResult } from './bulk-outcome';
 import type { BulkItem } from './bulk-requests';
+import { verifyResults } from './verify-results';
 
 // What an admin may have changed since the preview: every writable field but those the connector
 // rewrites itself (the last connection changes with every heartbeat, so every connector would look
@@ -56,16 +59,34 @@ function precheck(item: BulkItem, current: Connector | undefined): BulkOutcome |
 export type BulkApplyOptions = Pick<SendBatchesOptions, 'signal' | 'clock' | 'pacer'> & {
   tenantId: TenantId;
   onProgress?: (progress: BatchProgress) => void;
+  /** For the words of a scope tag Graph kept. */
+  tags?: ScopeTag[];
+  /** As they come: those left out before sending, then each batch's answers (not yet read back). */
+  onAnswered?: (results: BulkResult[]) => void;
 };
+
+/** The results, and the list read after the run (null when it failed or nothing was sent). */
+export type BulkRun = { results: BulkResult[]; fresh: ConnectorList | null };
+
+/** The one read after the run: it checks each write and refreshes the caches. */
+async function readAfter(tenantId: TenantId): Promise<ConnectorList | null> {
+  try {
+    // No signal: after Cancel, the batches already sent are still checked.
+    return await listConnectors(undefined, tenantId);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Apply: one list read checks that nobody changed the connectors since the preview (Graph has no
- * ETag here), those changed are left out as conflicts, the rest go through `$batch`.
+ * ETag here), those changed are left out as conflicts, the rest go through `$batch`. One list read
+ * after the run checks that each accepted write holds (Intune answers 204 and may keep its value).
  */
 export async function applyBulk(
   items: BulkItem[],
-  { signal, onProgress, clock, pacer, tenantId }: BulkApplyOptions,
-): Promise<BulkResult[]> {
+  { signal, onProgress, clock, pacer, tenantId, tags, onAnswered }: BulkApplyOptions,
+): Promise<BulkRun> {
   const current = new Map(
     (await listConnectors(signal, tenantId)).connectors.map((connector) => [
       connector.id,
@@ -77,11 +98,21 @@ export async function applyBulk(
     outcome: precheck(item, current.get(item.connector.id)),
   }));
   const toSend = checked.filter(({ outcome }) => outcome === null).map(({ item }) => item);
+  const leftOut = checked.flatMap(({ item, outcome }) => (outcome ? [{ item, outcome }] : []));
+  if (leftOut.length > 0) onAnswered?.(leftOut);
+  const sent = new Map(toSend.map((item) => [item.request.id, item]));
   const answers = await sendBatches(
     toSend.map((item) => item.request),
     {
       signal,
       onProgress,
+      onSettled: (settled) =>
+        onAnswered?.(
+          settled.flatMap((answer) => {
+            const item = sent.get(answer.id);
+            return item ? [{ item, outcome: toOutcome(item, answer) }] : [];
+          }),
+        ),
       clock,
       // Writes count per tenant across runs; a test's own clock gets its own pacer on that clock.
       pacer: pacer ?? (clock ? createWritePacer(undefined, clock) : tenantWritePacer(tenantId)),
@@ -90,8 +121,11 @@ export async function applyBulk(
     },
   );
   const byId = new Map(answers.map((answer) => [answer.id, answer]));
-  return checked.map(({ item, outcome }) => {
+  const results = checked.map(({ item, outcome }): BulkResult => {
     const answer = byId.get(item.request.id);
     return { item, outcome: outcome ?? (answer ? toOutcome(item, answer) : { kind: 'cancelled' }) };
   });
+  if (answers.every((answer) => answer.outcome === 'cancelled')) return { results, fresh: null };
+  const fresh = await readAfter(tenantId);
+  return { results: verifyResults(results, fresh?.connectors ?? null, tags), fresh };
 }

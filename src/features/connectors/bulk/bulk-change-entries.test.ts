@@ -65,3 +65,40 @@ it('keeps failures, conflicts and deletes with their reason, and leaves out what
     ['c2', 'Connector', 'failed', 'HTTP 500.'],
   ]);
 });
+
+it('logs a field Graph kept as "not applied" in its own words, and the rest of the connector as saved', () => {
+  const [item] = patchItems([{ connector, patch }]);
+  if (!item) throw new Error('no item');
+  const kept = 'Graph accepted the change, but State still reads Active (active).';
+  const entries = bulkChangeEntries(
+    [
+      {
+        item,
+        outcome: {
+          kind: 'not-applied',
+          requestId: 'r-3',
+          reason: kept,
+          fields: [{ field: 'state', detail: kept }],
+        },
+      },
+    ],
+    { at, tenantId: DEMO_ACCOUNT.tenantId },
+  );
+  expect(entries.map(({ field, outcome, detail }) => [field, outcome, detail])).toEqual([
+    ['Display name', 'saved', null],
+    ['State', 'not applied', kept],
+  ]);
+});
+
+it('gives each field of a run one id, so the read after the run updates the entry logged before it', () => {
+  const [item] = patchItems([{ connector, patch }]);
+  if (!item) throw new Error('no item');
+  const options = { at, runId: 'run-1', tenantId: DEMO_ACCOUNT.tenantId };
+  const sent = bulkChangeEntries([{ item, outcome: { kind: 'saved', requestId: 'r-1' } }], options);
+  const read = bulkChangeEntries(
+    [{ item, outcome: { kind: 'not-applied', requestId: 'r-1', reason: 'kept', fields: [] } }],
+    options,
+  );
+  expect(sent.map(({ id }) => id)).toEqual(['run-1/c1/displayName', 'run-1/c1/state']);
+  expect(read.map(({ id }) => id)).toEqual(sent.map(({ id }) => id));
+});

@@ -19,11 +19,18 @@ const LOGGED: Record<Exclude<BulkOutcome['kind'], 'cancelled'>, ChangeOutcome> =
 /** The change log's entries for a bulk run: one per field of each connector sent (or left out). */
 export function bulkChangeEntries(
   results: BulkResult[],
-  { at, tags, tenantId }: { at: Date; tags?: ScopeTag[]; tenantId: TenantId },
+  {
+    at,
+    tags,
+    tenantId,
+    runId,
+  }: { at: Date; tags?: ScopeTag[]; tenantId: TenantId; runId?: string },
 ): ChangeEntry[] {
   return results.flatMap(({ item, outcome }) => {
     // Cancelled requests never left the browser: nothing to log.
     if (outcome.kind === 'cancelled') return [];
+    // One run's entry for one field of one connector: the same id when the run's read updates it.
+    const idOf = (field: string) => (runId ? { id: `${runId}/${item.connector.id}/${field}` } : {});
     const common = {
       at: at.toISOString(),
       tenantId,
@@ -36,13 +43,29 @@ export function bulkChangeEntries(
     };
     const { patch } = item;
     if (patch === null) {
-      return [{ ...common, field: 'Connector', oldValue: 'exists', newValue: 'deleted' }];
+      return [
+        {
+          ...idOf('delete'),
+          ...common,
+          field: 'Connector',
+          oldValue: 'exists',
+          newValue: 'deleted',
+        },
+      ];
     }
-    return changedFields(patch).map((field) => ({
-      ...common,
-      field: fieldOf(field).label,
-      oldValue: formatField(field, item.connector[field], { tags }),
-      newValue: formatField(field, patch[field], { tags }),
-    }));
+    // Read back after the run: only the fields Graph kept its own value of are "not applied".
+    const kept = outcome.kind === 'not-applied' ? outcome.fields : undefined;
+    return changedFields(patch).map((field) => {
+      const held = kept?.find((entry) => entry.field === field);
+      return {
+        ...idOf(field),
+        ...common,
+        field: fieldOf(field).label,
+        oldValue: formatField(field, item.connector[field], { tags }),
+        newValue: formatField(field, patch[field], { tags }),
+        ...(kept && !held ? { outcome: 'saved' as const, detail: null } : {}),
+        ...(held ? { detail: held.detail } : {}),
+      };
+    });
   });
 }

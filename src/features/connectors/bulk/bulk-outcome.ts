@@ -1,11 +1,19 @@
 import type { BatchItemResult } from '@/lib/graph/batch/batch-types';
 import { odataErrorSchema, unwrapIntuneMessage } from '@/lib/graph/graph-error';
 
+import type { EditableField } from '../model/connector';
+
 import type { BulkItem } from './bulk-requests';
 
 export type BulkOutcome =
   | { kind: 'saved'; requestId: string | null; note?: string }
-  | { kind: 'not-applied'; requestId: string | null; reason: string }
+  | {
+      kind: 'not-applied';
+      requestId: string | null;
+      reason: string;
+      /** Accepted but, read back, still another value: each such field in the single save's words. */
+      fields?: { field: EditableField; detail: string }[];
+    }
   | { kind: 'conflict'; reason: string }
   | { kind: 'failed'; requestId: string | null; reason: string }
   | { kind: 'cancelled' };

@@ -3,17 +3,25 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { TenantId } from '@/lib/tenant-scope';
 
 import { refreshAfterBulk } from '../model/connector-cache';
+import type { ConnectorList } from '../model/read-connector';
 
 import type { BulkResult } from './bulk-outcome';
 
-/** After a bulk change: the connectors Graph saved or failed on are read again, in one list read. */
-export function refreshCaches(queryClient: QueryClient, results: BulkResult[], tenantId: TenantId) {
+/** After a bulk change: the connectors Graph saved, kept or failed on take what the read after the run found. */
+export function refreshCaches(
+  queryClient: QueryClient,
+  results: BulkResult[],
+  tenantId: TenantId,
+  fresh: ConnectorList | null,
+) {
   const touched = results.filter(
-    ({ outcome }) => outcome.kind === 'saved' || outcome.kind === 'failed',
+    ({ outcome }) =>
+      outcome.kind === 'saved' || outcome.kind === 'failed' || outcome.kind === 'not-applied',
   );
   return refreshAfterBulk(
     queryClient,
     tenantId,
     touched.map(({ item }) => item.connector.id),
+    fresh,
   );
 }

@@ -5,7 +5,7 @@ import { recordChanges } from '@/features/change-log/change-log';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import { useTenantScope } from '@/lib/tenant-scope';
 
-import { applyBulk } from './apply-bulk';
+import { applyBulk, type BulkRun } from './apply-bulk';
 import { bulkChangeEntries } from './bulk-change-entries';
 import type { BulkDeleteState, BulkEditState } from './bulk-flow';
 import type { BulkResult } from './bulk-outcome';
@@ -43,15 +43,21 @@ export function useBulkFlow<S extends BulkEditState | BulkDeleteState, E, I>(
       dispatch(event);
     };
     // The change log and the caches follow the `finished` event, and nothing else.
-    const finished = (results: BulkResult[]) => {
+    const tags = queryClient.getQueryData(scopeTagQueries.list(tenantId).queryKey);
+    // Logged as each batch answers, so a reload or a crash mid-run keeps what was applied; the read
+    // after the run then updates the same entries (by id).
+    const log = { at: startedAt, tags, tenantId, runId: crypto.randomUUID() };
+    const record = (results: BulkResult[]) => recordChanges(bulkChangeEntries(results, log));
+    const finished = ({ results, fresh }: BulkRun) => {
       send({ type: 'finished', results }, true);
-      const tags = queryClient.getQueryData(scopeTagQueries.list(tenantId).queryKey);
-      recordChanges(bulkChangeEntries(results, { at: startedAt, tags, tenantId }));
-      void refreshCaches(queryClient, results, tenantId);
+      record(results);
+      void refreshCaches(queryClient, results, tenantId, fresh);
     };
     applyBulk(state.items, {
       signal: abort.signal,
       tenantId,
+      tags,
+      onAnswered: record,
       onProgress: (progress) => send({ type: 'progress', progress }),
     }).then(finished, (error: unknown) =>
       send(abort.signal.aborted ? { type: 'cancelled' } : { type: 'failed', error }, true),

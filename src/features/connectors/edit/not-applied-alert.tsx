@@ -10,7 +10,7 @@ import { useTenantScope } from '@/lib/tenant-scope';
 import { fieldOf } from '../model/connector';
 import { changedFields } from '../model/patch';
 
-import { notAppliedText } from './save/change-entries';
+import { notAppliedText } from '../model/not-applied-text';
 import type { SaveConnectorInput, SaveConnectorResult } from './save/save-connector';
 
 type NotAppliedAlertProps = { input: SaveConnectorInput; result: SaveConnectorResult };

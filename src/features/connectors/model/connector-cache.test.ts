@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 
 import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
-import { armFault, mockDb } from '@/mocks/node';
+import { mockDb } from '@/mocks/node';
 import { testConnector } from '@/testing/connector-fixture';
 
 import type { Connector } from './connector';
@@ -95,14 +95,14 @@ describe('refreshAfterBulk', () => {
     testConnector({ id: second?.id }),
     testConnector({ id: 'gone' }),
   ];
+  const fresh = () => listOf(mockDb.listConnectors().map((c) => testConnector({ ...c })));
 
-  it('reads the list once and updates the touched details; a deleted one leaves the cache', async () => {
+  it('takes the read after the run as the list and the touched details; a deleted one leaves the cache', async () => {
     const { queryClient, ids, detailOf } = setup(known);
-    await refreshAfterBulk(queryClient, TENANT, [first?.id ?? '', 'gone']);
-    expect(ids()).toEqual(mockDb.listConnectors().map(({ id }) => id));
-    const fresh = queryClient.getQueryData(connectorQueries.list(TENANT).queryKey)?.connectors[0];
-    expect(fresh?.id).toBe(first?.id);
-    expect(detailOf(first?.id ?? '')).toEqual(fresh);
+    const read = fresh();
+    await refreshAfterBulk(queryClient, TENANT, [first?.id ?? '', 'gone'], read);
+    expect(ids()).toEqual(read.connectors.map(({ id }) => id));
+    expect(detailOf(first?.id ?? '')).toEqual(read.connectors[0]);
     expect(detailOf(first?.id ?? '')).not.toEqual(known[0]);
     expect(detailOf(second?.id ?? '')).toEqual(known[1]);
     expect(detailOf('gone')).toBeUndefined();
@@ -110,14 +110,13 @@ describe('refreshAfterBulk', () => {
 
   it('does nothing when nothing was touched', async () => {
     const { queryClient, listState } = setup(known);
-    await refreshAfterBulk(queryClient, TENANT, []);
+    await refreshAfterBulk(queryClient, TENANT, [], fresh());
     expect(listState()?.dataUpdateCount).toBe(1);
   });
 
-  it('marks the tenant’s connector queries stale when the list read fails', async () => {
-    armFault({ method: 'GET', path: '/deviceManagement/ndesConnectors', kind: 'http-403' });
+  it('marks the tenant’s connector queries stale when the read after the run failed', async () => {
     const { queryClient, listState } = setup(known);
-    await refreshAfterBulk(queryClient, TENANT, [first?.id ?? '']);
+    await refreshAfterBulk(queryClient, TENANT, [first?.id ?? ''], null);
     expect(listState()?.isInvalidated).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import type { TenantId } from '@/lib/tenant-scope';
 
 import type { Connector } from './connector';
 import { connectorQueries } from './connector-queries';
-import { withConnector, withoutConnector } from './read-connector';
+import { withConnector, withoutConnector, type ConnectorList } from './read-connector';
 
 // Every write to a tenant's connector caches. The list is patched in place and only marked stale
 // (refetchType 'none'): a page still on screen keeps what it shows, and the next visit reads Graph.
@@ -46,28 +46,26 @@ export function reloadConnectors(queryClient: QueryClient, tenantId: TenantId) {
 }
 
 /**
- * After a bulk change: one list read (Intune answers a PATCH with 204, so there is no entity to keep)
- * updates the list and each touched connector's detail; a deleted one leaves its cache.
+ * After a bulk change: the list read that verified the run (Intune answers a PATCH with 204, so there
+ * is no entity to keep) becomes the list and each touched connector's detail; a deleted one leaves its
+ * cache. `fresh` null: that read failed, so the tenant's connector queries read Graph again.
  */
 export async function refreshAfterBulk(
   queryClient: QueryClient,
   tenantId: TenantId,
   touchedIds: readonly string[],
+  fresh: ConnectorList | null,
 ) {
   if (touchedIds.length === 0) return;
-  try {
-    const fresh = await queryClient.fetchQuery({
-      ...connectorQueries.list(tenantId),
-      staleTime: 0,
-    });
-    const byId = new Map(fresh.connectors.map((connector) => [connector.id, connector]));
-    for (const id of touchedIds) {
-      const connector = byId.get(id);
-      if (connector) rememberDetail(queryClient, tenantId, connector);
-      else queryClient.removeQueries({ queryKey: connectorQueries.detail(tenantId, id).queryKey });
-    }
-  } catch {
-    // The results stand as Graph gave them; the list shows its usual error when it reloads.
+  if (fresh === null) {
     await reloadConnectors(queryClient, tenantId);
+    return;
+  }
+  queryClient.setQueryData(connectorQueries.list(tenantId).queryKey, fresh);
+  const byId = new Map(fresh.connectors.map((connector) => [connector.id, connector]));
+  for (const id of touchedIds) {
+    const connector = byId.get(id);
+    if (connector) rememberDetail(queryClient, tenantId, connector);
+    else queryClient.removeQueries({ queryKey: connectorQueries.detail(tenantId, id).queryKey });
   }
 }

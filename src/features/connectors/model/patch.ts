@@ -25,3 +25,8 @@ export function isApplied(current: Connector, patch: ConnectorPatch): boolean {
     ({ key }) => !(key in patch) || fieldEquals(key, patch[key], current[key]),
   );
 }
+
+/** Sent fields that Graph, read back after accepting the write, does not hold. */
+export function unappliedFields(connector: Connector, patch: ConnectorPatch): EditableField[] {
+  return changedFields(patch).filter((key) => !fieldEquals(key, patch[key], connector[key]));
+}

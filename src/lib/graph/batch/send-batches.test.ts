@@ -112,6 +112,36 @@ describe('sendBatches', () => {
     expect(waits).toEqual(['retry-after 249']);
   });
 
+  it('waits for the longest inner Retry-After before sending the throttled ones again together', async () => {
+    const clock = fakeClock();
+    const retryAfter: Record<string, string> = { '2': '0.5', '4': '1.75', '5': '0.249' };
+    const graph = fakeGraph(clock, (request, sent) => {
+      const seconds = retryAfter[request.id];
+      return seconds && sent.length === 1
+        ? { id: request.id, status: 429, headers: { 'Retry-After': seconds } }
+        : ok(request);
+    });
+
+    const settled: string[][] = [];
+
+    await sendBatches(patches(5), {
+      clock,
+      send: graph.send,
+      onSettled: (results) => settled.push(results.map(({ id }) => id)),
+    });
+
+    expect(graph.sent.map((batch) => batch.ids)).toEqual([
+      ['1', '2', '3', '4', '5'],
+      ['2', '4', '5'],
+    ]);
+    expect((graph.sent[1]?.at ?? 0) - (graph.sent[0]?.at ?? 0)).toBe(1750);
+    // Each batch's answers are handed over as it settles, before the run ends.
+    expect(settled).toEqual([
+      ['1', '3'],
+      ['2', '4', '5'],
+    ]);
+  });
+
   it('reports a request throttled on every attempt as throttled, not as failed or saved', async () => {
     const clock = fakeClock();
     const graph = fakeGraph(clock, (request) => ({

@@ -17,6 +17,8 @@ export type SendBatchesOptions = {
   /** Stops the batches not sent yet (and any wait); a batch already on its way is answered. */
   signal?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
+  /** After each batch: the requests it settled (not those sent again), so a caller can keep them now. */
+  onSettled?: (results: BatchItemResult[]) => void;
   purpose?: RequestPurpose;
   /** The tenant whose Graph receives the batches; the sign-in tenant when left out. */
   tenantId?: string;
@@ -43,6 +45,7 @@ export async function sendBatches(
   {
     signal,
     onProgress,
+    onSettled,
     purpose,
     tenantId,
     clock = realClock,
@@ -93,6 +96,8 @@ export async function sendBatches(
       maxAttempts,
       maxRetryWaitMs,
     });
+    const settled = batch.flatMap(({ id }) => results.get(id) ?? []);
+    if (settled.length > 0) onSettled?.(settled);
     if (throttled.requests.length > 0) {
       counts.retries += throttled.requests.length;
       queue = [...throttled.requests, ...queue];

@@ -2,19 +2,14 @@ import type { ChangeEntry, ChangeOutcome } from '@/features/change-log/change-lo
 import type { ScopeTag } from '@/features/scope-tags/types';
 import { explainError } from '@/lib/graph/explain-error';
 
-import { fieldOf, type Connector, type EditableField } from '../../model/connector';
+import { fieldOf, type EditableField } from '../../model/connector';
 import { connectorLabel } from '../../model/connector-label';
 import { formatField } from '../../model/format-field';
+import { notAppliedText } from '../../model/not-applied-text';
 import { changedFields } from '../../model/patch';
 
 import type { TenantSaveInput } from './save-connector';
 import type { SaveOutcome } from './save-outcome';
-
-/** Why a field Graph accepted is not saved, in words: Intune kept its own value. */
-export function notAppliedText(field: EditableField, connector: Connector, tags?: ScopeTag[]) {
-  const reads = formatField(field, connector[field], { tags });
-  return `Graph accepted the change, but ${fieldOf(field).label} still reads ${reads}. Intune may manage this field itself.`;
-}
 
 type Ids = Pick<ChangeEntry, 'requestId' | 'clientRequestId'>;
 type FieldOutcome = { outcome: ChangeOutcome; detail: string | null };

@@ -3,13 +3,12 @@ import type { TenantId } from '@/lib/tenant-scope';
 
 import {
   connectorSchema,
-  fieldEquals,
   type Connector,
   type ConnectorPatch,
   type EditableField,
 } from '../../model/connector';
 import { connectorUrl, getConnector } from '../../model/connector-queries';
-import { changedFields, isApplied } from '../../model/patch';
+import { isApplied, unappliedFields } from '../../model/patch';
 import { connectorPurposes } from '../../model/request-purposes';
 import { findConflicts, type FieldConflict } from '../conflicts/conflict-merge';
 
@@ -84,9 +83,4 @@ export async function saveConnector({
   // https://learn.microsoft.com/graph/api/intune-raimportcerts-ndesconnector-update?view=graph-rest-beta
   const connector = data ?? (await getConnector(id, undefined, tenantId));
   return { connector, response, notApplied: unappliedFields(connector, patch) };
-}
-
-/** Sent fields that Graph, read back after accepting the write, does not hold. */
-export function unappliedFields(connector: Connector, patch: ConnectorPatch): EditableField[] {
-  return changedFields(patch).filter((key) => !fieldEquals(key, patch[key], connector[key]));
 }
