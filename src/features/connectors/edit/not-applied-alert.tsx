@@ -8,9 +8,9 @@ import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import { useTenantScope } from '@/lib/tenant-scope';
 
 import { fieldOf } from '../model/connector';
+import { notAppliedText } from '../model/not-applied-text';
 import { changedFields } from '../model/patch';
 
-import { notAppliedText } from '../model/not-applied-text';
 import type { SaveConnectorInput, SaveConnectorResult } from './save/save-connector';
 
 type NotAppliedAlertProps = { input: SaveConnectorInput; result: SaveConnectorResult };
