@@ -25,6 +25,7 @@ const toAccount = (account: AccountInfo): AuthAccount => ({
   name: account.name ?? account.username,
   username: account.username,
   tenantId: account.tenantId,
+  homeAccountId: account.homeAccountId,
 });
 
 export type MsalStart = { redirectError: unknown };

@@ -17,17 +17,31 @@ const isQuotaError = (error: unknown) =>
 
 /** The snapshots in one browser storage; every call survives a storage that throws. */
 export function createSnapshotStorage(storage: () => Storage) {
+  // Parsed once per stored text: a screen gets the same object until the entry changes (here or in another tab).
+  const parsed = new Map<string, { text: string | null; snapshot: Snapshot | null }>();
+  const parse = (text: string | null): Snapshot | null => {
+    try {
+      const result = snapshotSchema.safeParse(JSON.parse(text ?? 'null'));
+      return result.success ? result.data : null;
+    } catch {
+      return null;
+    }
+  };
   return {
     /** The stored snapshot, or null when there is none or it is not one (a corrupt entry is ignored). */
     read(owner: SnapshotOwner): Snapshot | null {
+      const key = snapshotKey(owner);
+      let text: string | null;
       try {
-        const parsed = snapshotSchema.safeParse(
-          JSON.parse(storage().getItem(snapshotKey(owner)) ?? 'null'),
-        );
-        return parsed.success ? parsed.data : null;
+        text = storage().getItem(key);
       } catch {
         return null;
       }
+      const known = parsed.get(key);
+      if (known?.text === text) return known.snapshot;
+      const snapshot = parse(text);
+      parsed.set(key, { text, snapshot });
+      return snapshot;
     },
     write(owner: SnapshotOwner, snapshot: Snapshot): WriteResult {
       try {

@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { RefreshIcon, TuneIcon } from '@/components/ui/icons';
 import { useTenantScope } from '@/lib/tenant-scope';
 
+import { SinceLastVisit } from '../last-visit/since-last-visit-panel';
 import { connectorQueries } from '../model/connector-queries';
 import type { ConnectorList as ConnectorListData } from '../model/read-connector';
 
@@ -55,6 +56,7 @@ export function ConnectorsPage({ list, isFetching, selectionActions }: Connector
       />
       <IncompleteListNotice list={list} />
       <UnreadableConnectors list={list} />
+      <SinceLastVisit list={list} />
       {connectors.length === 0 && list.unreadable.length === 0 ? (
         <Alert severity="info">
           This tenant has no NDES or Certificate Connectors yet. Install the Certificate Connector
