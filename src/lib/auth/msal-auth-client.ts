@@ -21,12 +21,9 @@ import { signInPrompt, SignInRequiredError } from './sign-in-prompt';
 import { accountsForTenant } from './tenant-accounts';
 import { accountInTenant, createTenantTokens, tenantRequest } from './tenant-token';
 
-const toAccount = (account: AccountInfo): AuthAccount => ({
-  name: account.name ?? account.username,
-  username: account.username,
-  tenantId: account.tenantId,
-  homeAccountId: account.homeAccountId,
-});
+const toAccount = ({ name, username, tenantId, homeAccountId }: AccountInfo): AuthAccount => {
+  return { name: name ?? username, username, tenantId, homeAccountId };
+};
 
 export type MsalStart = { redirectError: unknown };
 
