@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
@@ -111,11 +111,12 @@ function spaFallbackPage(): Plugin {
     },
     closeBundle() {
       copyFileSync(join(outDir, 'index.html'), join(outDir, '404.html'));
-      // The demo's mock Graph is a service worker, which the production policy (worker-src 'none') refuses.
-      const swaConfig = join(outDir, 'staticwebapp.config.json');
-      writeFileSync(
-        swaConfig,
-        readFileSync(swaConfig, 'utf8').replaceAll("worker-src 'none'", "worker-src 'self'"),
+      // The demo's mock Graph is a service worker, which the production policy refuses twice (worker-src
+      // 'none', and Trusted Types for the worker's script URL): the demo ships its own Static Web Apps
+      // config, kept outside public/ so that production builds never carry it.
+      copyFileSync(
+        'deploy/staticwebapp.demo.config.json',
+        join(outDir, 'staticwebapp.config.json'),
       );
     },
   };
@@ -183,6 +184,10 @@ export default defineConfig(({ mode }) => {
         input: {
           main: fileURLToPath(new URL('./index.html', import.meta.url)),
           redirect: fileURLToPath(new URL('./redirect.html', import.meta.url)),
+          // The kit beside MUI, for e2e/kit-matches-mui.spec.ts: the demo build only, never production.
+          ...(demo
+            ? { kitCompare: fileURLToPath(new URL('./kit-compare.html', import.meta.url)) }
+            : {}),
         },
         output: {
           // zod and src/config/zod.ts, which sets its options, share one chunk (Trusted Types forbids the JIT).

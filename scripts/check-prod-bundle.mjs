@@ -25,6 +25,8 @@ const files = (dir) =>
 const problems = [];
 if (existsSync(join(dist, 'mockServiceWorker.js')))
   problems.push(`${dist}/mockServiceWorker.js exists`);
+if (existsSync(join(dist, 'kit-compare.html')))
+  problems.push(`${dist}/kit-compare.html exists: the kit's compare page is for the demo's tests`);
 for (const file of files(dist).filter((path) => path.endsWith('.map') && !mapsAllowed))
   problems.push(`${file} is a source map: production ships none`);
 for (const file of files(dist).filter((path) => /\.(js|html|css|json)$/.test(path))) {

@@ -22,19 +22,22 @@ const outsideLocations = site.replace(/^location .+? \{$[^}]*^\}/gm, '').replace
 const variable = (text: string, name: string) =>
   new RegExp(`set \\$${name} "([^"]*)";`).exec(text)?.[1];
 
+// Both servers send no header whose value is empty: nginx skips an empty add_header, and a Static Web
+// Apps route removes a global header by giving it an empty value.
+const sent = (headers: Headers): Headers =>
+  Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== ''));
+
 /** The headers nginx sends for a location: the snippet's add_header lines with the variables filled in. */
 function nginxHeaders(locationBody: string): Headers {
-  const values: Record<string, string | undefined> = {
-    ndes_csp: variable(outsideLocations, 'ndes_csp'),
-    ndes_frame_ancestors:
-      variable(locationBody, 'ndes_frame_ancestors') ??
-      variable(outsideLocations, 'ndes_frame_ancestors'),
-  };
-  return Object.fromEntries(
-    [...headersSnippet.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map(([, name, value]) => [
-      name ?? '',
-      (value ?? '').replace(/\$(\w+)/g, (_, key: string) => values[key] ?? `(unset $${key})`),
-    ]),
+  const value = (name: string) =>
+    variable(locationBody, name) ?? variable(outsideLocations, name) ?? `(unset $${name})`;
+  return sent(
+    Object.fromEntries(
+      [...headersSnippet.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map(([, name, text]) => [
+        name ?? '',
+        (text ?? '').replace(/\$(\w+)/g, (_, key: string) => value(key)),
+      ]),
+    ),
   );
 }
 
@@ -56,8 +59,10 @@ describe('the shipped deployment configs', () => {
     expect(directive(csp, 'script-src')).toEqual(["'self'"]);
     expect(directive(csp, 'object-src')).toEqual(["'none'"]);
     expect(directive(csp, 'worker-src')).toEqual(["'none'"]);
-    // The app runs under Trusted Types (the e2e suites fail on any violation): no HTML-to-script sink.
+    // The app runs under Trusted Types (the e2e suites fail on any violation): no HTML-to-script sink,
+    // and no policy may be created that would turn a string into trusted HTML or script.
     expect(directive(csp, 'require-trusted-types-for')).toEqual(["'script'"]);
+    expect(directive(csp, 'trusted-types')).toEqual(["'none'"]);
   });
 
   it('limit connect-src to the app and the login and Graph hosts', () => {
@@ -81,7 +86,7 @@ describe('the shipped deployment configs', () => {
     // add_header outside a location would be dropped wherever a location adds its own.
     expect(outsideLocations).not.toContain('add_header');
     expect(server).not.toContain('add_header');
-    expect(headersSnippet.match(/add_header .* always;/g)).toHaveLength(5);
+    expect(headersSnippet.match(/add_header .* always;/g)).toHaveLength(6);
   });
 
   it('send the same headers as Azure Static Web Apps', () => {
@@ -95,27 +100,67 @@ describe('the shipped deployment configs', () => {
     const { 'Cache-Control': cacheControl, ...bridgeHeaders } = bridgeRoute?.headers ?? {};
     expect(cacheControl).toBe('no-store');
     const bridge = nginxHeaders(location('= /redirect.html').body);
-    expect(bridge).toEqual({ ...swa.globalHeaders, ...bridgeHeaders });
+    expect(bridge).toEqual(sent({ ...swa.globalHeaders, ...bridgeHeaders }));
+    expect(directive(bridge['Content-Security-Policy'] ?? '', 'trusted-types')).toEqual(["'none'"]);
     expect(directive(bridge['Content-Security-Policy'] ?? '', 'frame-ancestors')).toEqual([
       "'self'",
     ]);
     expect(directive(csp, 'frame-ancestors')).toEqual(["'none'"]);
   });
 
-  it('never cache redirect.html or config.json, and set no COOP on the bridge', () => {
+  it('never cache redirect.html or config.json', () => {
     for (const path of ['/redirect.html', '/config.json']) {
       expect(swa.routes.find((route) => route.route === path)?.headers?.['Cache-Control']).toBe(
         'no-store',
       );
       expect(location(`= ${path}`).body).toContain('add_header Cache-Control "no-store" always;');
     }
-    expect(JSON.stringify(swa)).not.toContain('Cross-Origin-Opener-Policy');
-    expect(site + headersSnippet).not.toContain('Cross-Origin-Opener-Policy');
+  });
+
+  it("isolate the app's pages from other sites' windows, but not from its own popups or the bridge", () => {
+    const COOP = 'Cross-Origin-Opener-Policy';
+    // same-origin would also cut off the popups the app opens (MSAL's popup sign-in needs its opener).
+    for (const path of ['= /config.json', '^~ /assets/', '/'])
+      expect(nginxHeaders(location(path).body)[COOP]).toBe('same-origin-allow-popups');
+    expect(swa.globalHeaders[COOP]).toBe('same-origin-allow-popups');
+    // MSAL's redirect bridge must keep its opener: no COOP header at all.
+    expect(nginxHeaders(location('= /redirect.html').body)).not.toHaveProperty(COOP);
+    const bridgeRoute = swa.routes.find((route) => route.route === '/redirect.html');
+    expect(sent({ ...swa.globalHeaders, ...bridgeRoute?.headers })).not.toHaveProperty(COOP);
   });
 
   it('fall back to index.html for deep links', () => {
     expect(swa.navigationFallback.rewrite).toBe('/index.html');
     expect(location('/').body).toContain('try_files $uri /index.html;');
+  });
+});
+
+describe("the demo's Static Web Apps config (deploy/staticwebapp.demo.config.json)", () => {
+  const demo = JSON.parse(
+    readFileSync('deploy/staticwebapp.demo.config.json', 'utf8'),
+  ) as typeof swa;
+  const demoCsp = demo.globalHeaders['Content-Security-Policy'] ?? '';
+  const TRUSTED_TYPES = /;\s*(require-trusted-types-for|trusted-types) [^;]*/g;
+  // The worker directive and Trusted Types (which refuse the worker's script URL) are all that differ.
+  const asProduction = (policy: string) =>
+    policy.replace("worker-src 'self'", "worker-src 'none'").replace(TRUSTED_TYPES, '');
+
+  it("lets MSW's service worker run, where production lets no worker run", () => {
+    expect(directive(demoCsp, 'worker-src')).toEqual(["'self'"]);
+    expect(directive(demoCsp, 'require-trusted-types-for')).toEqual([]);
+    expect(directive(csp, 'worker-src')).toEqual(["'none'"]);
+  });
+
+  it('is the production config in everything else', () => {
+    const withProductionCsp = (config: typeof swa): unknown =>
+      JSON.parse(
+        JSON.stringify(config).replace(
+          /"Content-Security-Policy":"([^"]*)"/g,
+          (_, policy: string) => `"Content-Security-Policy":"${asProduction(policy)}"`,
+        ),
+      );
+    expect(withProductionCsp(demo)).toEqual(withProductionCsp(swa));
+    expect(asProduction(demoCsp)).toBe(asProduction(csp));
   });
 });
 

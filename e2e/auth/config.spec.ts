@@ -56,10 +56,10 @@ const REFUSALS: [string, Record<string, unknown>, string, string][] = [
     'https://graph.microsoft.com/',
   ],
   [
-    'a negative idle timeout',
-    { clientId: CLIENT_ID, tenantId: TENANT_ID, idleTimeoutMinutes: -1 },
+    'an idle timeout below 5 minutes',
+    { clientId: CLIENT_ID, tenantId: TENANT_ID, idleTimeoutMinutes: 0 },
     'idleTimeoutMinutes',
-    '0 (off)',
+    'at least 5 minutes',
   ],
 ];
 

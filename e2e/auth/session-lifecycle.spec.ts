@@ -132,7 +132,7 @@ test.describe('idle sign-out', () => {
     appConfig: {
       clientId: '5f0c8d3e-1b2a-4c6d-9e8f-0a1b2c3d4e5f',
       tenantId: '72f988bf-0000-4000-8000-00000000c0de',
-      idleTimeoutMinutes: 2,
+      idleTimeoutMinutes: 5,
     },
   });
 
@@ -146,7 +146,7 @@ test.describe('idle sign-out', () => {
     await page.getByLabel('Display name').fill('Idle edit');
 
     const warning = page.getByRole('dialog', { name: 'You will be signed out in a minute' });
-    await page.clock.fastForward('01:05');
+    await page.clock.fastForward('04:05');
     await expect(warning).toContainText('Unsaved changes to CERT01 – NDES primary');
     expect(await axeViolations(page)).toEqual([]);
     // Typing elsewhere does not dismiss the warning; only the button (keyboard here) does.
@@ -156,11 +156,11 @@ test.describe('idle sign-out', () => {
     await page.keyboard.press('Enter');
     await expect(warning).toBeHidden();
 
-    await page.clock.fastForward('01:05');
+    await page.clock.fastForward('04:05');
     await expect(warning).toBeVisible();
     await page.clock.fastForward('01:00');
     await expect(
-      page.getByText('You were signed out after 2 minutes without activity.'),
+      page.getByText('You were signed out after 5 minutes without activity.'),
     ).toBeVisible();
     expect(entra.logoutRequests).toHaveLength(1);
   });

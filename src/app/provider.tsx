@@ -3,9 +3,8 @@ import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 
 import { AppCrashPage } from '@/components/app-crash-page';
+import { DemoContext, type DemoControls } from '@/features/demo/public';
 import { AuthProvider, type AuthSession } from '@/lib/auth/auth-provider';
-import { DemoContext } from '@/lib/demo/demo-context';
-import type { DemoControls } from '@/lib/demo/demo-controls';
 import { AppTheme } from '@/theme/app-theme';
 
 export type AppProviderProps = {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 
-import { FAULT_TARGETS } from '@/app/shell/fault-lab/fault-targets';
+import { FAULT_TARGETS } from '@/features/demo/fault-lab/fault-targets';
 import { armFault, receivedRequests } from '@/mocks/node';
 import { renderApp } from '@/testing/render';
 

@@ -26,7 +26,7 @@ describe('parseAppConfig', () => {
         graphBaseUrl: 'https://graph.microsoft.com/beta',
         scopes: ['https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All'],
         redirectUri: 'https://admin.contoso.com/redirect.html',
-        idleTimeoutMinutes: 60,
+        idleTimeoutMinutes: 30,
         requestTimeoutSeconds: 30,
         connectorReleases: [],
       },
@@ -41,7 +41,7 @@ describe('parseAppConfig', () => {
         cloud: 'usgovdod',
         scopes: ['DeviceManagementConfiguration.Read.All'],
         redirectUri: 'https://admin.contoso.com/signed-in.html',
-        idleTimeoutMinutes: 0,
+        idleTimeoutMinutes: 720,
         requestTimeoutSeconds: 90,
         connectorReleases: [{ version: '6.2611.1.1', released: '2026-11-02' }],
       },
@@ -53,7 +53,7 @@ describe('parseAppConfig', () => {
       graphBaseUrl: 'https://dod-graph.microsoft.us/beta',
       scopes: ['https://dod-graph.microsoft.us/DeviceManagementConfiguration.Read.All'],
       redirectUri: 'https://admin.contoso.com/signed-in.html',
-      idleTimeoutMinutes: 0,
+      idleTimeoutMinutes: 720,
       requestTimeoutSeconds: 90,
       connectorReleases: [{ version: '6.2611.1.1', released: '2026-11-02' }],
     });
@@ -79,6 +79,13 @@ describe('parseAppConfig', () => {
         ORIGIN,
       ).kind,
     ).toBe('ok');
+  });
+
+  it('accepts an idle timeout from 5 to 720 minutes', () => {
+    for (const idleTimeoutMinutes of [5, 720]) {
+      const result = parseAppConfig({ ...VALID, idleTimeoutMinutes }, ORIGIN);
+      expect(result.kind === 'ok' && result.config.idleTimeoutMinutes).toBe(idleTimeoutMinutes);
+    }
   });
 
   it('accepts a tenant GUID', () => {
@@ -111,8 +118,12 @@ describe('parseAppConfig', () => {
       'scopes.0',
       'https://graph.microsoft.com/',
     ],
-    [{ ...VALID, idleTimeoutMinutes: -5 }, 'idleTimeoutMinutes', '0 (off)'],
-    [{ ...VALID, idleTimeoutMinutes: '60' }, 'idleTimeoutMinutes', 'a number of minutes'],
+    [{ ...VALID, idleTimeoutMinutes: -5 }, 'idleTimeoutMinutes', 'at least 5 minutes'],
+    [{ ...VALID, idleTimeoutMinutes: 0 }, 'idleTimeoutMinutes', 'at least 5 minutes'],
+    [{ ...VALID, idleTimeoutMinutes: 4 }, 'idleTimeoutMinutes', 'at least 5 minutes'],
+    [{ ...VALID, idleTimeoutMinutes: 721 }, 'idleTimeoutMinutes', 'at most 720 minutes'],
+    [{ ...VALID, idleTimeoutMinutes: 7.5 }, 'idleTimeoutMinutes', 'whole number'],
+    [{ ...VALID, idleTimeoutMinutes: '60' }, 'idleTimeoutMinutes', 'from 5 to 720'],
     [{ ...VALID, requestTimeoutSeconds: 0 }, 'requestTimeoutSeconds', 'at least 1 second'],
     [{ ...VALID, requestTimeoutSeconds: 2.5 }, 'requestTimeoutSeconds', 'whole number'],
     [{ ...VALID, requestTimeoutSeconds: 3600 }, 'requestTimeoutSeconds', 'at most 300'],

@@ -11,7 +11,7 @@ import { CLOUD_NAMES, authorityUrl, graphBaseUrl, graphScope, type CloudName } f
 import { singleTenant, tenantsSchema, type TenantInfo } from './tenants';
 
 export const DEFAULT_SCOPES = ['DeviceManagementConfiguration.ReadWrite.All'];
-export const DEFAULT_IDLE_TIMEOUT_MINUTES = 60;
+export const DEFAULT_IDLE_TIMEOUT_MINUTES = 30;
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -59,13 +59,14 @@ const configFileSchema = z.strictObject({
   redirectUri: z.optional(
     z.url({ error: 'an absolute URL such as https://admin.contoso.com/redirect.html' }),
   ),
+  // Always on: an admin console left signed in on a shared or unlocked machine is the risk it bounds.
   idleTimeoutMinutes: z.optional(
     z
-      .number({ error: 'a number of minutes, such as 60 (0 turns idle sign-out off)' })
+      .number({ error: 'a number of minutes from 5 to 720, such as 30' })
       .check(
         z.int('a whole number of minutes'),
-        z.minimum(0, '0 (off) or more minutes'),
-        z.maximum(24 * 60, 'at most 1440 minutes (a day)'),
+        z.minimum(5, 'at least 5 minutes'),
+        z.maximum(12 * 60, 'at most 720 minutes (12 hours)'),
       ),
   ),
   requestTimeoutSeconds: z.optional(
@@ -97,7 +98,7 @@ export type AppConfig = {
   graphBaseUrl: string;
   scopes: string[];
   redirectUri: string;
-  /** Minutes without input before the app signs out; 0 = never. */
+  /** Minutes without input before the app signs out (5 to 720). */
   idleTimeoutMinutes: number;
   /** Seconds to wait for Graph to begin answering before a request counts as lost. */
   requestTimeoutSeconds: number;

@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
 
-import type { DemoControls } from '@/lib/demo/demo-controls';
+import type { DemoControls } from '@/features/demo/model/demo-controls';
 
 import { graphHandlers } from './handlers';
 import { createDemoControls, createMockGraphApi, type MockGraphApi } from './mock-graph-api';

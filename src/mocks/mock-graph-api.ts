@@ -1,6 +1,10 @@
 import type { TenantInfo } from '@/config/tenants';
-import type { DemoControls, DemoDataset, PatchResponseMode } from '@/lib/demo/demo-controls';
-import type { ArmedFault, FaultSpec } from '@/lib/demo/faults';
+import type {
+  DemoControls,
+  DemoDataset,
+  PatchResponseMode,
+} from '@/features/demo/model/demo-controls';
+import type { ArmedFault, FaultSpec } from '@/features/demo/model/faults';
 
 import type { LoggedRequest } from './faults/fault-store';
 import type { MockDirectory } from './tenant/db';

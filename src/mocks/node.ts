@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 
-import type { FaultSpec } from '@/lib/demo/faults';
+import type { FaultSpec } from '@/features/demo/model/faults';
 
 import { matchesPathPattern } from './faults/path-pattern';
 import { graphHandlers } from './handlers';

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 
 import { AppProvider } from '@/app/provider';
 import { AppRoutes } from '@/app/router';
+import type { DemoControls } from '@/features/demo/public';
 import type { AuthClient } from '@/lib/auth/auth-client';
 import { demoAuthClient } from '@/lib/auth/demo-auth-client';
-import type { DemoControls } from '@/lib/demo/demo-controls';
 import { createQueryClient } from '@/lib/query-client';
 import { createMemoryAppHistory } from '@/lib/router/app-history';
 import { AppRouter } from '@/lib/router/app-router';

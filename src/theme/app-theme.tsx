@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import './theme-vars.css';
+import './shared-rules.css';
 import './base.css';
 
 import { startColorScheme } from './color-scheme';

@@ -51,3 +51,14 @@ test('the demo loads on a plain static host without a failed request or a consol
   });
   expect(problems).toEqual([]);
 });
+
+test("the demo build ships the demo's Static Web Apps config, which lets its service worker run", async ({
+  request,
+}) => {
+  const config = (await (await request.get('/ndes-demo/staticwebapp.config.json')).json()) as {
+    globalHeaders: Record<string, string>;
+  };
+  const policy = config.globalHeaders['Content-Security-Policy'];
+  expect(policy).toContain("worker-src 'self'");
+  expect(policy).not.toContain('trusted-types');
+});

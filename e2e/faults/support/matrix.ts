@@ -1,4 +1,4 @@
-import type { FaultSpec } from '../../../src/lib/demo/faults';
+import type { FaultSpec } from '../../../src/features/demo/model/faults';
 
 export type Place = 'list' | 'detail' | 'scope tags' | 'save';
 type Fault = Omit<FaultSpec, 'method' | 'path'>;

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 
 import type { Page } from '@playwright/test';
 
-import { faultSpecSchema, type ArmedFault, type FaultSpec } from '../../../src/lib/demo/faults';
+import {
+  faultSpecSchema,
+  type ArmedFault,
+  type FaultSpec,
+} from '../../../src/features/demo/model/faults';
 import type { LoggedRequest } from '../../../src/mocks/faults/fault-store';
 import { matchesPathPattern } from '../../../src/mocks/faults/path-pattern';
 import { FAULTS_KEY, REQUESTS_KEY } from '../../../src/mocks/faults/storage-keys';

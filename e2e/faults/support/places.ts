@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-import { FAULT_TARGETS } from '../../../src/app/shell/fault-lab/fault-targets';
-import type { ArmedFault, FaultSpec } from '../../../src/lib/demo/faults';
+import { FAULT_TARGETS } from '../../../src/features/demo/fault-lab/fault-targets';
+import type { ArmedFault, FaultSpec } from '../../../src/features/demo/model/faults';
 
 import type { Place, Recovery } from './matrix';
 import { armFault, armFaultBeforeLoad, clearRequestLog } from './mock-graph';

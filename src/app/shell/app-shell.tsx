@@ -7,6 +7,7 @@ import { Container } from '@/components/ui/surface';
 import { paths } from '@/config/paths';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { forgetSnapshots } from '@/features/connectors/last-visit/last-visit-store';
+import { DemoMenu } from '@/features/demo/public';
 import { HomeTenantScope } from '@/features/tenants/home-tenant-scope';
 import { TenantSwitcher } from '@/features/tenants/tenant-switcher';
 import { preloadRoute } from '@/lib/route-preload';
@@ -14,7 +15,7 @@ import { notify } from '@/lib/state/notifications';
 import { usePreload } from '@/lib/use-preload';
 
 import './app-shell.css';
-import { DemoMenu } from './demo-menu';
+
 import { FleetNavLink } from './fleet-nav-link';
 import { LazyNotificationsOutlet } from './lazy-notifications-outlet';
 import { OfflineBanner } from './offline-banner';

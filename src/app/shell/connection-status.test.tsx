@@ -1,9 +1,8 @@
 import { act, screen } from '@testing-library/react';
 
+import { FAULT_TARGETS } from '@/features/demo/fault-lab/fault-targets';
 import { armFault, receivedRequests } from '@/mocks/node';
 import { renderApp } from '@/testing/render';
-
-import { FAULT_TARGETS } from './fault-lab/fault-targets';
 
 afterEach(() => window.dispatchEvent(new Event('online')));
 

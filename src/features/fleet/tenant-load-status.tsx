@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { TenantSignInAlert } from '@/components/tenant-sign-in-alert';
 import { isTenantSignInRequired } from '@/lib/auth/tenant-sign-in';
 import { explainError } from '@/lib/graph/explain-error';
+import { plural } from '@/lib/text/plural';
 
 import type { TenantLoad } from './use-fleet';
 
@@ -14,7 +15,7 @@ export function listedText({ unreadable, complete }: Pick<TenantLoad, 'unreadabl
   return [
     'Listed',
     unreadable > 0 &&
-      `${unreadable} item${unreadable === 1 ? '' : 's'} Graph sent could not be read and ${unreadable === 1 ? 'is' : 'are'} left out`,
+      `${plural(unreadable, 'item')} Graph sent could not be read and ${unreadable === 1 ? 'is' : 'are'} left out`,
     !complete && 'incomplete: Graph had more pages than the app reads',
   ]
     .filter(Boolean)

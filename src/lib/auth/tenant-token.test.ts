@@ -12,6 +12,7 @@ import { TenantSignInRequiredError } from './tenant-sign-in';
 
 const HOME = 'aaaaaaaa-0000-4000-8000-000000000001';
 const FABRIKAM = 'bbbbbbbb-0000-4000-8000-000000000002';
+const NORTHWIND = 'cccccccc-0000-4000-8000-000000000003';
 const ACCOUNT = { homeAccountId: `oid.${HOME}`, username: 'meganb@msp.com', tenantId: HOME };
 const CONFIG = {
   clientId: '11111111-2222-3333-4444-555555555555',
@@ -19,6 +20,7 @@ const CONFIG = {
   tenants: [
     { tenantId: HOME, name: 'Contoso' },
     { tenantId: FABRIKAM, name: 'Fabrikam' },
+    { tenantId: NORTHWIND, name: 'Northwind' },
   ],
   cloud: 'global',
   redirectUri: 'https://admin.msp.com/redirect.html',
@@ -65,6 +67,43 @@ describe('tokens per tenant', () => {
     await expect(client.acquireToken({ tenantId: FABRIKAM })).rejects.toBeInstanceOf(
       TenantSignInRequiredError,
     );
+  });
+
+  it.each([
+    ['names no tenant', { accessToken: 'token-?', scopes: CONFIG.scopes }],
+    ['names an empty tenant', { ...answer(FABRIKAM), tenantId: '' }],
+    ['names a third tenant', answer(NORTHWIND)],
+  ])('refuses a token whose result %s, as it refuses the home tenant', async (_, result) => {
+    const client = createMsalAuthClient(fakeMsal(vi.fn().mockResolvedValue(result)), CONFIG);
+    const error: unknown = await client.acquireToken({ tenantId: FABRIKAM }).catch((e) => e);
+    expect(error).toBeInstanceOf(TenantSignInRequiredError);
+    expect(error).toMatchObject({ reason: 'interaction', tenant: { name: 'Fabrikam' } });
+  });
+
+  it('gives each of two tenants asked at the same moment its own token', async () => {
+    const pending = new Map<string, () => void>();
+    const silent = vi.fn(
+      (request: { account: AccountInfo }) =>
+        new Promise((resolve) =>
+          pending.set(request.account.tenantId, () => resolve(answer(request.account.tenantId))),
+        ),
+    );
+    const client = createMsalAuthClient(fakeMsal(silent), CONFIG);
+    const fabrikam = client.acquireToken({ tenantId: FABRIKAM });
+    const northwind = client.acquireToken({ tenantId: NORTHWIND });
+    await vi.waitFor(() => expect(pending.size).toBe(2));
+    // The later request is answered first, so a token cannot land with the tenant by its order.
+    pending.get(NORTHWIND)?.();
+    pending.get(FABRIKAM)?.();
+
+    expect(await Promise.all([fabrikam, northwind])).toEqual([
+      `token-${FABRIKAM}`,
+      `token-${NORTHWIND}`,
+    ]);
+    expect(silent.mock.calls.map(([request]) => request.account.tenantId)).toEqual([
+      FABRIKAM,
+      NORTHWIND,
+    ]);
   });
 
   it('names the tenant and its consent link when consent is missing, and leaves the app prompt down', async () => {

@@ -68,7 +68,8 @@ export async function acquireTenantToken(
       claims,
       forceRefresh: Boolean(claims),
     });
-    if (result.tenantId && !sameTenant(result.tenantId, tenantId)) throw fail('interaction', null);
+    // A result that names no tenant cannot show it came from this one: refused like another tenant's.
+    if (!result.tenantId || !sameTenant(result.tenantId, tenantId)) throw fail('interaction', null);
     return result.accessToken;
   } catch (error) {
     if (error instanceof TenantSignInRequiredError) throw error;

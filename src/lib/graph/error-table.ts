@@ -1,3 +1,5 @@
+import { plural } from '@/lib/text/plural';
+
 import type { GraphError, GraphRequestInfo } from './graph-error';
 import type { RequestPurpose } from './request-purpose';
 
@@ -29,7 +31,7 @@ export const GENERIC_IN_DOUBT: NonNullable<RequestPurpose['inDoubt']> = {
 
 const seconds = (ms: number) => {
   const value = Math.max(1, Math.ceil(ms / 1000));
-  return `${value} second${value === 1 ? '' : 's'}`;
+  return plural(value, 'second');
 };
 
 const conflict: Row = {

@@ -1,6 +1,6 @@
 import { connectorSchema } from '@/features/connectors/model/connector';
+import { FAULT_KINDS, type FaultKind } from '@/features/demo/model/faults';
 import { scopeTagSchema } from '@/features/scope-tags/types';
-import { FAULT_KINDS, type FaultKind } from '@/lib/demo/faults';
 import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
 import { graphFetch, graphRequest } from '@/lib/graph/graph-client';
 import { GraphError, NetworkError, UnexpectedResponseError } from '@/lib/graph/graph-error';

@@ -1,6 +1,6 @@
 import { delay, HttpResponse } from 'msw';
 
-import { FAULT_KINDS, type ArmedFault, type FaultKind } from '@/lib/demo/faults';
+import { FAULT_KINDS, type ArmedFault, type FaultKind } from '@/features/demo/model/faults';
 
 import { graphErrorResponse, graphNoContent, intuneMessage } from '../graph/graph-response';
 

@@ -1,4 +1,9 @@
-import { faultSpecSchema, isUsedUp, type ArmedFault, type FaultSpec } from '@/lib/demo/faults';
+import {
+  faultSpecSchema,
+  isUsedUp,
+  type ArmedFault,
+  type FaultSpec,
+} from '@/features/demo/model/faults';
 import { createStore } from '@/lib/state/create-store';
 
 import { readJson, type KeyValueStore } from '../graph/key-value-store';

@@ -1,7 +1,7 @@
 import { delay, getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 
+import type { ArmedFault } from '@/features/demo/model/faults';
 import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
-import type { ArmedFault } from '@/lib/demo/faults';
 
 import { faultResponse } from '../faults/fault-responses';
 import type { FaultStore } from '../faults/fault-store';

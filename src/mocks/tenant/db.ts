@@ -1,6 +1,6 @@
 import type { Connector } from '@/features/connectors/model/connector';
+import type { PatchResponseMode } from '@/features/demo/model/demo-controls';
 import type { ScopeTag } from '@/features/scope-tags/types';
-import type { PatchResponseMode } from '@/lib/demo/demo-controls';
 
 import { createFaultStore, type FaultStore } from '../faults/fault-store';
 import { TENANT_KEY } from '../faults/storage-keys';

@@ -1,7 +1,7 @@
 import type { TenantInfo } from '@/config/tenants';
 import type { Connector } from '@/features/connectors/model/connector';
+import type { DemoDataset } from '@/features/demo/model/demo-controls';
 import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
-import type { DemoDataset } from '@/lib/demo/demo-controls';
 
 import { generateConnectors, type HealthPicture } from './generate-connectors';
 import { largeTenantConnectors } from './large-tenant';

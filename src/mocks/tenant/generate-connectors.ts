@@ -1,6 +1,7 @@
 import type { Connector } from '@/features/connectors/model/connector';
+import { graphTimestamp } from '@/lib/graph/graph-timestamp';
 
-import { CURRENT_CONNECTOR_VERSION, graphTimestamp } from './seed';
+import { CURRENT_CONNECTOR_VERSION } from './seed';
 import { pick, seededRandom } from './seeded-random';
 
 const MINUTE = 60_000;

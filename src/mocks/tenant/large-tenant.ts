@@ -1,4 +1,5 @@
 import type { Connector } from '@/features/connectors/model/connector';
+import { graphTimestamp } from '@/lib/graph/graph-timestamp';
 
 import { CURRENT_CONNECTOR_VERSION, seedConnectors } from './seed';
 
@@ -22,7 +23,6 @@ const VERSIONS = [
   '6.2404.0.2000',
   '6.2301.1.0',
 ];
-const graphTimestamp = (ms: number) => new Date(ms).toISOString().replace('Z', '0000Z');
 
 /**
  * The seeded tenant filled up to Intune's maximum with the same connectors on every load: ids,

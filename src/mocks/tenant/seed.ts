@@ -1,12 +1,10 @@
 import type { Connector } from '@/features/connectors/model/connector';
 import type { ScopeTag } from '@/features/scope-tags/types';
+import { graphTimestamp } from '@/lib/graph/graph-timestamp';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-// Graph writes DateTimeOffset with 7 fractional digits (.NET ticks).
-export const graphTimestamp = (ms: number) => new Date(ms).toISOString().replace('Z', '0000Z');
 
 export const CURRENT_CONNECTOR_VERSION = '6.2406.0.1001';
 

@@ -12,6 +12,7 @@ import { changedFields } from '@/features/connectors/model/patch';
 import { toLocalInputValue } from '@/lib/date-time';
 import { graphFetch, graphRequest } from '@/lib/graph/graph-client';
 import { GraphError } from '@/lib/graph/graph-error';
+import { graphTimestamp } from '@/lib/graph/graph-timestamp';
 
 import { mockDb } from '../node';
 
@@ -149,7 +150,7 @@ const graphConnector: fc.Arbitrary<Connector> = fc
     machineName: fc.option(text(40).map((name) => name.trim())),
     connectorVersion: fc.option(text(20).map((version) => version.trim())),
     state: fc.constantFrom(...CONNECTOR_STATES),
-    enrolledDateTime: instant.map((date) => date.toISOString().replace('Z', '0000Z')),
+    enrolledDateTime: instant.map((date) => graphTimestamp(date.getTime())),
     lastConnectionDateTime: instant.map((date) => date.toISOString().replace('Z', '+00:00')),
     roleScopeTagIds: fc.uniqueArray(fc.constantFrom('0', '1', '2'), { maxLength: 3 }),
   })

@@ -1,16 +1,17 @@
 import type { Components, Theme } from '@mui/material/styles';
 
+import { sharedRule } from './shared-rules';
+
 export const inputsCustomizations: Components<Theme> = {
   MuiButtonBase: { defaultProps: { disableRipple: false } },
   MuiButton: {
     styleOverrides: {
-      root: ({ theme }) => ({
+      root: {
         '&.Mui-focusVisible': {
-          // theme.vars, not theme.palette: with CSS variables the palette is the light scheme's only.
-          outline: `2px solid ${(theme.vars ?? theme).palette.primary.main}`,
-          outlineOffset: 2,
+          outline: sharedRule.focusOutline,
+          outlineOffset: sharedRule.focusOutlineOffset,
         },
-      }),
+      },
     },
   },
   MuiTextField: { defaultProps: { fullWidth: true } },

@@ -1,84 +1,74 @@
 import Button from '@mui/material/Button';
-import { useState } from 'react';
+
+import { plural } from '@/lib/text/plural';
 
 import type { Connector } from '../model/connector';
 
 import { BulkDialogFrame } from './bulk-dialog-frame';
-import { EMPTY_BULK_EDIT, isEmptyEdit, planBulkEdit, type BulkPlan } from './bulk-edit';
 import { BulkEditForm } from './bulk-edit-form';
-import { patchItems } from './bulk-requests';
+import { bulkEditFlow, canReview, startEditing } from './bulk-flow';
 import { BulkReview } from './bulk-review';
-import { bulkRunStage } from './bulk-run-stage';
-import { unknownPlaceholders } from './rename';
-import { useBulkRun } from './use-bulk-run';
+import { runStage } from './bulk-run-stage';
+import { useBulkFlow } from './use-bulk-flow';
 
 type BulkEditDialogProps = { connectors: Connector[]; onClose: () => void };
 
 /** Edit, review (nothing sent), apply, results: one dialog for the selected connectors. */
 export function BulkEditDialog({ connectors, onClose }: BulkEditDialogProps) {
-  const [edit, setEdit] = useState(EMPTY_BULK_EDIT);
-  // The plan is made once, at Review: Apply sends exactly what the preview showed.
-  const [plan, setPlan] = useState<BulkPlan | null>(null);
-  const run = useBulkRun();
-  const stage = bulkRunStage(run, onClose, 'Back to the review');
-  const items = plan ? patchItems(plan.changes) : [];
-  const invalidTemplate =
-    edit.rename.kind === 'template' && unknownPlaceholders(edit.rename.template).length > 0;
-
-  if (stage) {
-    return (
-      <BulkDialogFrame
-        title={stage.title}
-        busy={run.state.step === 'running'}
-        onClose={onClose}
-        actions={stage.actions}
-      >
-        {stage.content}
-      </BulkDialogFrame>
-    );
+  const { state, dispatch } = useBulkFlow(bulkEditFlow, connectors, startEditing);
+  switch (state.step) {
+    case 'editing':
+      return (
+        <BulkDialogFrame
+          title={`Edit ${plural(connectors.length, 'connector')}`}
+          busy={false}
+          onClose={onClose}
+          actions={
+            <>
+              <Button onClick={onClose}>Cancel</Button>
+              <Button
+                variant="contained"
+                disabled={!canReview(state.edit)}
+                onClick={() => dispatch({ type: 'review' })}
+              >
+                Review
+              </Button>
+            </>
+          }
+        >
+          <BulkEditForm
+            edit={state.edit}
+            onChange={(edit) => dispatch({ type: 'change-edit', edit })}
+          />
+        </BulkDialogFrame>
+      );
+    case 'reviewing': {
+      const count = state.items.length;
+      return (
+        <BulkDialogFrame
+          title="Review the bulk change"
+          busy={false}
+          onClose={onClose}
+          actions={
+            <>
+              <Button onClick={() => dispatch({ type: 'back-to-editing' })}>Back to editing</Button>
+              <Button
+                variant="contained"
+                disabled={count === 0}
+                onClick={() => dispatch({ type: 'apply' })}
+              >
+                {`Apply ${plural(count, 'change')}`}
+              </Button>
+            </>
+          }
+        >
+          <BulkReview plan={state.plan} items={state.items} />
+        </BulkDialogFrame>
+      );
+    }
+    case 'running':
+    case 'done':
+    case 'error':
+      return runStage(state, dispatch, onClose, 'Back to the review');
   }
-  if (plan) {
-    return (
-      <BulkDialogFrame
-        title="Review the bulk change"
-        busy={false}
-        onClose={onClose}
-        actions={
-          <>
-            <Button onClick={() => setPlan(null)}>Back to editing</Button>
-            <Button
-              variant="contained"
-              disabled={items.length === 0}
-              onClick={() => run.apply(items)}
-            >
-              {`Apply ${items.length} change${items.length === 1 ? '' : 's'}`}
-            </Button>
-          </>
-        }
-      >
-        <BulkReview plan={plan} items={items} />
-      </BulkDialogFrame>
-    );
-  }
-  return (
-    <BulkDialogFrame
-      title={`Edit ${connectors.length} connector${connectors.length === 1 ? '' : 's'}`}
-      busy={false}
-      onClose={onClose}
-      actions={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button
-            variant="contained"
-            disabled={isEmptyEdit(edit) || invalidTemplate}
-            onClick={() => setPlan(planBulkEdit(connectors, edit))}
-          >
-            Review
-          </Button>
-        </>
-      }
-    >
-      <BulkEditForm edit={edit} onChange={setEdit} />
-    </BulkDialogFrame>
-  );
 }

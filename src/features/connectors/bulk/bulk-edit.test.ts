@@ -90,6 +90,21 @@ describe('rename rules', () => {
     expect(unknownPlaceholders('{machine} {server}')).toEqual(['server']);
   });
 
+  it("takes no property of a plain object's prototype for a placeholder", () => {
+    const template = '{__proto__} {constructor} {toString} {hasOwnProperty}';
+    expect(unknownPlaceholders(template)).toEqual([
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+    ]);
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      expect(renamed(cert, { kind: 'template', template: `{machine} {${name}}` })).toEqual({
+        problem: `Unknown placeholder {${name}}.`,
+      });
+    }
+  });
+
   it('refuses a name that the display name field would refuse', () => {
     const plan = planBulkEdit(
       [connector({})],

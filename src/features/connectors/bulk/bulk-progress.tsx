@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import type { BatchProgress } from '@/lib/graph/batch/batch-types';
+import { plural } from '@/lib/text/plural';
 
 type BulkProgressProps = {
   progress: BatchProgress | null;
@@ -19,7 +20,7 @@ export function BulkProgress({ progress, cancelling, onCancel }: BulkProgressPro
     <Stack spacing={2}>
       <Typography role="status">
         {progress
-          ? `${done} of ${total} done · ${retries} ${retries === 1 ? 'retry' : 'retries'}`
+          ? `${done} of ${total} done · ${plural(retries, 'retry', 'retries')}`
           : 'Checking that nobody changed these connectors since the preview…'}
         {waitingFor === 'retry-after' && ` · waiting ${seconds} s as Graph asked`}
         {waitingFor === 'write-rate' &&

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import { getGraphBaseUrl } from '@/lib/graph/graph-client';
 import { useTenantScope } from '@/lib/tenant-scope';
+import { plural } from '@/lib/text/plural';
 
 import { CodeBlock } from '../edit/review/code-block';
 import { connectorLabel } from '../model/connector-label';
@@ -28,7 +29,7 @@ export function BulkReview({ plan, items }: { plan: BulkPlan; items: BulkItem[] 
   return (
     <Stack spacing={3}>
       <Typography>
-        {`${plan.changes.length} connector${plan.changes.length === 1 ? '' : 's'} would change${tenantName ? ` in ${tenantName}` : ''}, in ${bodies.length} $batch request${bodies.length === 1 ? '' : 's'}.`}
+        {`${plural(plan.changes.length, 'connector')} would change${tenantName ? ` in ${tenantName}` : ''}, in ${plural(bodies.length, '$batch request')}.`}
       </Typography>
       {plan.unchanged.length > 0 && (
         <Alert severity="info">

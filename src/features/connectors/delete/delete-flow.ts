@@ -19,37 +19,49 @@ export type DeleteState =
 export type DeleteEvent =
   { type: 'open' } | { type: 'cancel' } | { type: 'confirm' } | { type: 'recheck' } | DeleteOutcome;
 
-const BUSY = new Set<DeleteState['step']>(['deleting', 'checking']);
+/** May the admin press Delete now? Never while a request is out or a lost answer is unresolved. */
+export const canConfirm = (state: DeleteState) =>
+  state.step === 'confirming' || state.step === 'failed' || state.step === 'still-there';
 
+const canCancel = (state: DeleteState) => canConfirm(state) || state.step === 'unconfirmed';
+
+/** Only the request the flow waits for may end it: a re-read never answers failed or already gone. */
+function awaits(state: DeleteState, outcome: DeleteOutcome): boolean {
+  if (state.step === 'deleting') return true;
+  return state.step === 'checking' && outcome.type !== 'failed' && outcome.type !== 'already-gone';
+}
+
+function settled(outcome: DeleteOutcome): DeleteState {
+  switch (outcome.type) {
+    case 'deleted':
+      return {
+        step: 'gone',
+        ids: outcome.ids,
+        how: outcome.confirmedByRead ? 'confirmed-by-read' : 'deleted',
+      };
+    case 'already-gone':
+      return { step: 'gone', ids: outcome.ids, how: 'already-gone' };
+    case 'failed':
+      return { step: 'failed', error: outcome.error };
+    case 'still-there':
+      return { step: 'still-there', error: outcome.error };
+    case 'unconfirmed':
+      return { step: 'unconfirmed', error: outcome.error, checkError: outcome.checkError };
+  }
+}
+
+/** The delete flow: pure; an event that means nothing in the current step returns the same state. */
 export function deleteFlow(state: DeleteState, event: DeleteEvent): DeleteState {
   switch (event.type) {
     case 'open':
       return state.step === 'closed' ? { step: 'confirming' } : state;
     case 'cancel':
-      return BUSY.has(state.step) || state.step === 'gone' ? state : { step: 'closed' };
+      return canCancel(state) ? { step: 'closed' } : state;
     case 'confirm':
-      return ['confirming', 'failed', 'still-there'].includes(state.step)
-        ? { step: 'deleting' }
-        : state;
+      return canConfirm(state) ? { step: 'deleting' } : state;
     case 'recheck':
       return state.step === 'unconfirmed' ? { step: 'checking', error: state.error } : state;
-    case 'deleted':
-      return {
-        step: 'gone',
-        ids: event.ids,
-        how: event.confirmedByRead ? 'confirmed-by-read' : 'deleted',
-      };
-    case 'already-gone':
-      return { step: 'gone', ids: event.ids, how: 'already-gone' };
-    case 'failed':
-      return { step: 'failed', error: event.error };
-    case 'still-there':
-      return { step: 'still-there', error: event.error };
-    case 'unconfirmed':
-      return { step: 'unconfirmed', error: event.error, checkError: event.checkError };
+    default:
+      return awaits(state, event) ? settled(event) : state;
   }
 }
-
-/** May the admin press Delete now? Never while a request is out or a lost answer is unresolved. */
-export const canConfirm = (state: DeleteState) =>
-  state.step === 'confirming' || state.step === 'failed' || state.step === 'still-there';

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useReducer, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { notify } from '@/lib/state/notifications';
@@ -10,37 +10,48 @@ import { connectorLabel } from '../model/connector-label';
 import { connectorQueries } from '../model/connector-queries';
 
 import { performDelete, recheckDeleted, type DeleteOutcome } from './delete-connector';
-import { canConfirm, deleteFlow } from './delete-flow';
+import { deleteFlow, type DeleteState } from './delete-flow';
+import { goneMessage } from './gone-message';
 
-function goneMessage(label: string, outcome: DeleteOutcome): string | null {
-  if (outcome.type !== 'deleted' && outcome.type !== 'already-gone') return null;
-  const id = outcome.ids.requestId ? ` request-id: ${outcome.ids.requestId}` : '';
-  if (outcome.type === 'already-gone') return `“${label}” was already gone from the tenant.${id}`;
-  return outcome.confirmedByRead
-    ? `Deleted “${label}”: the answer was lost, and reading it again found nothing.${id}`
-    : `Deleted “${label}”.${id}`;
-}
-
-/** The delete flow of one connector page: dialog state, the request, the toast, and the way out. */
+/** The delete flow of one connector page: the requests start from its steps, and so does the way out. */
 export function useDeleteConnector(connector: Connector) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { tenantId } = useTenantScope();
-  const paths = useScopedPaths();
-  const target = { id: connector.id, tenantId };
+  const { connectors: listPath } = useScopedPaths();
   const [state, dispatch] = useReducer(deleteFlow, { step: 'closed' });
   const [wasOpened, setWasOpened] = useState(false);
+  // The step whose effects have run: StrictMode runs an effect twice, and a DELETE must go once.
+  const entered = useRef<DeleteState | null>(null);
+  const { id } = connector;
+  const label = connectorLabel(connector);
 
-  const settle = async (outcome: DeleteOutcome) => {
-    dispatch(outcome);
-    const message = goneMessage(connectorLabel(connector), outcome);
-    if (!message) return;
-    notify(outcome.type === 'already-gone' ? 'info' : 'success', message);
-    await navigate(paths.connectors);
-    queryClient.removeQueries({
-      queryKey: connectorQueries.detail(tenantId, connector.id).queryKey,
-    });
-  };
+  useEffect(() => {
+    if (entered.current === state) return;
+    entered.current = state;
+    const target = { id, tenantId };
+    // An answer counts only while the flow is still in the step that asked.
+    const answer = (outcome: DeleteOutcome) => {
+      if (entered.current === state) dispatch(outcome);
+    };
+    switch (state.step) {
+      case 'deleting':
+        void performDelete(queryClient, target).then(answer);
+        return;
+      case 'checking':
+        void recheckDeleted(queryClient, target, state.error).then(answer);
+        return;
+      case 'gone': {
+        notify(state.how === 'already-gone' ? 'info' : 'success', goneMessage(label, state));
+        const leave = async () => {
+          await navigate(listPath);
+          queryClient.removeQueries({ queryKey: connectorQueries.detail(tenantId, id).queryKey });
+        };
+        void leave();
+        return;
+      }
+    }
+  }, [state, id, tenantId, label, queryClient, navigate, listPath]);
 
   return {
     state,
@@ -50,16 +61,8 @@ export function useDeleteConnector(connector: Connector) {
       dispatch({ type: 'open' });
     },
     cancel: () => dispatch({ type: 'cancel' }),
-    confirm: () => {
-      if (!canConfirm(state)) return;
-      dispatch({ type: 'confirm' });
-      void performDelete(queryClient, target).then(settle);
-    },
-    recheck: () => {
-      if (state.step !== 'unconfirmed') return;
-      dispatch({ type: 'recheck' });
-      void recheckDeleted(queryClient, target, state.error).then(settle);
-    },
+    confirm: () => dispatch({ type: 'confirm' }),
+    recheck: () => dispatch({ type: 'recheck' }),
   };
 }
 

@@ -3,8 +3,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import { useEffect, useState } from 'react';
-import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 
 import { lazyPart } from '@/components/lazy-part';
 import { PageHeader } from '@/components/page-header';
@@ -22,7 +21,7 @@ import { readOnlyReason } from '../model/read-connector';
 import { ConnectorDetails } from './connector-details';
 import { READ_ONLY_NOTE_ID, ReadOnlyNote } from './read-only-note';
 import { SaveOutcomeAlert } from './save-outcome-alert';
-import { readSavedState } from './saved-state';
+import { useSavedOutcome } from './saved-outcome';
 
 // The dialog (Dialog, TextField and the rest) loads on first Delete, keeping it out of the first page.
 const DeleteConnectorDialog = lazyPart(
@@ -32,16 +31,9 @@ const DeleteConnectorDialog = lazyPart(
 
 /** One connector: its health, every property, and the outcome of the save that led here. */
 export function ConnectorPage({ connector }: { connector: Connector }) {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const [saved, setSaved] = useState(() => readSavedState(location.state));
-  // The outcome belongs to this visit only: cleared from history, a reload or Back does not show it again.
-  useEffect(() => {
-    if (location.state === null) return;
-    const { pathname, search, hash } = location;
-    void navigate({ pathname, search, hash }, { replace: true, state: null });
-  }, [location, navigate]);
-  const { readOnly } = useAccessMode(useTenantScope().tenantId);
+  const { tenantId } = useTenantScope();
+  const { readOnly } = useAccessMode(tenantId);
+  const { saved, dismiss } = useSavedOutcome(tenantId, connector.id);
   const blocked = readOnlyReason(connector) !== null;
   const deletion = useDeleteConnector(connector);
   const scoped = useScopedPaths();
@@ -79,7 +71,7 @@ export function ConnectorPage({ connector }: { connector: Connector }) {
         }
       />
       <ReadOnlyNote connector={connector} />
-      {saved && <SaveOutcomeAlert saved={saved} onClose={() => setSaved(null)} />}
+      {saved && <SaveOutcomeAlert saved={saved} onClose={dismiss} />}
       <Stack spacing={2}>
         <ConnectorHealthPanel
           connector={connector}

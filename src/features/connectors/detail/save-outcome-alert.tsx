@@ -6,9 +6,9 @@ import { RequestIds } from '@/components/request-ids';
 
 import { fieldList } from '../model/connector';
 
-import type { SavedState } from './saved-state';
+import type { SavedOutcome } from './saved-outcome';
 
-type SaveOutcomeAlertProps = { saved: SavedState['saved']; onClose: () => void };
+type SaveOutcomeAlertProps = { saved: SavedOutcome; onClose: () => void };
 
 /** What the last save did, with Graph's ids for it: the proof an admin matches in Intune's audit log. */
 export function SaveOutcomeAlert({ saved, onClose }: SaveOutcomeAlertProps) {

@@ -7,18 +7,23 @@ import { notify } from '@/lib/state/notifications';
 import { useScopedPaths, useTenantScope } from '@/lib/tenant-scope';
 
 import { ReadOnlyNote } from '../detail/read-only-note';
-import type { SavedState } from '../detail/saved-state';
+import { handOver } from '../detail/saved-outcome';
 import type { Connector } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
+import { changedFields } from '../model/patch';
 import { readOnlyReason } from '../model/read-connector';
 
 import { ConnectorEditor } from './connector-editor';
+
+// No PATCH went out: the re-read showed Graph already held the change.
+const NO_RESPONSE = { status: null, requestId: null, clientRequestId: null, date: null };
 
 /** The edit screen; a save hands its outcome and Graph's ids to the detail page. */
 export function ConnectorEditPage({ connector }: { connector: Connector }) {
   const navigate = useNavigate();
   const paths = useScopedPaths();
-  const { readOnly } = useAccessMode(useTenantScope().tenantId);
+  const { tenantId } = useTenantScope();
+  const { readOnly } = useAccessMode(tenantId);
   const { id } = connector;
 
   return (
@@ -38,16 +43,11 @@ export function ConnectorEditPage({ connector }: { connector: Connector }) {
           readOnly={readOnly || readOnlyReason(connector) !== null}
           onCancel={() => void navigate(paths.connector(id))}
           onBackToList={() => void navigate(paths.connectors)}
-          onSaved={({ response }, fields) => {
+          onSaved={({ input, result }) => {
             notify('success', 'Connector saved');
-            const ids = response ?? {
-              status: null,
-              requestId: null,
-              clientRequestId: null,
-              date: null,
-            };
-            const state: SavedState = { saved: { ...ids, fields } };
-            void navigate(paths.connector(id), { state });
+            const ids = result.response ?? NO_RESPONSE;
+            handOver(tenantId, id, { ...ids, fields: changedFields(input.patch) });
+            void navigate(paths.connector(id));
           }}
         />
       </Paper>

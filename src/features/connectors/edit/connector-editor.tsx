@@ -4,22 +4,18 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { getGraphBaseUrl } from '@/lib/graph/graph-client';
 import { GraphError } from '@/lib/graph/graph-error';
 import { useUnsavedChangesGuard } from '@/lib/router/use-unsaved-changes-guard';
-import { notify } from '@/lib/state/notifications';
 import { useTenantScope } from '@/lib/tenant-scope';
 
 import { fieldOf, type Connector } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
 import { changedFields, patchEquals } from '../model/patch';
 
-import { ConflictDialog } from './conflicts/conflict-dialog';
-import type { ConflictChoices } from './conflicts/conflict-merge';
 import { DraftOffer } from './drafts/draft-offer';
 import { draftId } from './drafts/draft-store';
 import { useConnectorDraft } from './drafts/use-connector-draft';
 import { ConnectorForm } from './form/connector-form';
 import {
   connectorFormSchema,
-  formInputs,
   toConnectorPatch,
   toFormValues,
   type ConnectorFormInput,
@@ -28,8 +24,9 @@ import {
 import { NotAppliedAlert } from './not-applied-alert';
 import { buildPatchRequest } from './review/patch-request';
 import { ReviewDialog } from './review/review-dialog';
-import type { SaveConnectorResult } from './save/save-connector';
-import { canSendAgain, shownFailure, type SaveEvent, type SaveState } from './save/save-flow';
+import { SaveConflictDialog } from './save/save-conflict-dialog';
+import { canSendAgain, shownFailure, type SaveStateAt } from './save/save-flow';
+import { showServerFieldError } from './save/server-field-error';
 import { useSaveFlow } from './save/use-save-flow';
 import { SaveErrorAlert } from './save-error-alert';
 import { UnsavedChangesDialog } from './unsaved-changes-dialog';
@@ -37,7 +34,8 @@ import { UnsavedChangesDialog } from './unsaved-changes-dialog';
 type ConnectorEditorProps = {
   connector: Connector;
   readOnly: boolean;
-  onSaved: (result: SaveConnectorResult, fields: string[]) => void;
+  /** The flow has entered `saved`: the draft is cleared and leaving is allowed. */
+  onSaved: (state: SaveStateAt<'saved'>) => void;
   onCancel: () => void;
   onBackToList: () => void;
 };
@@ -51,7 +49,14 @@ export function ConnectorEditor({ connector, readOnly, onSaved, ...nav }: Connec
     disabled: readOnly,
   });
   const draft = useConnectorDraft(draftId(useTenantScope().tenantId, connector.id), form);
-  const { state, dispatch: dispatchEvent } = useSaveFlow(connector);
+  const { state, dispatch } = useSaveFlow(connector, {
+    onSaved: (saved) => {
+      draft.clear();
+      guard.release();
+      onSaved(saved);
+    },
+    onFailed: ({ error }) => showServerFieldError(form, error),
+  });
   const { original } = state;
 
   const parsed = connectorFormSchema.safeParse(useWatch({ control: form.control }));
@@ -65,24 +70,6 @@ export function ConnectorEditor({ connector, readOnly, onSaved, ...nav }: Connec
     hasChanges && !readOnly && !deleted,
     `Unsaved changes to ${connectorLabel(original)}`,
   );
-  const onSettled = (settled: SaveState) => {
-    if (settled.step === 'saved') {
-      draft.clear();
-      guard.release();
-      onSaved(settled.result, changedFields(settled.input.patch));
-    }
-    // Graph names the property it rejected: show it on that field, not only above the buttons.
-    const error = settled.step === 'failed' ? settled.error : null;
-    if (error instanceof GraphError && error.status === 400 && error.target) {
-      const field = formInputs.find(({ key }) => key === error.target);
-      if (field) form.setError(field.key, { type: 'server', message: error.message });
-    }
-  };
-  const dispatch = (event: SaveEvent) => {
-    const { next, settled } = dispatchEvent(event);
-    void settled?.then(onSettled);
-    return next;
-  };
   // Offered only while the form still holds what was sent: after further edits, Save reviews them.
   const sendAgain =
     failure &&
@@ -91,16 +78,6 @@ export function ConnectorEditor({ connector, readOnly, onSaved, ...nav }: Connec
     patchEquals(pendingPatch, failure.input.patch)
       ? () => dispatch({ type: 'send-again' })
       : undefined;
-
-  const resolve = (choices: ConflictChoices) => {
-    if (state.step !== 'conflict') return;
-    const theirs = toFormValues(state.current);
-    for (const { field } of state.conflicts) {
-      if (choices[field] === 'theirs') form.setValue(field, theirs[field], { shouldDirty: true });
-    }
-    const next = dispatch({ type: 'resolve', choices, clientRequestId: crypto.randomUUID() });
-    if (next.step === 'editing') notify('info', 'Nothing left to save: their values are kept.');
-  };
 
   return (
     <FormProvider {...form}>
@@ -146,13 +123,7 @@ export function ConnectorEditor({ connector, readOnly, onSaved, ...nav }: Connec
         onClose={() => dispatch({ type: 'close-review' })}
         onConfirm={() => dispatch({ type: 'confirm' })}
       />
-      {state.step === 'conflict' && (
-        <ConflictDialog
-          conflicts={state.conflicts}
-          onResolve={resolve}
-          onCancel={() => dispatch({ type: 'cancel-conflict' })}
-        />
-      )}
+      {state.step === 'conflict' && <SaveConflictDialog state={state} dispatch={dispatch} />}
       <UnsavedChangesDialog
         open={guard.blocker.state === 'blocked'}
         onStay={() => guard.blocker.reset?.()}

@@ -11,8 +11,19 @@ it('names the file with the tenant and the UTC minute', () => {
   expect(slugify('   ')).toBe('tenant');
 });
 
-it('escapes pipes and line breaks in a Markdown cell', () => {
-  expect(markdownCell('a|b\nc')).toBe('a\\|b<br>c');
+describe('a Markdown cell', () => {
+  it.each([
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert\\(1\\)&gt;'],
+    ['![](https://attacker/beacon)', '\\!\\[\\]\\(https://attacker/beacon\\)'],
+    ['a|b\nc', 'a\\|b / c'],
+    ['a\r\nb\rc', 'a / b / c'],
+    [
+      'C:\\pki *x* _y_ `z` #1 ~~w~~ &amp;',
+      'C:\\\\pki \\*x\\* \\_y\\_ \\`z\\` \\#1 \\~\\~w\\~\\~ &amp;amp;',
+    ],
+  ])('writes %j as text, with no HTML and no Markdown syntax', (value, cell) => {
+    expect(markdownCell(value)).toBe(cell);
+  });
 });
 
 describe('exportConnectors', () => {
@@ -22,7 +33,11 @@ describe('exportConnectors', () => {
   const health = new Map([
     [first?.id ?? '', { level: 'warning' as const, reasons: ['Old, version'], leftover: null }],
   ]);
-  const options = { tenantName: 'contoso', now, health, tags: [] };
+  const tags = [
+    { id: '0', displayName: 'Default', description: null, isBuiltIn: true },
+    { id: '1', displayName: 'Headquarters', description: null, isBuiltIn: false },
+  ];
+  const options = { tenantName: 'contoso', now, health, tags };
 
   it('writes every field of the model, the verdict and its reasons, one row per connector', () => {
     const { content, fileName, mimeType } = exportConnectors(connectors, 'csv', options);
@@ -34,6 +49,40 @@ describe('exportConnectors', () => {
     expect(row).toMatch(/,Warning,"Old, version"$/);
     expect(fileName).toBe('ndes-connectors-contoso-20261202T0815Z.csv');
     expect(mimeType).toMatch(/^text\/csv/);
+  });
+
+  it('writes every column in order, one record per connector and no more', () => {
+    const { content } = exportConnectors(connectors, 'csv', options);
+    expect(content.slice(1).split('\r\n')).toEqual([
+      'Display name,State,Scope tags,Machine name,Connector version,Last connection,Enrolled,Id,Health,Health reasons',
+      'CERT01 – NDES primary,Active (active),"Default, Headquarters",CERT01.corp.contoso.com,6.2406.0.1001,"Dec 2, 2026, 8:11:00 AM UTC — 2026-12-02T08:11:00.0000000Z","May 6, 2026, 8:15:00 AM UTC — 2026-05-06T08:15:00.0000000Z",3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01,Warning,"Old, version"',
+      'CERT02 – NDES secondary,Active (active),"Default, Headquarters",CERT02.corp.contoso.com,6.2406.0.1001,"Dec 2, 2026, 8:04:00 AM UTC — 2026-12-02T08:04:00.0000000Z","Jun 5, 2026, 8:15:00 AM UTC — 2026-06-05T08:15:00.0000000Z",8a7d5c3b-2e19-4f6a-b0d4-6e1f9c2a3b02,,',
+      '',
+    ]);
+  });
+
+  it('writes a hostile name into the Markdown table as inert text', () => {
+    const hostile = connectors.slice(1).map((connector) => ({
+      ...connector,
+      displayName: '<img src=x onerror=alert(1)>\n![](https://attacker/beacon)',
+    }));
+    const twoReasons = new Map(
+      hostile.map(({ id }) => [
+        id,
+        { level: 'unhealthy' as const, reasons: ['Offline', 'Old'], leftover: null },
+      ]),
+    );
+    const { content, mimeType } = exportConnectors(hostile, 'markdown', {
+      ...options,
+      health: twoReasons,
+    });
+    const lines = content.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(
+      /^\| &lt;img src=x onerror=alert\\\(1\\\)&gt; \/ \\!\\\[\\\]\\\(https:\/\/attacker\/beacon\\\) \| Active \\\(active\\\) \|.* \| Offline \/ Old \|$/,
+    );
+    expect(content).not.toMatch(/[<>]/);
+    expect(mimeType).toBe('text/markdown');
   });
 
   it('writes JSON with raw and formatted values', () => {

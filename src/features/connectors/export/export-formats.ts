@@ -8,12 +8,19 @@ import { exportJsonRecords, exportTable, type ExportContext } from './export-tab
 export type ExportFormat = 'csv' | 'json' | 'markdown';
 export type ExportOptions = ExportContext & { tenantName: string; now: Date };
 
-/** One Markdown table cell: pipes escaped, line breaks as <br> so the row stays one line. */
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * One Markdown table cell that renders as the text it holds wherever it is pasted: `<`, `>` and `&` as
+ * entities, so no HTML (an `<img onerror>`, a tracking pixel) reaches a renderer that allows it; every
+ * character Markdown gives a meaning (links, images, emphasis, code, headings, the cell's pipes) behind a
+ * backslash; a line break as ` / `, since a table row is one line and `<br>` would be raw HTML again.
+ */
 export function markdownCell(value: string): string {
   return value
-    .replaceAll('\\', '\\\\')
-    .replaceAll('|', '\\|')
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
+    .replace(/[\\`*_[\]()#!|~]/g, '\\$&')
+    .replace(/\r\n|\r|\n/g, ' / ');
 }
 
 export function toMarkdown(headers: string[], rows: string[][]): string {

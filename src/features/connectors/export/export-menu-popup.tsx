@@ -7,6 +7,7 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { downloadFile } from '@/lib/download-file';
 import { notify } from '@/lib/state/notifications';
 import { useTenantScope } from '@/lib/tenant-scope';
+import { plural } from '@/lib/text/plural';
 
 import type { ConnectorHealth } from '../health/use-connector-health';
 import type { Connector } from '../model/connector';
@@ -27,7 +28,7 @@ export function ExportMenuPopup({ id, anchor, onClose, connectors, health }: Exp
   const { tenantId, name: listedName } = useTenantScope();
   const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   const account = useAuth().getAccount();
-  const count = `${connectors.length} connector${connectors.length === 1 ? '' : 's'}`;
+  const count = plural(connectors.length, 'connector');
   const run = async (format: ExportFormat) => {
     onClose();
     const file = exportConnectors(connectors, format, {

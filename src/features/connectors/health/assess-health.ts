@@ -1,3 +1,5 @@
+import { plural } from '@/lib/text/plural';
+
 import type { Connector } from '../model/connector';
 import { compareVersions, isKnownState, isUnsetDateTime } from '../model/graph-values';
 
@@ -18,9 +20,9 @@ const DAY = 24 * HOUR;
 
 function describeAge(ms: number): string {
   const days = Math.floor(ms / DAY);
-  if (days >= 1) return `${days} day${days === 1 ? '' : 's'}`;
+  if (days >= 1) return plural(days, 'day');
   const hours = Math.floor(ms / HOUR);
-  return `${hours} hour${hours === 1 ? '' : 's'}`;
+  return plural(hours, 'hour');
 }
 
 /** Healthy, Warning or Unhealthy, with every reason in words. */

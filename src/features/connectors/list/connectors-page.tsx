@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { RefreshIcon, TuneIcon } from '@/components/ui/icons';
 import { useTenantScope } from '@/lib/tenant-scope';
+import { plural } from '@/lib/text/plural';
 
 import { SinceLastVisit } from '../last-visit/since-last-visit-panel';
 import { connectorQueries } from '../model/connector-queries';
@@ -36,7 +37,7 @@ export function ConnectorsPage({ list, isFetching, selectionActions }: Connector
     <>
       <PageHeader
         title="NDES connectors"
-        subtitle={`${list.complete ? '' : 'At least '}${connectors.length} connector${connectors.length === 1 ? '' : 's'} in ${tenantName || 'this tenant'}`}
+        subtitle={`${list.complete ? '' : 'At least '}${plural(connectors.length, 'connector')} in ${tenantName || 'this tenant'}`}
         actions={
           <>
             <Button startIcon={<TuneIcon />} onClick={() => setRulesOpen(true)}>

@@ -3,6 +3,7 @@ import { CONNECTOR_ODATA_TYPE } from '../../model/graph-values';
 import { buildPatchRequest } from './patch-request';
 import {
   asciiJson,
+  commentText,
   curlSnippet,
   invokeMgGraphRequestSnippet,
   powerShellQuote,
@@ -119,6 +120,24 @@ describe('the tenant in every snippet', () => {
     expect(invokeMgGraphRequestSnippet(request, unnamed)).toMatch(
       new RegExp(`^# Tenant: ${TENANT.directoryId}\n`),
     );
+  });
+});
+
+describe('commentText', () => {
+  it.each([
+    ['line feed, carriage return or NEL', 'a\nb\rc\u0085d', 'a b c d'],
+    ['tab or other control', 'a\tb\u0000c\u001bd', 'a b c d'],
+    ['line or paragraph separator', 'a\u2028b\u2029c', 'a b c'],
+    ['bidi override or embedding', 'a\u202Eb\u202Ac\u202Cd', 'abcd'],
+    ['bidi isolate', '\u2066a\u2067b\u2068c\u2069', 'abc'],
+    ['zero-width or other format character', 'a\u200Bb\u200Dc\uFEFFd\u061Ce\u00ADf', 'abcdef'],
+  ])('leaves no %s in a comment', (_, name, comment) => {
+    expect(commentText(name)).toBe(comment);
+  });
+
+  it('keeps letters of every script, marks and emoji', () => {
+    expect(commentText(NAME)).toBe(NAME);
+    expect(commentText('Zürich ✓ 🔐 नमस्ते')).toBe('Zürich ✓ 🔐 नमस्ते');
   });
 });
 

@@ -26,8 +26,16 @@ export function asciiJson(value: unknown, indent?: number): string {
 /** The tenant a snippet must run in: a token, or a Connect-MgGraph session, from any other is wrong. */
 export type SnippetTenant = { name: string; directoryId: string };
 
-// Control characters would end the comment line and make the rest of a name a command.
-const commentText = (text: string) => text.replace(/\p{Cc}/gu, ' ');
+/**
+ * A name made safe for a `#` comment line in PowerShell or a shell. A control or separator character
+ * (line feed, carriage return, NEL, U+2028/U+2029) would end the comment and make the rest of the name a
+ * command: it becomes a space, which keeps the words apart. A format character (bidi overrides and
+ * isolates such as U+202E and U+2066–U+2069, zero-width characters) would make the line read otherwise
+ * than it runs (Trojan Source): it is dropped.
+ */
+export function commentText(text: string): string {
+  return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ').replace(/\p{Cf}/gu, '');
+}
 
 function tenantComment({ name, directoryId }: SnippetTenant): string {
   const named = name && name !== directoryId ? `${name} (${directoryId})` : directoryId;

@@ -98,7 +98,7 @@ async function outcomeOf(
 
 /**
  * One connector's save, outside React: re-read, PATCH, update the caches, write it in the change log,
- * and say how it ended. Never throws; a bulk edit runs one per connector.
+ * and say how it ended. Never throws: useSaveFlow dispatches what it returns as the flow's next event.
  */
 export async function performSave(
   input: SaveConnectorInput,

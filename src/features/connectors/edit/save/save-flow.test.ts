@@ -7,7 +7,6 @@ import {
   canSendAgain,
   initialSaveState,
   saveFlowReducer,
-  saveFlowsReducer,
   shownFailure,
   type SaveEvent,
   type SaveState,
@@ -45,6 +44,7 @@ const saved = { connector: { ...original, ...patch }, response: null, notApplied
 const run = (...events: SaveEvent[]) =>
   events.reduce<SaveState>(saveFlowReducer, initialSaveState(original));
 const sending = () => run({ type: 'review', request }, { type: 'confirm' });
+const inputOf = (state: SaveState) => ('input' in state ? state.input : null);
 
 describe('saveFlowReducer', () => {
   it('reviews, then sends exactly the reviewed request against the original', () => {
@@ -155,13 +155,143 @@ describe('saveFlowReducer: trusting what Graph did', () => {
   });
 });
 
-describe('saveFlowsReducer', () => {
-  it('moves only the connector the event is for', () => {
-    const other = initialSaveState({ ...original, id: 'c2' });
-    const flows = { c1: initialSaveState(original), c2: other };
-    const next = saveFlowsReducer(flows, { connectorId: 'c1', event: { type: 'review', request } });
-    expect(next.c1?.step).toBe('reviewing');
-    expect(next.c2).toBe(other);
-    expect(saveFlowsReducer(next, { connectorId: 'c3', event: { type: 'confirm' } })).toBe(next);
+describe('saveFlowReducer: every transition', () => {
+  const error = new Error('lost');
+  const failed = () => saveFlowReducer(sending(), { type: 'failed', error, retryable: true });
+
+  it('opens the review from editing, with no failure behind it', () => {
+    expect(run({ type: 'review', request })).toEqual({
+      step: 'reviewing',
+      request,
+      after: null,
+      original,
+    });
   });
+
+  it('keeps the failure behind a review opened after a save in doubt', () => {
+    const doubt = saveFlowReducer(sending(), { type: 'maybe-applied', error });
+    expect(saveFlowReducer(doubt, { type: 'review', request })).toEqual({
+      step: 'reviewing',
+      request,
+      after: doubt,
+      original,
+    });
+  });
+
+  it('reviews a newer request over a review opened from a failure, keeping that failure', () => {
+    const reviewing = saveFlowReducer(failed(), { type: 'review', request });
+    const newer = buildPatchRequest('https://graph.example/beta', 'c1', patch, 'req-2');
+    const next = saveFlowReducer(reviewing, { type: 'review', request: newer });
+    expect(next).toMatchObject({ step: 'reviewing', request: newer });
+    expect(shownFailure(next)).toEqual(shownFailure(reviewing));
+  });
+
+  it('sends again after a failure that may be retried, in an input object of its own', () => {
+    const state = failed();
+    const next = saveFlowReducer(state, { type: 'send-again' });
+    expect(next).toEqual({ step: 'sending', input: inputOf(state), request: null, original });
+    // The hook starts one save per input object: the same object would not go out again.
+    expect(inputOf(next)).not.toBe(inputOf(state));
+  });
+
+  it.each([
+    ['a conflict', { type: 'conflict', current, conflicts }, { current, conflicts }],
+    ['a failure', { type: 'failed', error, retryable: false }, { error, retryable: false }],
+    ['a save in doubt', { type: 'maybe-applied', error }, { error }],
+  ] as const)('ends in %s with exactly what the outcome says', (_, event, fields) => {
+    const from = sending();
+    expect(saveFlowReducer(from, event)).toEqual({
+      step: event.type,
+      input: inputOf(from),
+      original,
+      ...fields,
+    });
+  });
+
+  it('takes the answer of a save sent without the review (send again)', () => {
+    const again = saveFlowReducer(failed(), { type: 'send-again' });
+    expect(saveFlowReducer(again, { type: 'saved', result: saved })).toMatchObject({
+      step: 'saved',
+      result: saved,
+      original,
+    });
+  });
+});
+
+describe('saveFlowReducer: an event where it means nothing', () => {
+  const error = new Error('refused');
+  const after = (outcome: SaveEvent) => saveFlowReducer(sending(), outcome);
+  const states = {
+    editing: () => initialSaveState(original),
+    reviewing: () => run({ type: 'review', request }),
+    'reviewing after a failure': () =>
+      saveFlowReducer(after({ type: 'failed', error, retryable: false }), {
+        type: 'review',
+        request,
+      }),
+    'sending from the review': sending,
+    'sending, review hidden': () => saveFlowReducer(sending(), { type: 'close-review' }),
+    saved: () => after({ type: 'saved', result: saved }),
+    'not-applied': () =>
+      after({ type: 'not-applied', result: { ...saved, notApplied: ['state'] } }),
+    conflict: () => after({ type: 'conflict', current, conflicts }),
+    'failed, may be retried': () => after({ type: 'failed', error, retryable: true }),
+    'failed for good': () => after({ type: 'failed', error, retryable: false }),
+    'maybe-applied': () => after({ type: 'maybe-applied', error }),
+  } satisfies Record<string, () => SaveState>;
+  const events = {
+    review: { type: 'review', request },
+    'close-review': { type: 'close-review' },
+    confirm: { type: 'confirm' },
+    'send-again': { type: 'send-again' },
+    resolve: { type: 'resolve', choices: { displayName: 'yours' }, clientRequestId: 'req-2' },
+    'cancel-conflict': { type: 'cancel-conflict' },
+    saved: { type: 'saved', result: saved },
+    'not-applied': { type: 'not-applied', result: saved },
+    conflict: { type: 'conflict', current, conflicts },
+    failed: { type: 'failed', error, retryable: true },
+    'maybe-applied': { type: 'maybe-applied', error },
+  } satisfies Record<SaveEvent['type'], SaveEvent>;
+  type StateName = keyof typeof states;
+  type EventName = keyof typeof events;
+  const outcomes: EventName[] = ['saved', 'not-applied', 'conflict', 'failed', 'maybe-applied'];
+  /** The events each state takes; every other event leaves it exactly as it was. */
+  const taken: Record<StateName, EventName[]> = {
+    editing: ['review'],
+    reviewing: ['close-review', 'confirm'],
+    'reviewing after a failure': ['review', 'close-review', 'confirm'],
+    'sending from the review': ['close-review', ...outcomes],
+    'sending, review hidden': outcomes,
+    saved: [],
+    'not-applied': ['review'],
+    conflict: ['resolve', 'cancel-conflict'],
+    'failed, may be retried': ['review', 'send-again'],
+    'failed for good': ['review'],
+    'maybe-applied': ['review', 'send-again'],
+  };
+  const table = Object.entries(states).flatMap(([stateName, make]) =>
+    Object.entries(events).map(([eventName, event]) => ({
+      stateName,
+      eventName,
+      make,
+      event,
+      takes: taken[stateName as StateName].includes(eventName as EventName),
+    })),
+  );
+
+  it.each(table.filter(({ takes }) => !takes))(
+    'ignores $eventName in $stateName',
+    ({ make, event }) => {
+      const state = make();
+      expect(saveFlowReducer(state, event)).toBe(state);
+    },
+  );
+
+  it.each(table.filter(({ takes }) => takes))(
+    'moves on $eventName in $stateName',
+    ({ make, event }) => {
+      const state = make();
+      expect(saveFlowReducer(state, event)).not.toBe(state);
+    },
+  );
 });

@@ -7,8 +7,8 @@ import {
 } from '../conflicts/conflict-merge';
 import type { PatchRequest } from '../review/patch-request';
 
-import type { SaveOutcome } from './perform-save';
 import type { SaveConnectorInput, SaveConnectorResult } from './save-connector';
+import type { SaveOutcome } from './save-outcome';
 
 type Failure =
   | { step: 'failed'; input: SaveConnectorInput; error: unknown; retryable: boolean }
@@ -28,6 +28,7 @@ export type SaveStep =
 
 /** `original`: the version the user started from, the baseline for "what did someone else change". */
 export type SaveState = SaveStep & { original: Connector };
+export type SaveStateAt<Step extends SaveState['step']> = Extract<SaveState, { step: Step }>;
 
 export type SaveEvent =
   | { type: 'review'; request: PatchRequest }
@@ -47,6 +48,48 @@ export const canSendAgain = (state: SaveStep) =>
 export function shownFailure(state: SaveState): Failure | null {
   if (state.step === 'failed' || state.step === 'maybe-applied') return state;
   return state.step === 'reviewing' ? state.after : null;
+}
+
+/** What a conflict's resolution sends: the user's patch less the fields left to "theirs". */
+export const resolvedPatch = (state: SaveStateAt<'conflict'>, choices: ConflictChoices) =>
+  resolveConflicts(state.input.patch, state.conflicts, choices);
+
+/**
+ * The step a save's outcome leads to. Each entry into `sending` gets an input object of its own: the
+ * hook starts one save per input, whatever React does with its effects.
+ */
+export function settle(sending: SaveStateAt<'sending'>, outcome: SaveOutcome): SaveState {
+  const { input, original } = sending;
+  switch (outcome.type) {
+    case 'saved':
+      return { step: 'saved', input, result: outcome.result, original };
+    case 'not-applied':
+      // The new baseline is what Graph holds: the fields it kept stay in the form as unsaved changes.
+      return {
+        step: 'not-applied',
+        input,
+        result: outcome.result,
+        original: outcome.result.connector,
+      };
+    case 'conflict':
+      return {
+        step: 'conflict',
+        input,
+        current: outcome.current,
+        conflicts: outcome.conflicts,
+        original,
+      };
+    case 'failed':
+      return {
+        step: 'failed',
+        input,
+        error: outcome.error,
+        retryable: outcome.retryable,
+        original,
+      };
+    case 'maybe-applied':
+      return { step: 'maybe-applied', input, error: outcome.error, original };
+  }
 }
 
 /** The save flow: pure, one per connector; the Graph calls happen in performSave. */
@@ -76,12 +119,13 @@ export function saveFlowReducer(state: SaveState, event: SaveEvent): SaveState {
       return { step: 'sending', input, request, original };
     }
     case 'send-again':
-      return canSendAgain(state) && 'input' in state
-        ? { step: 'sending', input: state.input, request: null, original }
+      // The same request id, in an input object of its own (see settle).
+      return (state.step === 'failed' || state.step === 'maybe-applied') && canSendAgain(state)
+        ? { step: 'sending', input: { ...state.input }, request: null, original }
         : state;
     case 'resolve': {
       if (state.step !== 'conflict') return state;
-      const patch = resolveConflicts(state.input.patch, state.conflicts, event.choices);
+      const patch = resolvedPatch(state, event.choices);
       // Fields left to "theirs" now show their value; the new baseline is what Graph holds.
       const next = { original: state.current };
       if (changedFields(patch).length === 0) return { step: 'editing', ...next };
@@ -91,37 +135,11 @@ export function saveFlowReducer(state: SaveState, event: SaveEvent): SaveState {
     }
     case 'cancel-conflict':
       return state.step === 'conflict' ? { step: 'editing', original } : state;
-    case 'not-applied':
-      // The new baseline is what Graph holds: the fields it kept stay in the form as unsaved changes.
-      return state.step === 'sending'
-        ? {
-            step: 'not-applied',
-            input: state.input,
-            result: event.result,
-            original: event.result.connector,
-          }
-        : state;
     case 'saved':
+    case 'not-applied':
     case 'conflict':
     case 'failed':
-    case 'maybe-applied': {
-      if (state.step !== 'sending') return state;
-      const { input } = state;
-      const { type: step, ...outcome } = event;
-      return { ...outcome, step, input, original } as SaveState;
-    }
+    case 'maybe-applied':
+      return state.step === 'sending' ? settle(state, event) : state;
   }
-}
-
-export type SaveFlows = Record<string, SaveState>;
-
-/** Many connectors' flows side by side, keyed by connector id: what a bulk edit dispatches to. */
-export function saveFlowsReducer(
-  flows: SaveFlows,
-  { connectorId, event }: { connectorId: string; event: SaveEvent },
-): SaveFlows {
-  const state = flows[connectorId];
-  if (!state) return flows;
-  const next = saveFlowReducer(state, event);
-  return next === state ? flows : { ...flows, [connectorId]: next };
 }

@@ -1,7 +1,7 @@
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 
-import type { DemoDataset } from '@/lib/demo/demo-controls';
+import type { DemoDataset } from '../model/demo-controls';
 
 type ResetDemoMenuProps = {
   id: string;

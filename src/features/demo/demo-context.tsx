@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 
-import type { DemoControls } from './demo-controls';
+import type { DemoControls } from './model/demo-controls';
 
 export const DemoContext = createContext<DemoControls | null>(null);
 

@@ -2,7 +2,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import { useState } from 'react';
 
-import type { DemoControls } from '@/lib/demo/demo-controls';
+import type { DemoControls } from '../model/demo-controls';
 
 /** Intune usually answers a PATCH with 204; its docs show 200 with the entity. The app handles both. */
 export function PatchResponseSwitch({ demo }: { demo: DemoControls }) {

@@ -8,7 +8,8 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 
 import { useAuth } from '@/lib/auth/auth-context';
-import { isUsedUp, type FaultControls } from '@/lib/demo/faults';
+
+import { isUsedUp, type FaultControls } from '../model/faults';
 
 import { faultSummary, targetLabel } from './fault-labels';
 

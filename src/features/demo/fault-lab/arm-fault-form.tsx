@@ -7,8 +7,9 @@ import { useState, type FormEvent } from 'react';
 
 import { editableFieldList } from '@/features/connectors/model/connector';
 import { useAuth } from '@/lib/auth/auth-context';
-import { FAULT_KINDS, type FaultControls, type FaultKind } from '@/lib/demo/faults';
 import { notify } from '@/lib/state/notifications';
+
+import { FAULT_KINDS, type FaultControls, type FaultKind } from '../model/faults';
 
 import { FAULT_TARGETS, type FaultTarget } from './fault-targets';
 

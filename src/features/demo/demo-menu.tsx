@@ -6,7 +6,8 @@ import { Button } from '@/components/ui/button';
 import { Chip } from '@/components/ui/chip';
 import { ScienceIcon } from '@/components/ui/icons';
 import { Stack } from '@/components/ui/stack';
-import { useDemo } from '@/lib/demo/demo-context';
+
+import { useDemo } from './demo-context';
 
 // Vite replaces the flag at build time, so production builds drop both entirely.
 const demoBuild = import.meta.env.VITE_DEMO_MODE === 'true';
@@ -18,7 +19,7 @@ const FaultLabDialog = demoBuild
   : null;
 // Its own small chunk; the menu behind its arrow (MUI's Menu) loads on first open.
 const ResetDemoButton = demoBuild
-  ? lazyPart(async () => (await import('./reset-demo-button')).ResetDemoButton, {
+  ? lazyPart(async () => (await import('./reset/reset-demo-button')).ResetDemoButton, {
       what: 'The reset button',
     })
   : null;

@@ -8,7 +8,7 @@ import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import { useId } from 'react';
 
-import type { DemoControls } from '@/lib/demo/demo-controls';
+import type { DemoControls } from '../model/demo-controls';
 
 import { ArmFaultForm } from './arm-fault-form';
 import { ArmedFaultList } from './armed-fault-list';

@@ -1,4 +1,4 @@
-import { FAULT_KINDS, type ArmedFault } from '@/lib/demo/faults';
+import { FAULT_KINDS, type ArmedFault } from '../model/faults';
 
 import { FAULT_TARGETS } from './fault-targets';
 

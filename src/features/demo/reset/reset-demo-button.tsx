@@ -4,8 +4,9 @@ import { lazyMui } from '@/components/lazy-part';
 import { Button } from '@/components/ui/button';
 import { ArrowDropDownIcon, RestartAltIcon } from '@/components/ui/icons';
 import { useMenuButton } from '@/components/use-menu-button';
-import type { DemoControls, DemoDataset } from '@/lib/demo/demo-controls';
 import { notify } from '@/lib/state/notifications';
+
+import type { DemoControls, DemoDataset } from '../model/demo-controls';
 
 import './reset-demo-button.css';
 

@@ -1,0 +1,1 @@
+export declare function firstPageModules(root?: string): string[];

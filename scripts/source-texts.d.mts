@@ -1,0 +1,1 @@
+export declare function readSourceTexts(folder: string, pattern?: RegExp): Record<string, string>;

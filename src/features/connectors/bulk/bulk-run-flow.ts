@@ -1,0 +1,99 @@
+import type { BatchProgress } from '@/lib/graph/batch/batch-types';
+
+import { isRetryable, type BulkResult } from './bulk-outcome';
+import type { BulkItem } from './bulk-requests';
+
+/**
+ * Apply and what follows, the same in both bulk dialogs. `origin` is the step Apply was pressed in:
+ * Back after a failed check returns there with every choice the admin made.
+ */
+export type RunState<Origin> =
+  | {
+      step: 'running';
+      items: BulkItem[];
+      progress: BatchProgress | null;
+      cancelling: boolean;
+      /** A retried run's earlier results, which this run's results update. */
+      previous: BulkResult[];
+      origin: Origin;
+    }
+  | { step: 'done'; results: BulkResult[]; origin: Origin }
+  /** The list read before sending failed: nothing was sent. */
+  | { step: 'error'; error: unknown; previous: BulkResult[]; origin: Origin };
+
+export type RunEvent =
+  | { type: 'progress'; progress: BatchProgress }
+  | { type: 'cancel' }
+  | { type: 'finished'; results: BulkResult[] }
+  | { type: 'cancelled' }
+  | { type: 'failed'; error: unknown }
+  | { type: 'retry-failed' }
+  | { type: 'back' };
+
+export const RUN_STEPS = ['running', 'done', 'error'] as const;
+
+export const isRunStep = <S extends { step: string }>(
+  state: S,
+): state is Extract<S, { step: (typeof RUN_STEPS)[number] }> =>
+  RUN_STEPS.some((step) => step === state.step);
+
+/** A retry's results replace those of the same connectors; the others stay as they were. */
+export function mergeResults(previous: BulkResult[], retried: BulkResult[]): BulkResult[] {
+  if (previous.length === 0) return retried;
+  const byConnector = new Map(retried.map((result) => [result.item.connector.id, result]));
+  return previous.map((result) => byConnector.get(result.item.connector.id) ?? result);
+}
+
+export const startRun = <Origin>(
+  items: BulkItem[],
+  previous: BulkResult[],
+  origin: Origin,
+): RunState<Origin> => ({
+  step: 'running',
+  items,
+  progress: null,
+  cancelling: false,
+  previous,
+  origin,
+});
+
+/** The run's part of a bulk flow; an event that means nothing in the current step changes nothing. */
+export function runFlow<Origin>(
+  state: RunState<Origin>,
+  event: RunEvent,
+): RunState<Origin> | Origin {
+  const { origin } = state;
+  switch (event.type) {
+    case 'progress':
+      return state.step === 'running' ? { ...state, progress: event.progress } : state;
+    case 'cancel':
+      return state.step === 'running' && !state.cancelling ? { ...state, cancelling: true } : state;
+    case 'finished':
+      if (state.step !== 'running') return state;
+      return { step: 'done', results: mergeResults(state.previous, event.results), origin };
+    case 'cancelled': {
+      if (state.step !== 'running') return state;
+      const cancelled = state.items.map((item) => ({
+        item,
+        outcome: { kind: 'cancelled' as const },
+      }));
+      return { step: 'done', results: mergeResults(state.previous, cancelled), origin };
+    }
+    case 'failed':
+      if (state.step !== 'running') return state;
+      return { step: 'error', error: event.error, previous: state.previous, origin };
+    case 'retry-failed': {
+      if (state.step !== 'done') return state;
+      const failed = state.results.filter(({ outcome }) => isRetryable(outcome));
+      if (failed.length === 0) return state;
+      return startRun(
+        failed.map(({ item }) => item),
+        state.results,
+        origin,
+      );
+    }
+    case 'back':
+      if (state.step !== 'error') return state;
+      return state.previous.length ? { step: 'done', results: state.previous, origin } : origin;
+  }
+}
