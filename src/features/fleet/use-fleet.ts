@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 
 import { sameTenant, type TenantInfo } from '@/config/tenants';
+import { useFleetSnapshots } from '@/features/connectors/last-visit/fleet-snapshots';
 import type { Connector } from '@/features/connectors/model/connector';
 import { connectorQueries, listConnectors } from '@/features/connectors/model/connector-queries';
 import { useAuth } from '@/lib/auth/auth-context';
@@ -19,6 +20,8 @@ export type TenantLoad = {
   complete: boolean;
   error: unknown;
   loading: boolean;
+  /** When the rows shown were kept (the last visit's snapshot, until Graph answers); null once listed. */
+  asOf: string | null;
   /** When the list last arrived (0 before), so that views rebuild only when a tenant's list changes. */
   updatedAt: number;
   refetch: () => void;
@@ -30,6 +33,7 @@ export type TenantLoad = {
  */
 export function useFleet(tenants: TenantInfo[]): TenantLoad[] {
   const home = homeTenantId(useAuth());
+  const snapshots = useFleetSnapshots(tenants.map((tenant) => tenant.tenantId));
   return useQueries({
     queries: tenants.map((tenant) => {
       // Scoped as the connector pages scope it (the sign-in tenant has no tenant id), so the fleet and
@@ -39,6 +43,7 @@ export function useFleet(tenants: TenantInfo[]): TenantLoad[] {
         queryKey: connectorQueries.list(scope).queryKey,
         queryFn: ({ signal }: { signal: AbortSignal }) =>
           limit(() => listConnectors(signal, scope)),
+        placeholderData: snapshots.get(tenant.tenantId),
       };
     }),
     combine: (results) =>
@@ -48,7 +53,10 @@ export function useFleet(tenants: TenantInfo[]): TenantLoad[] {
         unreadable: result.data?.unreadable.length ?? 0,
         complete: result.data?.complete ?? true,
         error: result.error,
-        loading: result.isPending,
+        loading: result.isPending || result.isPlaceholderData,
+        asOf: result.isPlaceholderData
+          ? (snapshots.get(tenants[index]?.tenantId ?? '')?.savedAt ?? null)
+          : null,
         updatedAt: result.dataUpdatedAt,
         refetch: () => void result.refetch(),
       })),
