@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 
 import { writeDraft } from '@/features/connectors/edit/drafts/draft-store';
 import {
@@ -7,7 +7,14 @@ import {
   toFormValues,
   type ConnectorFormInput,
 } from '@/features/connectors/edit/form/form-values';
+import { exportConnectors } from '@/features/connectors/export/export-formats';
+import { DEFAULT_HEALTH_SETTINGS } from '@/features/connectors/health/health-settings';
 import { fieldList } from '@/features/connectors/model/connector';
+import { fleetCsv } from '@/features/fleet/fleet-csv';
+import { toFleetRows } from '@/features/fleet/fleet-rows';
+import { FleetTable } from '@/features/fleet/fleet-table';
+import { createMemoryAppHistory } from '@/lib/router/app-history';
+import { AppRouter } from '@/lib/router/app-router';
 import { mockDb } from '@/mocks/node';
 import { renderApp } from '@/testing/render';
 
@@ -69,5 +76,64 @@ describe('every field in the model', () => {
         .getAllByRole('rowheader')
         .map((cell) => cell.textContent),
     ).toEqual(formInputs.map(({ label }) => label));
+  });
+});
+
+describe('every field the model puts in the fleet', () => {
+  const fleetFields = fieldList.flatMap(({ fleet, column, label }) =>
+    fleet ? [{ header: fleet.header ?? column?.header ?? label, inTable: !!fleet.width }] : [],
+  );
+  const rows = toFleetRows(
+    { tenantId: 't1', name: 'Contoso' },
+    [connector],
+    DEFAULT_HEALTH_SETTINGS,
+    Date.now(),
+  );
+
+  it('has a column in the fleet table when the model gives it a width', () => {
+    render(
+      <AppRouter history={createMemoryAppHistory(['/fleet'])}>
+        <FleetTable rows={rows} sort={{ key: 'health', direction: 'asc' }} onSort={() => {}} />
+      </AppRouter>,
+    );
+    const table = screen.getByRole('table', { name: 'Connectors of every tenant' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
+    const columns = fleetFields.filter(({ inTable }) => inTable).map(({ header }) => header);
+    expect(columns.length).toBeGreaterThan(0);
+    expect(headers).toEqual(expect.arrayContaining(columns));
+  });
+
+  it('is a column of the fleet CSV', () => {
+    const header = fleetCsv(rows).slice(1).split('\r\n')[0]?.split(',');
+    expect(header).toEqual(expect.arrayContaining(fleetFields.map(({ header }) => header)));
+  });
+});
+
+describe('every field in the model is exported', () => {
+  const options = { tenantName: 'contoso', now: new Date(), health: new Map(), tags: [] };
+  const labels = fieldList.map(({ label }) => label);
+
+  it('as a CSV and a Markdown column', () => {
+    const csv = exportConnectors([connector], 'csv', options).content;
+    expect(csv.slice(1).split('\r\n')[0]?.split(',')).toEqual(expect.arrayContaining(labels));
+    const markdown = exportConnectors([connector], 'markdown', options).content;
+    const header = markdown
+      .split('\n')[0]
+      ?.split(' | ')
+      .map((cell) => cell.replace(/^\| | \|$/g, ''));
+    expect(header).toEqual(expect.arrayContaining(labels));
+  });
+
+  it('in JSON, raw and formatted', () => {
+    const json = JSON.parse(exportConnectors([connector], 'json', options).content) as {
+      connectors: ({ formatted: object } & object)[];
+    };
+    const [record] = json.connectors;
+    for (const { key } of fieldList) {
+      expect(record).toHaveProperty(key);
+      expect(record?.formatted).toHaveProperty(key);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { Stack } from '@/components/ui/stack';
 import { Container } from '@/components/ui/surface';
 import { paths } from '@/config/paths';
 import { AccountMenu } from '@/features/auth/components/account-menu';
-import { forgetSnapshots } from '@/features/connectors/last-visit/last-visit-store';
+import { forgetSnapshots } from '@/features/connectors/public';
 import { DemoMenu } from '@/features/demo/public';
 import { HomeTenantScope } from '@/features/tenants/home-tenant-scope';
 import { TenantSwitcher } from '@/features/tenants/tenant-switcher';

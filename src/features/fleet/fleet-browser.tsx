@@ -6,6 +6,7 @@ import type { TenantInfo } from '@/config/tenants';
 import { downloadFile } from '@/lib/download-file';
 import { useStableCallback } from '@/lib/use-stable-callback';
 
+import type { FleetSortKey } from './fleet-columns';
 import { fleetCsv } from './fleet-csv';
 import { FleetFilters } from './fleet-filters';
 import {
@@ -14,7 +15,6 @@ import {
   type FleetFilter,
   type FleetRow,
   type FleetSort,
-  type SortKey,
 } from './fleet-rows';
 import { FleetTable } from './fleet-table';
 import { nextSort, readFleetView, withText, writeFleetView } from './fleet-url';
@@ -56,7 +56,9 @@ export const FleetBrowser = memo(function FleetBrowser({
     (key: Exclude<keyof FleetFilter, 'text'>, value: string | null) =>
       setView({ filter: { ...view.filter, [key]: value } }),
   );
-  const onSort = useStableCallback((key: SortKey) => setView({ sort: nextSort(view.sort, key) }));
+  const onSort = useStableCallback((key: FleetSortKey) =>
+    setView({ sort: nextSort(view.sort, key) }),
+  );
   const onExport = useStableCallback(() =>
     downloadFile({
       fileName: 'ndes-connectors-fleet.csv',

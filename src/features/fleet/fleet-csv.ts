@@ -1,36 +1,28 @@
-import { HEALTH_LABELS } from '@/features/connectors/health/assess-health';
+import { HEALTH_LABELS } from '@/features/connectors/public';
 import { toCsv } from '@/lib/csv';
 
+import { FLEET_FIELDS } from './fleet-columns';
 import type { FleetRow } from './fleet-rows';
 
-const HEADER = [
-  'Tenant',
-  'Tenant ID',
-  'Name',
-  'Health',
-  'Reasons',
-  'State',
-  'Version',
-  'Machine',
-  'Last connection',
-  'Connector ID',
-];
-
-/** The fleet as CSV: UTF-8 with a BOM (so Excel reads it as UTF-8), CRLF line ends, a tenant column. */
+/**
+ * The fleet as CSV: UTF-8 with a BOM (so Excel reads it as UTF-8), CRLF line ends, a tenant column.
+ * The model's fleet fields, with the verdict and its reasons after the first of them (the name).
+ */
 export function fleetCsv(rows: FleetRow[]): string {
+  const [first, ...others] = FLEET_FIELDS.map((field, index) => ({ ...field, index }));
+  const fields = (row: FleetRow, from: typeof others) => from.map(({ index }) => row.texts[index]);
+  const head = first ? [first] : [];
   return toCsv([
-    HEADER,
+    ['Tenant', 'Tenant ID', ...head.map(({ header }) => header), 'Health', 'Reasons'].concat(
+      others.map(({ header }) => header),
+    ),
     ...rows.map((row) => [
       row.tenant.name,
       row.tenant.tenantId,
-      row.name,
+      ...fields(row, head),
       HEALTH_LABELS[row.health.level],
       row.health.reasons.join(' '),
-      row.connector.state,
-      row.connector.connectorVersion,
-      row.connector.machineName,
-      row.connector.lastConnectionDateTime,
-      row.connector.id,
+      ...fields(row, others),
     ]),
   ]);
 }

@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField';
 import { memo } from 'react';
 
 import type { TenantInfo } from '@/config/tenants';
-import { HEALTH_LABELS } from '@/features/connectors/health/assess-health';
+import { HEALTH_LABELS } from '@/features/connectors/public';
 
 import type { FleetFilter } from './fleet-rows';
 import { FleetSearchField } from './fleet-search-field';

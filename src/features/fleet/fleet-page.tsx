@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 
 import { PageHeader } from '@/components/page-header';
 import type { TenantInfo } from '@/config/tenants';
-import { compareVersions } from '@/features/connectors/model/graph-values';
+import { compareVersions } from '@/features/connectors/public';
 
 import { FleetBrowser } from './fleet-browser';
 import { FleetSummaryTable } from './fleet-summary-table';

@@ -1,14 +1,19 @@
 import type { TenantInfo } from '@/config/tenants';
+import type {
+  HealthSettings,
+  Connector,
+  HealthLevel,
+  HealthVerdict,
+} from '@/features/connectors/public';
 import {
   assessHealth,
   HEALTH_RANK,
-  type HealthLevel,
-  type HealthVerdict,
-} from '@/features/connectors/health/assess-health';
-import type { HealthSettings } from '@/features/connectors/health/health-settings';
-import type { Connector } from '@/features/connectors/model/connector';
-import { connectorLabel } from '@/features/connectors/model/connector-label';
-import { compareVersions } from '@/features/connectors/model/graph-values';
+  connectorLabel,
+  fleetSortValue,
+  fleetText,
+} from '@/features/connectors/public';
+
+import { FLEET_FIELDS, type FleetSortKey } from './fleet-columns';
 
 /** One connector of one tenant, with its verdict and the text a filter searches, computed once. */
 export type FleetRow = {
@@ -19,7 +24,12 @@ export type FleetRow = {
   health: HealthVerdict;
   lastConnection: number;
   search: string;
+  /** Per FLEET_FIELDS: the text of its cell and CSV value, and what its column sorts by. */
+  texts: string[];
+  sortValues: (number | string)[];
 };
+
+const SEARCHED = FLEET_FIELDS.flatMap(({ searched }, index) => (searched ? [index] : []));
 
 export function toFleetRows(
   tenant: TenantInfo,
@@ -29,6 +39,7 @@ export function toFleetRows(
 ): FleetRow[] {
   return connectors.map((connector) => {
     const name = connectorLabel(connector);
+    const texts = FLEET_FIELDS.map(({ key }) => fleetText(key, connector));
     return {
       key: `${tenant.tenantId}/${connector.id}`,
       tenant,
@@ -36,42 +47,41 @@ export function toFleetRows(
       name,
       health: assessHealth(connector, settings, now),
       lastConnection: new Date(connector.lastConnectionDateTime).getTime(),
-      search:
-        `${tenant.name} ${name} ${connector.machineName ?? ''} ${connector.connectorVersion ?? ''}`.toLowerCase(),
+      search: [tenant.name, ...SEARCHED.map((index) => texts[index])].join(' ').toLowerCase(),
+      texts,
+      sortValues: FLEET_FIELDS.map(
+        ({ key }, index) => fleetSortValue(key, connector) ?? texts[index] ?? '',
+      ),
     };
   });
 }
 
-export const SORT_KEYS = [
-  'tenant',
-  'name',
-  'health',
-  'state',
-  'version',
-  'lastConnection',
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
 export type FleetFilter = {
   text: string;
   verdict: HealthLevel | null;
   tenantId: string | null;
   version: string | null;
 };
-export type FleetSort = { key: SortKey; direction: 'asc' | 'desc' };
+export type FleetSort = { key: FleetSortKey; direction: 'asc' | 'desc' };
 
 // One collator for every comparison: String.localeCompare sets one up per call, which a sort of
 // 10,000 rows (about 140,000 comparisons) pays for each time.
 const { compare: compareText } = new Intl.Collator();
 
-const COMPARE: Record<SortKey, (a: FleetRow, b: FleetRow) => number> = {
-  tenant: (a, b) => compareText(a.tenant.name, b.tenant.name),
-  name: (a, b) => compareText(a.name, b.name),
-  health: (a, b) => HEALTH_RANK[a.health.level] - HEALTH_RANK[b.health.level],
-  state: (a, b) => compareText(a.connector.state, b.connector.state),
-  version: (a, b) =>
-    compareVersions(a.connector.connectorVersion ?? '', b.connector.connectorVersion ?? ''),
-  lastConnection: (a, b) => a.lastConnection - b.lastConnection,
-};
+type Compare = (a: FleetRow, b: FleetRow) => number;
+const byTenant: Compare = (a, b) => compareText(a.tenant.name, b.tenant.name);
+const byName: Compare = (a, b) => compareText(a.name, b.name);
+const byHealth: Compare = (a, b) => HEALTH_RANK[a.health.level] - HEALTH_RANK[b.health.level];
+
+const compareValues = (a: number | string = '', b: number | string = '') =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : compareText(String(a), String(b));
+
+function comparerFor(key: FleetSortKey): Compare {
+  if (key === 'tenant') return byTenant;
+  if (key === 'health') return byHealth;
+  const index = FLEET_FIELDS.findIndex(({ sortKey }) => sortKey === key);
+  return (a, b) => compareValues(a.sortValues[index], b.sortValues[index]);
+}
 
 // Between rows' search texts: no search text holds it, so no match spans two rows.
 const SEPARATOR = '\u0000';
@@ -118,7 +128,6 @@ export function createRowFilter(rows: FleetRow[]): (filter: FleetFilter) => Flee
 /** A stable sort: ties keep tenant, then name order. */
 export function sortRows(rows: FleetRow[], { key, direction }: FleetSort): FleetRow[] {
   const sign = direction === 'asc' ? 1 : -1;
-  return [...rows].sort(
-    (a, b) => sign * COMPARE[key](a, b) || COMPARE.tenant(a, b) || COMPARE.name(a, b),
-  );
+  const compare = comparerFor(key);
+  return [...rows].sort((a, b) => sign * compare(a, b) || byTenant(a, b) || byName(a, b));
 }

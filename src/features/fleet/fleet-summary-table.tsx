@@ -6,7 +6,7 @@ import TableRow from '@mui/material/TableRow';
 import { memo } from 'react';
 
 import { RelativeTime } from '@/components/relative-time';
-import { useFleetChanges } from '@/features/connectors/last-visit/fleet-snapshots';
+import { useFleetChanges } from '@/features/connectors/public';
 import { plural } from '@/lib/text/plural';
 import { useNow } from '@/lib/use-now';
 

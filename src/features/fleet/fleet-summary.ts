@@ -1,4 +1,4 @@
-import { compareVersions, isUnsetDateTime } from '@/features/connectors/model/graph-values';
+import { compareVersions, isUnsetDateTime } from '@/features/connectors/public';
 
 import type { FleetRow } from './fleet-rows';
 

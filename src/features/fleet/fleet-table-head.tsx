@@ -1,46 +1,72 @@
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import { memo } from 'react';
 
-import type { FleetSort, SortKey } from './fleet-rows';
+import { TableCell, TableRow, TableSortLabel } from '@/components/ui/table';
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'tenant', label: 'Tenant' },
-  { key: 'name', label: 'Name' },
-  { key: 'health', label: 'Health' },
-  { key: 'state', label: 'State' },
-  { key: 'version', label: 'Version' },
-  { key: 'lastConnection', label: 'Last connection' },
-];
+import { FLEET_COLUMNS, type FleetSortKey } from './fleet-columns';
+import type { FleetSort } from './fleet-rows';
 
-/** The column headers, each a sort button. Rendered again only when the sort changes. */
+/**
+ * The column headers, each with a sort button. The fixed layout takes every column's width from here.
+ * Rendered again only when the sort changes.
+ */
 export const FleetTableHead = memo(function FleetTableHead({
   sortKey,
   direction,
   onSort,
 }: {
-  sortKey: SortKey;
+  sortKey: FleetSortKey;
   direction: FleetSort['direction'];
-  onSort: (key: SortKey) => void;
+  onSort: (key: FleetSortKey) => void;
 }) {
   return (
-    <TableHead>
+    <thead>
       <TableRow aria-rowindex={1}>
-        {COLUMNS.map(({ key, label }) => (
-          <TableCell key={key} sortDirection={sortKey === key ? direction : false}>
-            <TableSortLabel
-              active={sortKey === key}
-              direction={sortKey === key ? direction : 'asc'}
-              onClick={() => onSort(key)}
-            >
-              {label}
-            </TableSortLabel>
+        {FLEET_COLUMNS.map((column) => (
+          <TableCell
+            key={column.header}
+            head
+            style={{ width: column.width }}
+            sortDirection={sortKey === column.sortKey ? direction : false}
+          >
+            {column.sortKey === undefined ? (
+              column.header
+            ) : (
+              <SortButton
+                sortKey={column.sortKey}
+                active={sortKey === column.sortKey}
+                direction={direction}
+                onSort={onSort}
+              >
+                {column.header}
+              </SortButton>
+            )}
           </TableCell>
         ))}
-        <TableCell>Reasons</TableCell>
       </TableRow>
-    </TableHead>
+    </thead>
   );
 });
+
+function SortButton({
+  sortKey,
+  active,
+  direction,
+  onSort,
+  children,
+}: {
+  sortKey: FleetSortKey;
+  active: boolean;
+  direction: FleetSort['direction'];
+  onSort: (key: FleetSortKey) => void;
+  children: string;
+}) {
+  return (
+    <TableSortLabel
+      active={active}
+      direction={active ? direction : 'asc'}
+      onClick={() => onSort(sortKey)}
+    >
+      {children}
+    </TableSortLabel>
+  );
+}

@@ -7,7 +7,7 @@ import { testConnector } from '@/testing/connector-fixture';
 
 import { toFleetRows, type FleetRow } from './fleet-rows';
 import { FleetTable } from './fleet-table';
-import { ROW_HEIGHT, VIEWPORT_HEIGHT } from './fleet-table-styles';
+import { ROW_HEIGHT, VIEWPORT_HEIGHT } from './fleet-table-size';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 const contoso = { tenantId: 't1', name: 'Contoso' };

@@ -1,14 +1,16 @@
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import { memo } from 'react';
 
 import { usePlainLinks } from '@/lib/use-plain-links';
 
-import type { FleetRow, FleetSort, SortKey } from './fleet-rows';
+import type { FleetSortKey } from './fleet-columns';
+import type { FleetRow, FleetSort } from './fleet-rows';
 import { FleetTableHead } from './fleet-table-head';
 import { FleetTableRow } from './fleet-table-row';
-import { FleetTableStyles, ROW_HEIGHT, VIEWPORT_HEIGHT } from './fleet-table-styles';
+import { ROW_HEIGHT, VIEWPORT_HEIGHT } from './fleet-table-size';
+import './fleet-table.css';
 import { useRowWindow } from './use-window';
+
+const SCROLLER_STYLE = { maxHeight: VIEWPORT_HEIGHT };
 
 /**
  * Every connector of every tenant, windowed: only the rows near the scroll position are in the DOM.
@@ -30,39 +32,47 @@ function WindowedFleetTable({
 }: {
   rows: FleetRow[];
   sort: FleetSort;
-  onSort: (key: SortKey) => void;
+  onSort: (key: FleetSortKey) => void;
 }) {
-  const window = useRowWindow({
+  const rowWindow = useRowWindow({
     count: rows.length,
     rowHeight: ROW_HEIGHT,
     viewportHeight: VIEWPORT_HEIGHT,
   });
   const links = usePlainLinks();
   return (
-    // Contained (see the styles), so that a new window of rows lays out and repaints nothing else.
-    <div className="fleet-scroller" onScroll={window.onScroll} data-testid="fleet-scroller">
-      <FleetTableStyles />
-      <Table
-        size="small"
-        stickyHeader
-        className="fleet-connectors"
+    // Contained (see fleet-table.css), so that a new window of rows lays out and repaints nothing else.
+    // The kit's cells in a plain table: the kit's Table wraps it in a scroller of its own, under which
+    // the header would not stick.
+    <div
+      className="fleet-scroller"
+      style={SCROLLER_STYLE}
+      onScroll={rowWindow.onScroll}
+      data-testid="fleet-scroller"
+    >
+      <table
+        className="ui-table fleet-connectors"
         aria-label="Connectors of every tenant"
         aria-rowcount={rows.length + 1}
       >
         <FleetTableHead sortKey={sort.key} direction={sort.direction} onSort={onSort} />
-        <TableBody onClick={links.onClick}>
-          {window.paddingTop > 0 && <tr aria-hidden style={{ height: window.paddingTop }} />}
-          {rows.slice(window.first, window.last).map((row, offset) => (
+        {/* Delegated: it handles clicks on the links inside, which have keyboard focus and fire click on Enter. */}
+        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
+        <tbody onClick={links.onClick}>
+          {rowWindow.paddingTop > 0 && <tr aria-hidden style={{ height: rowWindow.paddingTop }} />}
+          {rows.slice(rowWindow.first, rowWindow.last).map((row, offset) => (
             <FleetTableRow
-              key={window.keyOf(window.first + offset)}
+              key={rowWindow.keyOf(rowWindow.first + offset)}
               row={row}
-              rowIndex={window.first + offset + 2}
+              rowIndex={rowWindow.first + offset + 2}
               href={links.href}
             />
           ))}
-          {window.paddingBottom > 0 && <tr aria-hidden style={{ height: window.paddingBottom }} />}
-        </TableBody>
-      </Table>
+          {rowWindow.paddingBottom > 0 && (
+            <tr aria-hidden style={{ height: rowWindow.paddingBottom }} />
+          )}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { SORT_KEYS, type FleetFilter, type FleetSort, type SortKey } from './fleet-rows';
+import { FLEET_SORT_KEYS, type FleetSortKey } from './fleet-columns';
+import type { FleetFilter, FleetSort } from './fleet-rows';
 
 const VERDICTS = ['healthy', 'warning', 'unhealthy'] as const;
 const DEFAULT_SORT: FleetSort = { key: 'health', direction: 'asc' };
@@ -15,7 +16,7 @@ export function readFleetView(params: URLSearchParams): { filter: FleetFilter; s
       version: params.get('version') || null,
     },
     sort: {
-      key: SORT_KEYS.find((candidate) => candidate === key) ?? DEFAULT_SORT.key,
+      key: FLEET_SORT_KEYS.find((candidate) => candidate === key) ?? DEFAULT_SORT.key,
       direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
     },
   };
@@ -42,7 +43,7 @@ export function writeFleetView({
   );
 }
 
-export function nextSort(current: FleetSort, key: SortKey): FleetSort {
+export function nextSort(current: FleetSort, key: FleetSortKey): FleetSort {
   if (current.key !== key) return { key, direction: 'asc' };
   return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
 }

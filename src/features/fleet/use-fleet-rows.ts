@@ -1,7 +1,5 @@
-import { nextVerdictChange } from '@/features/connectors/health/assess-health';
-import type { HealthSettings } from '@/features/connectors/health/health-settings';
-import { useHealthSettings } from '@/features/connectors/health/health-settings';
-import type { Connector } from '@/features/connectors/model/connector';
+import { nextVerdictChange, useHealthSettings } from '@/features/connectors/public';
+import type { HealthSettings, Connector } from '@/features/connectors/public';
 import { useNow } from '@/lib/use-now';
 
 import { toFleetRows, type FleetRow } from './fleet-rows';

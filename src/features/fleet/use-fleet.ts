@@ -1,9 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 
 import { sameTenant, type TenantInfo } from '@/config/tenants';
-import { useFleetSnapshots } from '@/features/connectors/last-visit/fleet-snapshots';
-import type { Connector } from '@/features/connectors/model/connector';
-import { connectorQueries, listConnectors } from '@/features/connectors/model/connector-queries';
+import type { Connector } from '@/features/connectors/public';
+import { connectorQueries, listConnectors, useFleetSnapshots } from '@/features/connectors/public';
 import { useAuth } from '@/lib/auth/auth-context';
 import { homeTenantId } from '@/lib/auth/home-tenant';
 import { createLimiter } from '@/lib/limit-concurrency';

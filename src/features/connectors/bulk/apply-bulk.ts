@@ -2,17 +2,20 @@ import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 import { sendBatches, type SendBatchesOptions } from '@/lib/graph/batch/send-batches';
 import { createWritePacer, tenantWritePacer } from '@/lib/graph/batch/write-pacer';
 
-import { isApplied } from '../edit/conflicts/conflict-merge';
-import { fieldEquals, fieldOf, type Connector, type FieldKey } from '../model/connector';
+import { fieldEquals, fieldList, fieldOf, type Connector } from '../model/connector';
 import { listConnectors } from '../model/connector-queries';
+import { isApplied } from '../model/patch';
 import { connectorPurposes } from '../model/request-purposes';
 
 import { toOutcome, type BulkOutcome, type BulkResult } from './bulk-outcome';
 import type { BulkItem } from './bulk-requests';
 
-// What the bulk editor reads or writes. Reported fields such as the last connection change with every
-// heartbeat, so they would make every connector look changed by someone else.
-const WATCHED_FIELDS: FieldKey[] = ['displayName', 'state', 'roleScopeTagIds', 'machineName'];
+// What an admin may have changed since the preview: every writable field but those the connector
+// rewrites itself (the last connection changes with every heartbeat, so every connector would look
+// changed by someone else).
+const WATCHED_FIELDS = fieldList
+  .filter((field) => field.access !== 'read-only' && !field.selfUpdating)
+  .map(({ key }) => key);
 
 /** Before sending: what the one list read says about an item, or null when it should be sent. */
 function precheck(item: BulkItem, current: Connector | undefined): BulkOutcome | null {
@@ -27,7 +30,7 @@ function precheck(item: BulkItem, current: Connector | undefined): BulkOutcome |
     return { kind: 'saved', requestId: null, note: 'Already applied' };
   }
   const changed = WATCHED_FIELDS.filter(
-    (key) => !fieldEquals(key, item.connector[key] as never, current[key] as never),
+    (key) => !fieldEquals(key, item.connector[key], current[key]),
   );
   if (changed.length === 0) return null;
   return {

@@ -6,11 +6,14 @@ import { useQuery } from '@tanstack/react-query';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import { useTenantScope } from '@/lib/tenant-scope';
 
-import { CONNECTOR_STATES, STATE_LABELS, type ConnectorState } from '../model/graph-values';
+import { fieldOf } from '../model/connector';
+import { isKnownState } from '../model/graph-values';
 
 import type { BulkEdit } from './bulk-edit';
 import { RenameFields } from './rename-fields';
 import { ScopeTagPicker } from './scope-tag-picker';
+
+const STATE_OPTIONS = fieldOf('state').input?.options ?? [];
 
 type BulkEditFormProps = { edit: BulkEdit; onChange: (edit: BulkEdit) => void };
 
@@ -29,14 +32,14 @@ export function BulkEditForm({ edit, onChange }: BulkEditFormProps) {
         value={edit.state ?? LEAVE}
         onChange={(event) =>
           set({
-            state: event.target.value === LEAVE ? null : (event.target.value as ConnectorState),
+            state: isKnownState(event.target.value) ? event.target.value : null,
           })
         }
       >
         <MenuItem value={LEAVE}>Leave as it is</MenuItem>
-        {CONNECTOR_STATES.map((state) => (
+        {STATE_OPTIONS.map(([state, label]) => (
           <MenuItem key={state} value={state}>
-            {`${STATE_LABELS[state]} (${state})`}
+            {label}
           </MenuItem>
         ))}
       </TextField>

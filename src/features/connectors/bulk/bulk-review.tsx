@@ -3,12 +3,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 
+import { CodeBlock } from '@/components/code-block';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import { getGraphBaseUrl } from '@/lib/graph/graph-client';
 import { useTenantScope } from '@/lib/tenant-scope';
 import { plural } from '@/lib/text/plural';
 
-import { CodeBlock } from '../edit/review/code-block';
 import { connectorLabel } from '../model/connector-label';
 
 import type { BulkPlan } from './bulk-edit';

@@ -3,7 +3,7 @@ import {
   connectMgGraphLines,
   powerShellQuote,
   type SnippetTenant,
-} from '../edit/review/snippets';
+} from '@/lib/snippets/shell-snippets';
 
 import { batchBodies, type BulkItem } from './bulk-requests';
 

@@ -74,10 +74,9 @@ const clamped: CSSProperties = {
 };
 const NEVER = 'Never';
 
-/** A property's value as a React cell, chosen by the model's kind. */
+/** A property's value as a React cell, chosen by the model's kind (which also fixes the value's type). */
 export function FieldValue({ field, connector, place, blank = '—' }: FieldValueProps) {
   const paths = useScopedPaths();
-  const value = connector[field.key];
   switch (field.kind) {
     case 'name':
       return place === 'detail' ? (
@@ -96,20 +95,20 @@ export function FieldValue({ field, connector, place, blank = '—' }: FieldValu
         </Link>
       );
     case 'state':
-      return <ConnectorStateChip state={value as string} />;
+      return <ConnectorStateChip state={connector[field.key]} />;
     case 'scope-tags':
-      return <ScopeTagChips ids={value as string[]} />;
-    case 'date-time':
-      if (place === 'detail') return <DateValue value={value as string} />;
-      return isUnsetDateTime(value as string) ? NEVER : <RelativeTime value={value as string} />;
+      return <ScopeTagChips ids={connector[field.key]} />;
+    case 'date-time': {
+      const value = connector[field.key];
+      if (place === 'detail') return <DateValue value={value} />;
+      return isUnsetDateTime(value) ? NEVER : <RelativeTime value={value} />;
+    }
     case 'id':
-      return <code>{String(value)}</code>;
-    case 'text':
+      return <code>{connector[field.key]}</code>;
+    case 'text': {
+      const value = connector[field.key];
       if (!value) return blank;
-      return place === 'detail' ? (
-        <bdi>{value as string}</bdi>
-      ) : (
-        <Truncated text={value as string} maxWidth={240} />
-      );
+      return place === 'detail' ? <bdi>{value}</bdi> : <Truncated text={value} maxWidth={240} />;
+    }
   }
 }

@@ -1,8 +1,8 @@
 import { HEALTH_LABELS } from '../health/assess-health';
 import type { ConnectorHealth } from '../health/use-connector-health';
 import { fieldList, type Connector } from '../model/connector';
+import { formatValue } from '../model/field-ops';
 import type { FormatContext } from '../model/field-types';
-import { formatField } from '../model/format-field';
 
 /** What an export knows beyond the connectors: their verdicts and the tenant's scope tag names. */
 export type ExportContext = FormatContext & { health: Map<string, ConnectorHealth> };
@@ -18,7 +18,7 @@ export function exportTable(connectors: readonly Connector[], context: ExportCon
   const rows = connectors.map((connector) => {
     const health = context.health.get(connector.id);
     return [
-      ...fieldList.map((field) => formatField(field.key, connector[field.key], context)),
+      ...fieldList.map((field) => formatValue(field.key, connector[field.key], context)),
       health ? HEALTH_LABELS[health.level] : '',
       reasonsOf(health).join('\n'),
     ];
@@ -35,7 +35,7 @@ export function exportJsonRecords(connectors: readonly Connector[], context: Exp
       formatted: Object.fromEntries(
         fieldList.map((field) => [
           field.key,
-          formatField(field.key, connector[field.key], context),
+          formatValue(field.key, connector[field.key], context),
         ]),
       ),
       health: health ? { verdict: HEALTH_LABELS[health.level], reasons: reasonsOf(health) } : null,

@@ -1,12 +1,15 @@
 import { fieldList, type Connector, type FieldEntry } from '../model/connector';
+import { compareField } from '../model/field-ops';
 import type { SortDirection } from '../model/field-types';
 
 export type { SortDirection };
 
+// Per field (distributive), so each keeps its own column type.
+type WithColumn<F> = F extends { column?: infer C } ? F & { column: NonNullable<C> } : never;
+
 /** The fields the list shows as columns, in the model's order. */
 export const columnFields = fieldList.filter(
-  (field): field is FieldEntry & { column: NonNullable<FieldEntry['column']> } =>
-    field.column !== undefined,
+  (field): field is WithColumn<FieldEntry> => field.column !== undefined,
 );
 
 /** The sortable columns, by their URL name; health is the list's own, not a field. */
@@ -17,7 +20,7 @@ export const fieldSorts = columnFields.flatMap(({ key, column: { header, sort } 
           param: sort.param,
           header,
           menu: sort.menu,
-          compare: (a: Connector, b: Connector) => sort.compare(a[key] as never, b[key] as never),
+          compare: (a: Connector, b: Connector) => compareField(key, a, b),
         },
       ]
     : [],

@@ -1,6 +1,6 @@
 import * as z from '@/config/zod';
 
-import type { FieldDef } from './field-types';
+import type { FieldShape } from './field-types';
 import { connectorFields } from './fields';
 import type { CONNECTOR_ODATA_TYPE } from './graph-values';
 
@@ -24,25 +24,23 @@ export type ConnectorPatch = { '@odata.type': typeof CONNECTOR_ODATA_TYPE } & Pa
   Pick<Connector, EditableField>
 >;
 
-/** A field of any value type, for code that iterates the model. */
-export type AnyField = FieldDef<never, never> & {
-  equals(a: unknown, b: unknown): boolean;
-  format: FieldDef['format'];
-};
-
-/** Every field in the model's order, with its key. */
-export const fieldList = Object.entries(connectorFields).map(([key, field]) => ({
-  ...(field as unknown as AnyField),
-  key: key as FieldKey,
-}));
+/**
+ * Every field in the model's order. One type per field, told apart by `kind` (or `key`): switching on
+ * the kind narrows the field, and with it the type of `connector[field.key]`.
+ */
+export const fieldList = Object.values(connectorFields);
 export type FieldEntry = (typeof fieldList)[number];
 
 export const editableFieldList = fieldList.filter(
-  (field): field is FieldEntry & { key: EditableField } => field.access !== 'read-only',
+  (field): field is Extract<FieldEntry, { key: EditableField }> => field.access !== 'read-only',
 );
 
-export const fieldOf = (key: FieldKey): FieldEntry =>
-  fieldList.find((field) => field.key === key) as FieldEntry;
+export const fieldOf = <K extends FieldKey>(key: K): Fields[K] => connectorFields[key];
+
+// The model seen per key, with each field's functions typed by its key's value: indexing this with a
+// generic key K gives functions over Connector[K], which lets code that iterates the model call them.
+type FieldsByKey = { [K in FieldKey]: FieldShape<Connector[K]> };
+export const fieldsByKey: FieldsByKey = connectorFields;
 
 /** The one equality for a property: what "changed", "conflicts" and "already applied" all mean. */
 export function fieldEquals<K extends FieldKey>(
@@ -51,5 +49,5 @@ export function fieldEquals<K extends FieldKey>(
   b: Connector[K] | undefined,
 ): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return fieldOf(key).equals(a, b);
+  return fieldsByKey[key].equals(a, b);
 }

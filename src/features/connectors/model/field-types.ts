@@ -3,8 +3,19 @@ import type { ScopeTag } from '@/features/scope-tags/types';
 
 /** 'reported': the connector itself writes it (Graph lets an admin correct it); 'read-only': Graph's own. */
 export type FieldAccess = 'editable' | 'reported' | 'read-only';
-/** Which React cell shows a value in the list, a card and the detail page. */
-export type ValueKind = 'name' | 'text' | 'state' | 'scope-tags' | 'date-time' | 'id';
+/**
+ * Which React cell shows a value in the list, a card and the detail page, and the value that cell
+ * reads: a field's Graph schema must give this type, so a cell never has to guess it.
+ */
+export type KindValues = {
+  name: string | null;
+  text: string | null;
+  state: string;
+  'scope-tags': string[];
+  'date-time': string;
+  id: string;
+};
+export type ValueKind = keyof KindValues;
 /** Which input the edit form renders: data here, the components live in edit/form. */
 export type InputKind = 'name' | 'text' | 'select' | 'scope-tags' | 'date-time';
 /** What a text format may look up: scope tag names. */
@@ -12,7 +23,7 @@ export type FormatContext = { tags?: ScopeTag[] };
 export type CardPlace = 'title' | 'line' | 'badge' | 'footer';
 export type SortDirection = 'asc' | 'desc';
 
-// Method syntax on purpose: it keeps a field of one value type assignable to the general FieldDef.
+// Method syntax on purpose: it keeps a field of one value type assignable to the general FieldShape.
 export type FieldInput<V, F> = {
   kind: InputKind;
   schema: z.ZodMiniType<F, F>;
@@ -37,21 +48,55 @@ export type FieldColumn<V> = {
   cardBlank?: string;
 };
 
-export type FieldDef<V = unknown, F = unknown, A extends FieldAccess = FieldAccess> = {
+/** The fleet: every tenant's connectors in one table, and its CSV. A field with this is in the CSV. */
+export type FleetSpec<V> = {
+  /** A column of the fleet table, this wide (the table's layout is fixed); without it, CSV only. */
+  width?: number | string;
+  /** Its fleet and CSV header: the list column's header, else the label. */
+  header?: string;
+  /** Its cell and CSV text: the Graph value as it is, by default. */
+  text?(value: V): string;
+  /** What its column sorts by, kept per row: the text, by default. */
+  sortValue?(value: V): number | string;
+  /** The fleet's search finds a connector by this text. */
+  searched?: boolean;
+};
+
+export type FieldShape<V, F = unknown, A extends FieldAccess = FieldAccess> = {
   label: string;
   access: A;
   /** The Graph shape: connectorSchema is built from these. */
   graph: z.ZodMiniType<V>;
-  kind: ValueKind;
   /** Under the input in the edit form. */
   helperText?: string;
   input?: FieldInput<V, F>;
+  /** The connector rewrites it as it runs (a heartbeat, an upgrade): a change to it is not an admin's. */
+  selfUpdating?: boolean;
   equals(a: V, b: V): boolean;
   /** The value as text: review, conflicts, export. Empty values are handled before it is called. */
   format(value: V, context: FormatContext): string;
   column?: FieldColumn<V>;
+  fleet?: FleetSpec<V>;
 };
 
-export function defineField<V, F, A extends FieldAccess>(field: FieldDef<V, F, A>) {
+/** One property: its key as Graph names it, and a kind that fixes the type of its value. */
+export type FieldDef<
+  Key extends string = string,
+  K extends ValueKind = ValueKind,
+  F = unknown,
+  A extends FieldAccess = FieldAccess,
+> = FieldShape<KindValues[K], F, A> & { key: Key; kind: K };
+
+export function defineField<
+  const Key extends string,
+  K extends ValueKind,
+  F,
+  A extends FieldAccess,
+>(field: FieldDef<Key, K, F, A>) {
   return field;
+}
+
+/** The model: each field under its own key, which TypeScript checks. */
+export function keyedFields<T extends { [Key in keyof T]: { key: Key } }>(fields: T): T {
+  return fields;
 }

@@ -53,3 +53,10 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+/** A dotted version as text that sorts as compareVersions does: each part zero-padded to ten digits. */
+export const versionSortKey = (value: string | null) =>
+  (value ?? '')
+    .split('.')
+    .map((part) => String(Number.parseInt(part, 10) || 0).padStart(10, '0'))
+    .join('.');

@@ -1,6 +1,7 @@
 import {
   editableFieldList,
   fieldEquals,
+  type Connector,
   type ConnectorPatch,
   type EditableField,
 } from './connector';
@@ -15,5 +16,12 @@ export function patchEquals(a: ConnectorPatch, b: ConnectorPatch): boolean {
   return (
     fields.length === changedFields(b).length &&
     fields.every((key) => key in b && fieldEquals(key, a[key], b[key]))
+  );
+}
+
+/** Graph already holds every value in `patch`: sending it would change nothing. */
+export function isApplied(current: Connector, patch: ConnectorPatch): boolean {
+  return editableFieldList.every(
+    ({ key }) => !(key in patch) || fieldEquals(key, patch[key], current[key]),
   );
 }

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 
-import { editableFieldList } from '@/features/connectors/model/connector';
+import { editableFieldList } from '@/features/connectors/public';
 import { useAuth } from '@/lib/auth/auth-context';
 import { notify } from '@/lib/state/notifications';
 

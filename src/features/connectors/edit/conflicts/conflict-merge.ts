@@ -48,13 +48,6 @@ export function findConflicts(
     }));
 }
 
-/** Graph already holds every value in `patch`: sending it would change nothing. */
-export function isApplied(current: Connector, patch: ConnectorPatch): boolean {
-  return editableFieldList.every(
-    ({ key }) => !(key in patch) || fieldEquals(key, patch[key], current[key]),
-  );
-}
-
 /** The patch after the user's choices: a field left to "theirs" is not sent, so Graph keeps their value. */
 export function resolveConflicts(
   patch: ConnectorPatch,

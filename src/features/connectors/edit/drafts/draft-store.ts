@@ -16,18 +16,17 @@ export const draftId = (tenantId: string | undefined, connectorId: string) =>
   tenantId ? `${tenantId.toLowerCase()}/${connectorId}` : connectorId;
 
 // What was typed, valid or not: each field keeps only its type from the form's schema.
-const draftValuesSchema = z.object(
-  Object.fromEntries(
-    formInputs.map(({ key, input }) => [
-      key,
-      input.kind === 'scope-tags'
-        ? z.array(z.string())
-        : input.kind === 'select'
-          ? connectorFormSchema.shape[key]
-          : z.string(),
-    ]),
-  ),
-) as unknown as z.ZodMiniType<ConnectorFormInput>;
+const draftShape = Object.fromEntries(
+  formInputs.map(({ key, input }) => [
+    key,
+    input.kind === 'scope-tags'
+      ? z.array(z.string())
+      : input.kind === 'select'
+        ? connectorFormSchema.shape[key]
+        : z.string(),
+  ]),
+) as { [K in FormField]: z.ZodMiniType<ConnectorFormInput[K]> };
+const draftValuesSchema = z.object(draftShape);
 
 const storedDraftSchema = z.object({
   savedAt: z.string(),

@@ -7,25 +7,20 @@ import {
   type ConnectorPatch,
   type EditableField,
 } from '../../model/connector';
-import type { connectorFields } from '../../model/fields';
+import type { FieldInput } from '../../model/field-types';
+import { connectorFields } from '../../model/fields';
 import { CONNECTOR_ODATA_TYPE } from '../../model/graph-values';
 
 type Fields = typeof connectorFields;
 type InputOf<K extends EditableField> = NonNullable<Fields[K]['input']>;
 type FormShape = { [K in EditableField]: InputOf<K>['schema'] };
+// Per field (distributive), so each keeps its own input type.
+type WithInput<F> = F extends { input?: infer I } ? F & { input: NonNullable<I> } : never;
 
 /** The form's input per editable field, as the model describes it. */
-export const formInputs = editableFieldList.map((field) => ({
-  ...field,
-  input: field.input as unknown as {
-    kind: NonNullable<(typeof field)['input']>['kind'];
-    schema: z.ZodMiniType;
-    required?: boolean;
-    options?: readonly (readonly [string, string])[];
-    toInput(value: unknown): unknown;
-    fromInput(value: unknown): unknown;
-  },
-}));
+export const formInputs = editableFieldList.filter(
+  (field): field is WithInput<(typeof editableFieldList)[number]> => field.input !== undefined,
+);
 
 export const connectorFormSchema = z.object(
   Object.fromEntries(formInputs.map(({ key, input }) => [key, input.schema])) as FormShape,
@@ -35,21 +30,33 @@ export type ConnectorFormInput = z.input<typeof connectorFormSchema>;
 export type ConnectorFormValues = z.output<typeof connectorFormSchema>;
 export type FormField = keyof ConnectorFormInput;
 
+// The inputs seen per key: indexing with a generic key K gives an input over K's own types.
+const inputsByKey: {
+  [K in EditableField]: { input?: FieldInput<Connector[K], ConnectorFormInput[K]> };
+} = connectorFields;
+
+function inputOf<K extends EditableField>(key: K) {
+  const { input } = inputsByKey[key];
+  if (!input) throw new Error(`The model gives ${key} no input`);
+  return input;
+}
+
 export function toFormValues(connector: Connector): ConnectorFormInput {
   return Object.fromEntries(
-    formInputs.map(({ key, input }) => [key, input.toInput(connector[key])]),
+    formInputs.map(({ key }) => [key, inputOf(key).toInput(connector[key])]),
   ) as ConnectorFormInput;
 }
 
 /** A form value as Graph would store it: the side of the comparison `fieldEquals` understands. */
-const stored = <K extends EditableField>(key: K, value: unknown) =>
-  (value === undefined
-    ? undefined
-    : formInputs.find((field) => field.key === key)?.input.fromInput(value)) as Connector[K];
+const stored = <K extends EditableField>(key: K, value: ConnectorFormInput[K] | undefined) =>
+  value === undefined ? undefined : inputOf(key).fromInput(value);
 
 /** Two form values that would write the same thing: a stray space or a dropped ":00" is no change. */
-export const sameFormValue = (key: EditableField, a: unknown, b: unknown) =>
-  fieldEquals(key, stored(key, a), stored(key, b));
+export const sameFormValue = <K extends EditableField>(
+  key: K,
+  a: ConnectorFormInput[K] | undefined,
+  b: ConnectorFormInput[K] | undefined,
+) => fieldEquals(key, stored(key, a), stored(key, b));
 
 /**
  * The PATCH body for an edit: only the properties whose value changed.

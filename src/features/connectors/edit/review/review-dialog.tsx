@@ -12,6 +12,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 
+import { CodeBlock } from '@/components/code-block';
 import { VisibleText } from '@/components/visible-text';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import { useTenantScope } from '@/lib/tenant-scope';
@@ -21,7 +22,6 @@ import { fieldOf, type Connector } from '../../model/connector';
 import { formatField } from '../../model/format-field';
 import { changedFields } from '../../model/patch';
 
-import { CodeBlock } from './code-block';
 import type { PatchRequest } from './patch-request';
 import { curlSnippet, invokeMgGraphRequestSnippet, updateMgBetaSnippet } from './snippets';
 

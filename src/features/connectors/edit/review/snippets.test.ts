@@ -1,14 +1,12 @@
+import { asciiJson, commentText, powerShellQuote, shellQuote } from '@/lib/snippets/shell-snippets';
+
 import { CONNECTOR_ODATA_TYPE } from '../../model/graph-values';
 
 import { buildPatchRequest } from './patch-request';
 import {
-  asciiJson,
-  commentText,
   curlSnippet,
   invokeMgGraphRequestSnippet,
-  powerShellQuote,
   powerShellString,
-  shellQuote,
   updateMgBetaSnippet,
 } from './snippets';
 

@@ -8,9 +8,9 @@ import {
   type EditableField,
 } from '../../model/connector';
 import { connectorUrl, getConnector } from '../../model/connector-queries';
-import { changedFields } from '../../model/patch';
+import { changedFields, isApplied } from '../../model/patch';
 import { connectorPurposes } from '../../model/request-purposes';
-import { findConflicts, isApplied, type FieldConflict } from '../conflicts/conflict-merge';
+import { findConflicts, type FieldConflict } from '../conflicts/conflict-merge';
 
 export type SaveConnectorInput = {
   id: string;

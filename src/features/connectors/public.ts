@@ -1,0 +1,24 @@
+// What other features (the fleet, demo tooling) may use of connectors; everything else stays inside.
+export type { Connector, FieldKey } from './model/connector';
+export { editableFieldList, fieldList } from './model/connector';
+export { connectorLabel } from './model/connector-label';
+export { connectorQueries, listConnectors } from './model/connector-queries';
+export { fleetSortValue, fleetText } from './model/field-ops';
+export type { ValueKind } from './model/field-types';
+export { compareVersions, isUnsetDateTime } from './model/graph-values';
+export {
+  assessHealth,
+  HEALTH_LABELS,
+  HEALTH_RANK,
+  nextVerdictChange,
+  type HealthLevel,
+  type HealthVerdict,
+} from './health/assess-health';
+export { HEALTH_COLORS } from './health/health-chip';
+export {
+  DEFAULT_HEALTH_SETTINGS,
+  useHealthSettings,
+  type HealthSettings,
+} from './health/health-settings';
+export { useFleetChanges, useFleetSnapshots } from './last-visit/fleet-snapshots';
+export { forgetSnapshots } from './last-visit/last-visit-store';
