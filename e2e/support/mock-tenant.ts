@@ -12,3 +12,18 @@ export function deleteConnectorInTenant(page: Page, id: string): Promise<number>
     `${CONNECTORS_URL}/${id}`,
   );
 }
+
+/** Renames a connector in the demo tenant, as another admin would: a Graph PATCH sent from inside the page. */
+export function renameConnectorInTenant(page: Page, id: string, displayName: string) {
+  return page.evaluate(
+    async ([url, name]) => {
+      const body = JSON.stringify({
+        '@odata.type': '#microsoft.graph.ndesConnector',
+        displayName: name,
+      });
+      const init = { method: 'PATCH', body, headers: { 'Content-Type': 'application/json' } };
+      return (await fetch(url, init)).status;
+    },
+    [`${CONNECTORS_URL}/${id}`, displayName] as const,
+  );
+}

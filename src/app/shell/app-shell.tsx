@@ -6,10 +6,12 @@ import { Stack } from '@/components/ui/stack';
 import { Container } from '@/components/ui/surface';
 import { paths } from '@/config/paths';
 import { AccountMenu } from '@/features/auth/components/account-menu';
+import { forgetSnapshots } from '@/features/connectors/public';
 import { DemoMenu } from '@/features/demo/public';
 import { HomeTenantScope } from '@/features/tenants/home-tenant-scope';
 import { TenantSwitcher } from '@/features/tenants/tenant-switcher';
 import { preloadRoute } from '@/lib/route-preload';
+import { notify } from '@/lib/state/notifications';
 import { usePreload } from '@/lib/use-preload';
 
 import './app-shell.css';
@@ -30,6 +32,14 @@ const NAV_LINKS = [
 // The list leads to the detail page: its chunk is fetched once the page is up, not on the click (which
 // may be offline).
 const preloadDetailPage = async () => preloadRoute(paths.connector.path);
+
+const forgetBrowserSnapshots = () => {
+  forgetSnapshots();
+  notify(
+    'success',
+    "This browser's snapshots of connector lists are forgotten. The next one is kept when the app next starts.",
+  );
+};
 
 export function AppShell() {
   usePreload(preloadDetailPage);
@@ -52,7 +62,7 @@ export function AppShell() {
             <TenantSwitcher />
             <DemoMenu />
             <ThemeToggle />
-            <AccountMenu />
+            <AccountMenu onForgetSnapshots={forgetBrowserSnapshots} />
           </Stack>
         </div>
       </header>

@@ -19,3 +19,5 @@ export {
   useHealthSettings,
   type HealthSettings,
 } from './health/health-settings';
+export { useFleetChanges, useFleetSnapshots } from './last-visit/fleet-snapshots';
+export { forgetSnapshots } from './last-visit/last-visit-store';

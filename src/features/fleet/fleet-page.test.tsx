@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
 
 import { compareVersions } from '@/features/connectors/model/graph-values';
 import { createDemoAuthClient } from '@/lib/auth/demo-auth-client';
 import { configureGraphClient } from '@/lib/graph/graph-client';
-import { mockDb } from '@/mocks/node';
+import { mockDb, server } from '@/mocks/node';
 import { NAMED_TENANTS } from '@/mocks/tenant/demo-tenants';
 import { TEST_GRAPH_BASE_URL } from '@/testing/graph-test-config';
 import { renderApp } from '@/testing/render';
@@ -117,4 +118,34 @@ it("shows a rename made in the sign-in tenant's own pages when the admin comes b
   await user.type(await screen.findByRole('textbox', { name: 'Search connectors' }), 'pki-eu-01');
   expect(await fleetRowOf('PKI-EU-01 \\(Frankfurt\\)')).toBeVisible();
   expect(screen.queryByRole('row', { name: /PKCS EU in Contoso/ })).not.toBeInTheDocument();
+});
+
+const LIST = '*/beta/deviceManagement/ndesConnectors';
+
+it('opens from the last visit, marked with its age, then counts each tenant’s changes', async () => {
+  const view = renderApp({ route: '/fleet?q=CERT01', client });
+  await screen.findByText(/Loaded 3 of 3 tenants/);
+  expect(within(tenantRow('Contoso')).getByText('No changes')).toBeVisible();
+  view.unmount();
+
+  const [primary] = mockDb.listConnectors();
+  if (!primary) throw new Error('The seed has a connector.');
+  mockDb.updateConnector(primary.id, { displayName: 'PKI-01' });
+  let answer = () => {};
+  const graphAnswers = new Promise<void>((resolve) => (answer = resolve));
+  // Holds every list until released, then lets the mock Graph answer.
+  server.use(http.get(LIST, () => graphAnswers.then(() => undefined)));
+
+  renderApp({ route: '/fleet?q=CERT01', client });
+  expect(
+    await screen.findByRole('row', { name: /CERT01 – NDES primary in Contoso/ }),
+  ).toBeVisible();
+  expect(within(tenantRow('Contoso')).getByText(/^As of/)).toHaveTextContent('As of just now');
+  expect(screen.getByText(/Loaded 0 of 3 tenants/)).toBeVisible();
+
+  answer();
+  await screen.findByText(/Loaded 3 of 3 tenants/);
+  expect(within(tenantRow('Contoso')).getByText('1 change')).toBeVisible();
+  expect(within(tenantRow('Fabrikam')).getByText('No changes')).toBeVisible();
+  expect(screen.queryByRole('row', { name: /CERT01 – NDES primary in Contoso/ })).toBeNull();
 });

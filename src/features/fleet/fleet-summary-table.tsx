@@ -6,6 +6,9 @@ import TableRow from '@mui/material/TableRow';
 import { memo } from 'react';
 
 import { RelativeTime } from '@/components/relative-time';
+import { useFleetChanges } from '@/features/connectors/public';
+import { plural } from '@/lib/text/plural';
+import { useNow } from '@/lib/use-now';
 
 import type { FleetRow } from './fleet-rows';
 import { summarize } from './fleet-summary';
@@ -38,6 +41,16 @@ function SummaryTable({
   loads: TenantLoad[];
   rowsByTenant: Map<string, FleetRow[]>;
 }) {
+  const changes = useFleetChanges(
+    loads.map((load) => ({
+      tenantId: load.tenant.tenantId,
+      list:
+        load.loading || load.error || !load.connectors
+          ? undefined
+          : { connectors: load.connectors, complete: load.complete },
+    })),
+    useNow(),
+  );
   return (
     // Contained, so that a filter keystroke below repaints none of a hundred tenants' rows.
     <Table size="small" aria-label="Tenants" sx={{ contain: 'content' }}>
@@ -51,6 +64,7 @@ function SummaryTable({
             'Unhealthy',
             'Oldest version',
             'Longest silence',
+            'Since last visit',
           ].map((header) => (
             <TableCell key={header}>{header}</TableCell>
           ))}
@@ -79,6 +93,7 @@ function SummaryTable({
                   <RelativeTime value={new Date(summary.longestSilenceSince).toISOString()} />
                 )}
               </TableCell>
+              <TableCell>{sinceLastVisit(changes.get(load.tenant.tenantId))}</TableCell>
             </TableRow>
           );
         })}
@@ -86,3 +101,6 @@ function SummaryTable({
     </Table>
   );
 }
+
+const sinceLastVisit = (count: number | undefined) =>
+  count === undefined ? '–' : count === 0 ? 'No changes' : plural(count, 'change');

@@ -3,6 +3,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
+import { RelativeTime } from '@/components/relative-time';
 import { TenantSignInAlert } from '@/components/tenant-sign-in-alert';
 import { isTenantSignInRequired } from '@/lib/auth/tenant-sign-in';
 import { explainError } from '@/lib/graph/explain-error';
@@ -24,8 +25,17 @@ export function listedText({ unreadable, complete }: Pick<TenantLoad, 'unreadabl
 
 /** A tenant's row in the summary: loading, listed, or what went wrong there with its fix and ids. */
 export function TenantLoadStatus({ load }: { load: TenantLoad }) {
-  if (load.loading)
-    return <CircularProgress size={16} aria-label={`Loading ${load.tenant.name}`} />;
+  const spinner = <CircularProgress size={16} aria-label={`Loading ${load.tenant.name}`} />;
+  if (load.loading && load.asOf)
+    return (
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        {spinner}
+        <Typography variant="body2">
+          As of <RelativeTime value={load.asOf} />
+        </Typography>
+      </Stack>
+    );
+  if (load.loading) return spinner;
   if (!load.error) return <Typography variant="body2">{listedText(load)}</Typography>;
   if (isTenantSignInRequired(load.error)) return <TenantSignInAlert error={load.error} dense />;
   const explanation = explainError(load.error);

@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 
 import type { TenantInfo } from '@/config/tenants';
-import { connectorQueries, type Connector } from '@/features/connectors/public';
+import { connectorQueries, useFleetSnapshots, type Connector } from '@/features/connectors/public';
 
 export type TenantLoad = {
   tenant: TenantInfo;
@@ -11,6 +11,8 @@ export type TenantLoad = {
   complete: boolean;
   error: unknown;
   loading: boolean;
+  /** When the rows shown were kept (the last visit's snapshot, until Graph answers); null once listed. */
+  asOf: string | null;
   /** When the list last arrived (0 before), so that views rebuild only when a tenant's list changes. */
   updatedAt: number;
   refetch: () => void;
@@ -21,12 +23,14 @@ export type TenantLoad = {
  * throttling) stays on that tenant: each is its own query, cached under its own tenant's key.
  */
 export function useFleet(tenants: TenantInfo[]): TenantLoad[] {
+  const snapshots = useFleetSnapshots(tenants.map((tenant) => tenant.tenantId));
   return useQueries({
-    queries: tenants.map((tenant) => {
+    queries: tenants.map((tenant) => ({
       // The connector pages' own query (one key, one query function), so the fleet and those pages
       // share one cache, and a rename or delete there is in the fleet when the admin is back.
-      return connectorQueries.list(tenant.tenantId);
-    }),
+      ...connectorQueries.list(tenant.tenantId),
+      placeholderData: snapshots.get(tenant.tenantId),
+    })),
     combine: (results) =>
       results.map((result, index) => ({
         tenant: tenants[index] as TenantInfo,
@@ -34,7 +38,10 @@ export function useFleet(tenants: TenantInfo[]): TenantLoad[] {
         unreadable: result.data?.unreadable.length ?? 0,
         complete: result.data?.complete ?? true,
         error: result.error,
-        loading: result.isPending,
+        loading: result.isPending || result.isPlaceholderData,
+        asOf: result.isPlaceholderData
+          ? (snapshots.get(tenants[index]?.tenantId ?? '')?.savedAt ?? null)
+          : null,
         updatedAt: result.dataUpdatedAt,
         refetch: () => void result.refetch(),
       })),

@@ -4,6 +4,8 @@ export type AuthAccount = {
   name: string;
   username: string;
   tenantId: string;
+  /** Who this is across tenants (MSAL's home account id; a fixed one in demo): keys what the browser keeps per user. */
+  homeAccountId: string;
 };
 
 export type TokenRequest = {

@@ -8,6 +8,7 @@ export const DEMO_ACCOUNT = {
   name: 'Demo Admin',
   username: 'admin@contoso.example',
   tenantId: '00000000-0000-4000-8000-00000000c0de',
+  homeAccountId: 'demo-admin',
 };
 
 // Not a JWT and worthless outside the embedded mock Graph; it only proves the header is set. The

@@ -22,11 +22,9 @@ import { InteractionStartedError, signInPrompt, SignInRequiredError } from './si
 import { accountsForTenant } from './tenant-accounts';
 import { accountInTenant, createTenantTokens, tenantRequest } from './tenant-token';
 
-const toAccount = (account: AccountInfo): AuthAccount => ({
-  name: account.name ?? account.username,
-  username: account.username,
-  tenantId: account.tenantId,
-});
+const toAccount = ({ name, username, tenantId, homeAccountId }: AccountInfo): AuthAccount => {
+  return { name: name ?? username, username, tenantId, homeAccountId };
+};
 
 export type MsalStart = { redirectError: unknown };
 

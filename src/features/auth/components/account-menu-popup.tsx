@@ -13,6 +13,7 @@ type AccountMenuPopupProps = {
   canSignOut: boolean;
   onClose: () => void;
   onSignOut: () => void;
+  onForgetSnapshots?: () => void;
 };
 
 export function AccountMenuPopup({
@@ -23,6 +24,7 @@ export function AccountMenuPopup({
   canSignOut,
   onClose,
   onSignOut,
+  onForgetSnapshots,
 }: AccountMenuPopupProps) {
   return (
     <Menu id={id} anchorEl={anchor} open onClose={onClose}>
@@ -34,6 +36,10 @@ export function AccountMenuPopup({
           Tenant {account.tenantId} · {cloudLabel}
         </Typography>
       </MenuItem>
+      {onForgetSnapshots && <Divider />}
+      {onForgetSnapshots && (
+        <MenuItem onClick={onForgetSnapshots}>Forget this browser&apos;s snapshots</MenuItem>
+      )}
       {canSignOut && <Divider />}
       {canSignOut && <MenuItem onClick={onSignOut}>Sign out</MenuItem>}
     </Menu>

@@ -18,8 +18,13 @@ const SignOutDialog = lazyMui(async () => (await import('./sign-out-dialog')).Si
   close: (props) => props.onCancel,
 });
 
+type AccountMenuProps = {
+  /** "Forget this browser's snapshots": offered in the menu and when sign-out asks first. */
+  onForgetSnapshots?: () => void;
+};
+
 /** Who is signed in, to which tenant, and sign-out. */
-export function AccountMenu() {
+export function AccountMenu({ onForgetSnapshots }: AccountMenuProps) {
   const auth = useAuth();
   const queryClient = useQueryClient();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -28,8 +33,9 @@ export function AccountMenu() {
   const account = auth.getAccount();
   if (!account) return null;
 
-  const signOut = async () => {
+  const signOut = async (forget = false) => {
     setConfirming(null);
+    if (forget) onForgetSnapshots?.();
     // No Graph data outlives the session; the client drops the drafts and MSAL its tokens.
     queryClient.clear();
     await auth.signOut();
@@ -65,13 +71,21 @@ export function AccountMenu() {
           canSignOut={auth.kind === 'msal'}
           onClose={() => setAnchor(null)}
           onSignOut={askToSignOut}
+          onForgetSnapshots={
+            onForgetSnapshots &&
+            (() => {
+              setAnchor(null);
+              onForgetSnapshots();
+            })
+          }
         />
       )}
       {confirming && (
         <SignOutDialog
           unsaved={confirming}
+          canForget={Boolean(onForgetSnapshots)}
           onCancel={() => setConfirming(null)}
-          onConfirm={() => void signOut()}
+          onConfirm={(forget) => void signOut(forget)}
         />
       )}
     </>
