@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 
 import { recordChanges } from '@/features/change-log/change-log';
 import { mockDb } from '@/mocks/node';
@@ -19,8 +19,11 @@ describe('Since your last visit', () => {
   it('keeps the list on the first visit and shows nothing', async () => {
     await visit();
     expect(panel()).not.toBeInTheDocument();
-    const kept = JSON.parse(localStorage.getItem(KEY) ?? 'null');
-    expect(kept.connectors).toHaveLength(mockDb.listConnectors().length);
+    // Kept by an effect after the list renders.
+    await waitFor(() => {
+      const kept = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+      expect(kept?.connectors).toHaveLength(mockDb.listConnectors().length);
+    });
   });
 
   it('names a rename on the next visit until it is marked as seen', async () => {
