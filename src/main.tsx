@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { startOrExplain } from './start/start-failed';
 import { startSignedInApp } from './start/start-signed-in';
 
 const container = document.getElementById('root');
@@ -11,7 +12,7 @@ const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>)
 // Vite replaces the literal at build time, so a production bundle drops this branch and with it
 // the mock Graph and the demo account.
 if (import.meta.env.VITE_DEMO_MODE === 'true') {
-  void import('./start/start-demo').then(({ startDemoApp }) => startDemoApp(render));
+  void startOrExplain(async (to) => (await import('./start/start-demo')).startDemoApp(to), render);
 } else {
-  void startSignedInApp(render);
+  void startOrExplain(startSignedInApp, render);
 }

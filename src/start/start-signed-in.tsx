@@ -2,8 +2,6 @@ import type { ReactNode } from 'react';
 
 import { App } from '@/app/app';
 import { loadAppConfig } from '@/config/load-app-config';
-import { ConfigErrorPage } from '@/features/auth/components/config-error-page';
-import { ConnectTenantPage } from '@/features/auth/components/connect-tenant-page';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { AuthContextProvider } from '@/lib/auth/auth-context';
 import { leavingForEntra } from '@/lib/auth/interaction-hooks';
@@ -26,8 +24,15 @@ import type { RenderRoot } from './render-root';
 export async function startSignedInApp(render: RenderRoot) {
   const renderPage = (page: ReactNode) => render(<AppTheme>{page}</AppTheme>);
   const result = await loadAppConfig();
-  if (result.kind === 'missing') return renderPage(<ConnectTenantPage />);
-  if (result.kind === 'invalid') return renderPage(<ConfigErrorPage problems={result.problems} />);
+  // Pages of a console not set up yet load only then, off every signed-in visit's first page.
+  if (result.kind === 'missing') {
+    const { ConnectTenantPage } = await import('@/features/auth/components/connect-tenant-page');
+    return renderPage(<ConnectTenantPage />);
+  }
+  if (result.kind === 'invalid') {
+    const { ConfigErrorPage } = await import('@/features/auth/components/config-error-page');
+    return renderPage(<ConfigErrorPage problems={result.problems} />);
+  }
   const { config } = result;
 
   const msal = getMsalInstance(config);

@@ -6,7 +6,7 @@ import { Stack } from '@/components/ui/stack';
 import { Container } from '@/components/ui/surface';
 import { paths } from '@/config/paths';
 import { AccountMenu } from '@/features/auth/components/account-menu';
-import { forgetSnapshots } from '@/features/connectors/public';
+import { forgetSnapshots } from '@/features/connectors/last-visit/forget-snapshots';
 import { DemoMenu } from '@/features/demo/public';
 import { HomeTenantScope } from '@/features/tenants/home-tenant-scope';
 import { TenantSwitcher } from '@/features/tenants/tenant-switcher';
@@ -33,8 +33,8 @@ const NAV_LINKS = [
 // may be offline).
 const preloadDetailPage = async () => preloadRoute(paths.connector.path);
 
-const forgetBrowserSnapshots = () => {
-  forgetSnapshots();
+const forgetBrowserSnapshots = async () => {
+  await forgetSnapshots();
   notify(
     'success',
     "This browser's snapshots of connector lists are forgotten. The next one is kept when the app next starts.",

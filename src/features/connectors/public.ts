@@ -20,4 +20,3 @@ export {
   type HealthSettings,
 } from './health/health-settings';
 export { useFleetChanges, useFleetSnapshots } from './last-visit/fleet-snapshots';
-export { forgetSnapshots } from './last-visit/last-visit-store';

@@ -22,6 +22,8 @@ const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
  * interactively only from History's "Allow reading Intune audit data" step. The app's other requests
  * never carry this scope, and these tokens never serve them.
  */
+export type AuditTokens = ReturnType<typeof createAuditTokens>;
+
 export function createAuditTokens(instance: PublicClientApplication, config: AuditConfig) {
   const request = (tenantId: string | undefined, home: AccountInfo) => {
     const tenant = tenantId ?? home.tenantId;

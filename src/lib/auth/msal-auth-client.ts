@@ -12,7 +12,7 @@ import type { AppConfig } from '@/config/app-config';
 import { CLOUDS } from '@/config/clouds';
 
 import { scopesAllowWrite, setAccessMode, WRITE_PERMISSION } from './access-mode';
-import { createAuditTokens } from './audit-token';
+import type { AuditTokens } from './audit-token';
 import type { AuthAccount, AuthClient, TokenRequest } from './auth-client';
 import { leavingForEntra, runBeforeInteraction } from './interaction-hooks';
 import { aadstsCode, describeAuthError, isNetworkAuthError } from './msal-errors';
@@ -69,7 +69,12 @@ export function createMsalAuthClient(
 ): AuthClient {
   let inFlight: Promise<string> | null = null;
   const tenantTokens = createTenantTokens(instance, config);
-  const auditTokens = createAuditTokens(instance, config);
+  // Audit tokens load with History (its first silent request), so most sessions never fetch them.
+  let auditTokens: Promise<AuditTokens> | null = null;
+  const audit = () =>
+    (auditTokens ??= import('./audit-token').then(({ createAuditTokens }) =>
+      createAuditTokens(instance, config),
+    ));
   let interacting = false;
   let mayInteractUnasked = !interactiveAttemptFailed;
 
@@ -154,7 +159,7 @@ export function createMsalAuthClient(
     tenants: config.tenants,
     acquireToken: (request = {}) => {
       const { tenantId, claims } = request;
-      if (request.scope === 'audit') return auditTokens.acquire(request);
+      if (request.scope === 'audit') return audit().then((tokens) => tokens.acquire(request));
       if (tenantTokens.isOtherTenant(tenantId)) return tenantTokens.acquire({ tenantId, claims });
       if (request.claims) return acquire(request);
       inFlight ??= acquire(request).finally(() => {
@@ -162,7 +167,7 @@ export function createMsalAuthClient(
       });
       return inFlight;
     },
-    allowAuditAccess: auditTokens.allow,
+    allowAuditAccess: async (tenantId) => (await audit()).allow(tenantId),
     signIn: () => {
       mayInteractUnasked = true;
       signInPrompt.set(null);

@@ -20,7 +20,7 @@ const SignOutDialog = lazyMui(async () => (await import('./sign-out-dialog')).Si
 
 type AccountMenuProps = {
   /** "Forget this browser's snapshots": offered in the menu and when sign-out asks first. */
-  onForgetSnapshots?: () => void;
+  onForgetSnapshots?: () => Promise<void>;
 };
 
 /** Who is signed in, to which tenant, and sign-out. */
@@ -35,7 +35,7 @@ export function AccountMenu({ onForgetSnapshots }: AccountMenuProps) {
 
   const signOut = async (forget = false) => {
     setConfirming(null);
-    if (forget) onForgetSnapshots?.();
+    if (forget) await onForgetSnapshots?.();
     // No Graph data outlives the session; the client drops the drafts and MSAL its tokens.
     queryClient.clear();
     await auth.signOut();
@@ -75,7 +75,7 @@ export function AccountMenu({ onForgetSnapshots }: AccountMenuProps) {
             onForgetSnapshots &&
             (() => {
               setAnchor(null);
-              onForgetSnapshots();
+              void onForgetSnapshots();
             })
           }
         />

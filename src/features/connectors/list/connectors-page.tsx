@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { lazyMui } from '@/components/lazy-part';
+import { lazyMui, lazyPart } from '@/components/lazy-part';
 import { PageHeader } from '@/components/page-header';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -9,7 +9,6 @@ import { RefreshIcon, TuneIcon } from '@/components/ui/icons';
 import { useTenantScope } from '@/lib/tenant-scope';
 import { plural } from '@/lib/text/plural';
 
-import { SinceLastVisit } from '../last-visit/since-last-visit-panel';
 import { reloadConnectors } from '../model/connector-cache';
 import type { ConnectorList as ConnectorListData } from '../model/read-connector';
 
@@ -20,6 +19,11 @@ import { IncompleteListNotice, UnreadableConnectors } from './list-notices';
 const HealthSettingsDialog = lazyMui(
   async () => (await import('../health/health-settings-dialog')).HealthSettingsDialog,
   { what: 'The health rules dialog' },
+);
+// Compared and kept after the list shows: its diff and storage stay off the first page.
+const SinceLastVisit = lazyPart(
+  async () => (await import('../last-visit/since-last-visit-panel')).SinceLastVisit,
+  { what: 'Since your last visit' },
 );
 
 type ConnectorsPageProps = {
