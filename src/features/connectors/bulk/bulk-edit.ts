@@ -1,4 +1,10 @@
-import { fieldEquals, fieldOf, type Connector, type ConnectorPatch } from '../model/connector';
+import {
+  editableFieldList,
+  fieldEquals,
+  fieldOf,
+  type Connector,
+  type ConnectorPatch,
+} from '../model/connector';
 import { CONNECTOR_ODATA_TYPE, type ConnectorState } from '../model/graph-values';
 import { changedFields } from '../model/patch';
 import { readOnlyReason } from '../model/read-connector';
@@ -39,7 +45,10 @@ function nextTags(connector: Connector, edit: BulkEdit): string[] {
 }
 
 /** The wanted values for one connector, or a problem; only fields the edit touches appear. */
-function wanted(connector: Connector, edit: BulkEdit): Partial<Connector> | { problem: string } {
+function wanted(
+  connector: Connector,
+  edit: BulkEdit,
+): { values: Partial<Connector> } | { problem: string } {
   const readOnly = readOnlyReason(connector);
   if (readOnly) return { problem: readOnly };
   const values: Partial<Connector> = {};
@@ -56,22 +65,25 @@ function wanted(connector: Connector, edit: BulkEdit): Partial<Connector> | { pr
     if (!parsed?.success) return { problem: parsed?.error.issues[0]?.message ?? 'Invalid name.' };
     values.displayName = name.name.trim();
   }
-  return values;
+  return { values };
 }
 
 /** Each selected connector's PATCH: only the fields whose value would change, plus `@odata.type`. */
 export function planBulkEdit(connectors: Connector[], edit: BulkEdit): BulkPlan {
   const plan: BulkPlan = { changes: [], unchanged: [], invalid: [] };
   for (const connector of connectors) {
-    const values = wanted(connector, edit);
-    if ('problem' in values && typeof values.problem === 'string') {
-      plan.invalid.push({ connector, problem: values.problem });
+    const wish = wanted(connector, edit);
+    if ('problem' in wish) {
+      plan.invalid.push({ connector, problem: wish.problem });
       continue;
     }
+    const { values } = wish;
     const patch: ConnectorPatch = { '@odata.type': CONNECTOR_ODATA_TYPE };
-    for (const [key, value] of Object.entries(values) as [keyof ConnectorPatch, never][]) {
-      if (key === '@odata.type') continue;
-      if (!fieldEquals(key, value, connector[key])) Object.assign(patch, { [key]: value });
+    for (const { key } of editableFieldList) {
+      const value = values[key];
+      if (value !== undefined && !fieldEquals(key, value, connector[key])) {
+        Object.assign(patch, { [key]: value });
+      }
     }
     if (changedFields(patch).length > 0) plan.changes.push({ connector, patch });
     else plan.unchanged.push(connector);
