@@ -2,10 +2,7 @@ import type { ChangeEntry, ChangeOutcome } from '@/features/change-log/change-lo
 import type { ScopeTag } from '@/features/scope-tags/types';
 import type { TenantId } from '@/lib/tenant-scope';
 
-import { fieldOf } from '../model/connector';
-import { connectorLabel } from '../model/connector-label';
-import { formatField } from '../model/format-field';
-import { changedFields } from '../model/patch';
+import { deleteEntry, patchEntries, type FieldOutcome } from '../model/change-entries';
 
 import type { BulkOutcome, BulkResult } from './bulk-outcome';
 
@@ -29,43 +26,27 @@ export function bulkChangeEntries(
   return results.flatMap(({ item, outcome }) => {
     // Cancelled requests never left the browser: nothing to log.
     if (outcome.kind === 'cancelled') return [];
-    // One run's entry for one field of one connector: the same id when the run's read updates it.
-    const idOf = (field: string) => (runId ? { id: `${runId}/${item.connector.id}/${field}` } : {});
-    const common = {
-      at: at.toISOString(),
+    const context = {
+      at,
       tenantId,
-      connectorId: item.connector.id,
-      connectorName: connectorLabel(item.connector),
-      outcome: LOGGED[outcome.kind],
-      detail: 'reason' in outcome ? outcome.reason : (outcome.note ?? null),
+      tags,
+      connector: item.connector,
       requestId: 'requestId' in outcome ? outcome.requestId : null,
       clientRequestId: null,
+      // One run's entry for one field of one connector: the same id when the run's read updates it.
+      idOf: runId ? (field: string) => `${runId}/${item.connector.id}/${field}` : undefined,
     };
-    const { patch } = item;
-    if (patch === null) {
-      return [
-        {
-          ...idOf('delete'),
-          ...common,
-          field: 'Connector',
-          oldValue: 'exists',
-          newValue: 'deleted',
-        },
-      ];
-    }
+    const logged: FieldOutcome = {
+      outcome: LOGGED[outcome.kind],
+      detail: 'reason' in outcome ? outcome.reason : (outcome.note ?? null),
+    };
+    if (item.patch === null) return [deleteEntry(context, logged)];
     // Read back after the run: only the fields Graph kept its own value of are "not applied".
     const kept = outcome.kind === 'not-applied' ? outcome.fields : undefined;
-    return changedFields(patch).map((field) => {
+    return patchEntries(context, item.patch, (field) => {
       const held = kept?.find((entry) => entry.field === field);
-      return {
-        ...idOf(field),
-        ...common,
-        field: fieldOf(field).label,
-        oldValue: formatField(field, item.connector[field], { tags }),
-        newValue: formatField(field, patch[field], { tags }),
-        ...(kept && !held ? { outcome: 'saved' as const, detail: null } : {}),
-        ...(held ? { detail: held.detail } : {}),
-      };
+      if (held) return { ...logged, detail: held.detail };
+      return kept ? { outcome: 'saved', detail: null } : logged;
     });
   });
 }

@@ -2,17 +2,15 @@ import type { ChangeEntry, ChangeOutcome } from '@/features/change-log/change-lo
 import type { ScopeTag } from '@/features/scope-tags/types';
 import { explainError } from '@/lib/graph/explain-error';
 
-import { fieldOf, type EditableField } from '../../model/connector';
-import { connectorLabel } from '../../model/connector-label';
+import { patchEntries, type FieldOutcome } from '../../model/change-entries';
+import type { EditableField } from '../../model/connector';
 import { formatField } from '../../model/format-field';
 import { notAppliedText } from '../../model/not-applied-text';
-import { changedFields } from '../../model/patch';
 
 import type { TenantSaveInput } from './save-connector';
 import type { SaveOutcome } from './save-outcome';
 
 type Ids = Pick<ChangeEntry, 'requestId' | 'clientRequestId'>;
-type FieldOutcome = { outcome: ChangeOutcome; detail: string | null };
 
 /** Each field's outcome, and the ids of the request it rode on. */
 function readOutcome(
@@ -66,15 +64,6 @@ export function changeEntries(
   { at, tags }: { at: Date; tags?: ScopeTag[] },
 ): ChangeEntry[] {
   const { ids, of } = readOutcome(outcome, input, tags);
-  return changedFields(input.patch).map((field) => ({
-    at: at.toISOString(),
-    tenantId: input.tenantId,
-    connectorId: input.id,
-    connectorName: connectorLabel(input.original),
-    field: fieldOf(field).label,
-    oldValue: formatField(field, input.original[field], { tags }),
-    newValue: formatField(field, input.patch[field], { tags }),
-    ...of(field),
-    ...ids,
-  }));
+  const context = { at, tenantId: input.tenantId, connector: input.original, tags, ...ids };
+  return patchEntries(context, input.patch, of);
 }
