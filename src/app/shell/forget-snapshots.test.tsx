@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 
 import { mockDb } from '@/mocks/node';
 import { renderApp } from '@/testing/render';
@@ -9,7 +9,8 @@ const isSnapshot = (key: string) => key.startsWith('ndes-connector-admin.last-vi
 it("forgets this browser's snapshots from the account menu, and keeps no new one until the app starts again", async () => {
   const view = renderApp({ route: '/connectors' });
   await screen.findByRole('table', { name: 'NDES connectors' });
-  expect(Object.keys(localStorage).some(isSnapshot)).toBe(true);
+  // Kept once "Since your last visit" has loaded, after the list shows.
+  await waitFor(() => expect(Object.keys(localStorage).some(isSnapshot)).toBe(true));
   view.unmount();
 
   mockDb.updateConnector(PRIMARY, { displayName: 'PKI-01' });

@@ -9,10 +9,11 @@ import { getGraphBaseUrl } from '@/lib/graph/graph-client';
 import { useTenantScope } from '@/lib/tenant-scope';
 import { plural } from '@/lib/text/plural';
 
+import { ChangesTable } from '../changes/changes-table';
 import { connectorLabel } from '../model/connector-label';
 
+
 import type { BulkPlan } from './bulk-edit';
-import { BulkPreviewTable } from './bulk-preview-table';
 import { batchBodies, type BulkItem } from './bulk-requests';
 import { batchPowerShellSnippet } from './bulk-snippets';
 
@@ -42,7 +43,14 @@ export function BulkReview({ plan, items }: { plan: BulkPlan; items: BulkItem[] 
           severity="warning"
         >{`Left out: ${connectorLabel(connector)}. ${problem}`}</Alert>
       ))}
-      {plan.changes.length > 0 && <BulkPreviewTable changes={plan.changes} tags={tags} />}
+      {plan.changes.length > 0 && (
+        <ChangesTable
+          changes={plan.changes}
+          tags={tags}
+          label="Preview of the changes"
+          byConnector
+        />
+      )}
       {bodies.map((body, index) => (
         <CodeBlock
           key={index}

@@ -4,23 +4,16 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 
 import { CodeBlock } from '@/components/code-block';
-import { VisibleText } from '@/components/visible-text';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
 import { useTenantScope } from '@/lib/tenant-scope';
 import { hasInvisible, visibleJson } from '@/lib/text/invisible-characters';
 
-import { fieldOf, type Connector } from '../../model/connector';
-import { formatField } from '../../model/format-field';
-import { changedFields } from '../../model/patch';
+import { ChangesTable } from '../../changes/changes-table';
+import type { Connector } from '../../model/connector';
 
 import type { PatchRequest } from './patch-request';
 import { curlSnippet, invokeMgGraphRequestSnippet, updateMgBetaSnippet } from './snippets';
@@ -45,7 +38,6 @@ export function ReviewDialog({
   const tenant = { name: tenantName, directoryId: tenantId };
   const { data: tags } = useQuery(scopeTagQueries.list(tenantId));
   if (!request) return null;
-  const fields = changedFields(request.body);
   const requestText = [
     `${request.method} ${request.url}`,
     ...request.headers.map(([name, value]) => `${name}: ${value}`),
@@ -59,30 +51,11 @@ export function ReviewDialog({
       <DialogContent>
         <Stack spacing={3}>
           {tenantName && <Typography>{`In the tenant ${tenantName} (${tenantId}).`}</Typography>}
-          <Table size="small" aria-label="Changes">
-            <TableHead>
-              <TableRow>
-                <TableCell>Field</TableCell>
-                <TableCell>Current value</TableCell>
-                <TableCell>New value</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {fields.map((field) => (
-                <TableRow key={field}>
-                  <TableCell component="th" scope="row">
-                    {fieldOf(field).label}
-                  </TableCell>
-                  <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                    <VisibleText text={formatField(field, original[field], { tags })} />
-                  </TableCell>
-                  <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                    <VisibleText text={formatField(field, request.body[field], { tags })} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ChangesTable
+            changes={[{ connector: original, patch: request.body }]}
+            tags={tags}
+            label="Changes"
+          />
           <CodeBlock title="Request" code={requestText} copyLabel="Copy request" />
           <CodeBlock
             title={
