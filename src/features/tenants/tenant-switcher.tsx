@@ -1,7 +1,6 @@
-import { useId, useState } from 'react';
-
 import { lazyMui } from '@/components/lazy-part';
 import { Button } from '@/components/ui/button';
+import { useMenuButton } from '@/components/use-menu-button';
 
 import { useCurrentTenant } from './current-tenant';
 import { TenantMark } from './tenant-mark';
@@ -18,8 +17,7 @@ const TenantPickerPopup = lazyMui(
  */
 export function TenantSwitcher() {
   const { tenant, tenants } = useCurrentTenant();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const popupId = useId();
+  const picker = useMenuButton('dialog');
   if (tenants.length < 2) return null;
   return (
     <>
@@ -27,23 +25,20 @@ export function TenantSwitcher() {
         color="inherit"
         variant="outlined"
         startIcon={<TenantMark tenantId={tenant.tenantId} />}
-        aria-haspopup="dialog"
-        aria-expanded={anchor ? 'true' : undefined}
-        aria-controls={anchor ? popupId : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
+        {...picker.buttonProps}
         style={{ maxWidth: 260 }}
       >
         <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
           {`Tenant: ${tenant.name}`}
         </span>
       </Button>
-      {anchor && (
+      {picker.anchor && (
         <TenantPickerPopup
-          id={popupId}
-          anchor={anchor}
+          id={picker.menuProps.id}
+          anchor={picker.anchor}
           current={tenant}
           tenants={tenants}
-          onClose={() => setAnchor(null)}
+          onClose={picker.close}
         />
       )}
     </>

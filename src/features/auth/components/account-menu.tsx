@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 
 import { lazyMui } from '@/components/lazy-part';
 import { Button } from '@/components/ui/button';
 import { AccountCircleIcon } from '@/components/ui/icons';
 import { Typography } from '@/components/ui/typography';
+import { useMenuButton } from '@/components/use-menu-button';
 import { useAuth } from '@/lib/auth/auth-context';
 import { unsavedChanges } from '@/lib/state/unsaved-changes';
 
@@ -27,9 +28,8 @@ type AccountMenuProps = {
 export function AccountMenu({ onForgetSnapshots }: AccountMenuProps) {
   const auth = useAuth();
   const queryClient = useQueryClient();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const menu = useMenuButton();
   const [confirming, setConfirming] = useState<string[] | null>(null);
-  const menuId = useId();
   const account = auth.getAccount();
   if (!account) return null;
 
@@ -41,7 +41,7 @@ export function AccountMenu({ onForgetSnapshots }: AccountMenuProps) {
     await auth.signOut();
   };
   const askToSignOut = () => {
-    setAnchor(null);
+    menu.close();
     const unsaved = [...unsavedChanges.get().values()];
     if (unsaved.length > 0) setConfirming(unsaved);
     else void signOut();
@@ -52,29 +52,26 @@ export function AccountMenu({ onForgetSnapshots }: AccountMenuProps) {
       <Button
         color="inherit"
         startIcon={<AccountCircleIcon />}
-        aria-haspopup="menu"
-        aria-controls={anchor ? menuId : undefined}
-        aria-expanded={anchor ? 'true' : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
+        {...menu.buttonProps}
         style={{ maxWidth: 240 }}
       >
         <Typography component="span" noWrap variant="body2" style={{ fontWeight: 600 }}>
           {account.name}
         </Typography>
       </Button>
-      {anchor && (
+      {menu.anchor && (
         <AccountMenuPopup
-          id={menuId}
-          anchor={anchor}
+          id={menu.menuProps.id}
+          anchor={menu.anchor}
           account={account}
           cloudLabel={auth.cloudLabel}
           canSignOut={auth.kind === 'msal'}
-          onClose={() => setAnchor(null)}
+          onClose={menu.close}
           onSignOut={askToSignOut}
           onForgetSnapshots={
             onForgetSnapshots &&
             (() => {
-              setAnchor(null);
+              menu.close();
               void onForgetSnapshots();
             })
           }
