@@ -1,4 +1,4 @@
-import { createDemoAuthClient } from '@/lib/auth/demo-auth-client';
+import { DEMO_ACCOUNT, createDemoAuthClient } from '@/lib/auth/demo-auth-client';
 import { configureGraphClient } from '@/lib/graph/graph-client';
 import { mockDb } from '@/mocks/node';
 import { auditEvent, connectorResource, demoAdminActor } from '@/mocks/tenant/audit-events';
@@ -6,6 +6,8 @@ import { TEST_GRAPH_BASE_URL } from '@/testing/graph-test-config';
 import { recordGraphTraffic } from '@/testing/record-requests';
 
 import { auditEventsPath, readConnectorHistory } from './read-history';
+
+const TENANT = DEMO_ACCOUNT.tenantId;
 
 const client = createDemoAuthClient();
 const [first, second] = mockDb.listConnectors();
@@ -45,7 +47,11 @@ describe('readConnectorHistory', () => {
 
   it("keeps only this connector's events, newest first, within the window", async () => {
     if (!first || !second) throw new Error('no seed');
-    const history = await readConnectorHistory({ connectorId: first.id, days: 30 });
+    const history = await readConnectorHistory({
+      tenantId: TENANT,
+      connectorId: first.id,
+      days: 30,
+    });
     expect(history.complete).toBe(true);
     expect(history.events.length).toBeGreaterThan(0);
     for (const event of history.events)
@@ -53,7 +59,11 @@ describe('readConnectorHistory', () => {
     const times = history.events.map((event) => event.activityDateTime ?? '');
     expect(times).toEqual(times.toSorted().reverse());
     // The seeded rename 60 days ago is outside 30 days and inside 90.
-    const longer = await readConnectorHistory({ connectorId: first.id, days: 90 });
+    const longer = await readConnectorHistory({
+      tenantId: TENANT,
+      connectorId: first.id,
+      days: 90,
+    });
     expect(longer.events.length).toBe(history.events.length + 1);
   });
 
@@ -65,7 +75,7 @@ describe('readConnectorHistory', () => {
     const traffic = recordGraphTraffic();
 
     const history = await readConnectorHistory(
-      { connectorId: first.id, days: 90 },
+      { tenantId: TENANT, connectorId: first.id, days: 90 },
       { maxPages: 3 },
     );
 
@@ -82,7 +92,7 @@ describe('readConnectorHistory', () => {
   it('reads with the audit token', async () => {
     if (!first) throw new Error('no seed');
     const traffic = recordGraphTraffic();
-    await readConnectorHistory({ connectorId: first.id, days: 7 });
+    await readConnectorHistory({ tenantId: TENANT, connectorId: first.id, days: 7 });
     expect(traffic.requests[0]?.headers.get('authorization')).toBe(
       'Bearer demo-access-token.audit',
     );

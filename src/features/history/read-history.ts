@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 
 import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
 import type { RequestPurpose } from '@/lib/graph/request-purpose';
+import { tenantKey, type TenantId } from '@/lib/tenant-scope';
 
 import { auditEventSchema, eventsOfConnector, type AuditEvent } from './audit-event';
 
@@ -29,7 +30,7 @@ export type ConnectorHistory = {
   pagesRead: number;
 };
 
-type HistoryRequest = { tenantId?: string; connectorId: string; days: HistoryWindow };
+type HistoryRequest = { tenantId: TenantId; connectorId: string; days: HistoryWindow };
 
 /** The window's events, newest first, as the contract documents the filter and order. */
 export function auditEventsPath(days: number, now = Date.now()): string {
@@ -62,8 +63,8 @@ export const historyQueries = {
   connector: (request: HistoryRequest) =>
     queryOptions({
       queryKey: [
+        ...tenantKey(request.tenantId),
         ...historyQueries.all(),
-        request.tenantId ?? null,
         request.connectorId,
         request.days,
       ],

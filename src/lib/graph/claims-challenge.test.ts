@@ -1,8 +1,11 @@
 import { http, HttpResponse } from 'msw';
 
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { server } from '@/mocks/node';
 
 import { configureGraphClient, graphRequest } from './graph-client';
+
+const TENANT = DEMO_ACCOUNT.tenantId;
 
 const CLAIMS = '{"access_token":{"nbf":{"essential":true,"value":"1604106651"}}}';
 
@@ -31,11 +34,11 @@ it('answers a Graph claims challenge with a token for those claims, once', async
     }),
   );
 
-  const result = await graphRequest('/deviceManagement/roleScopeTags');
+  const result = await graphRequest('/deviceManagement/roleScopeTags', { tenantId: TENANT });
 
   expect(result.status).toBe(200);
   expect(seen).toEqual(['Bearer token-before', 'Bearer token-with-claims']);
-  expect(tokenRequests).toEqual([undefined, { claims: CLAIMS }]);
+  expect(tokenRequests).toEqual([{ tenantId: TENANT }, { claims: CLAIMS, tenantId: TENANT }]);
 });
 
 it('does not loop when the token for the claims is refused too', async () => {
@@ -54,7 +57,9 @@ it('does not loop when the token for the claims is refused too', async () => {
     }),
   );
 
-  await expect(graphRequest('/deviceManagement/roleScopeTags')).rejects.toMatchObject({
+  await expect(
+    graphRequest('/deviceManagement/roleScopeTags', { tenantId: TENANT }),
+  ).rejects.toMatchObject({
     status: 401,
   });
   expect(calls).toBe(2);

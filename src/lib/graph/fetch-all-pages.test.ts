@@ -1,6 +1,7 @@
 import { http } from 'msw';
 
 import * as z from '@/config/zod';
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { graphJson } from '@/mocks/graph/graph-response';
 import { server } from '@/mocks/node';
 import { seedConnectors } from '@/mocks/tenant/seed';
@@ -8,6 +9,8 @@ import { TEST_GRAPH_BASE_URL } from '@/testing/graph-test-config';
 import { recordGraphTraffic } from '@/testing/record-requests';
 
 import { fetchAllPages } from './fetch-all-pages';
+
+const TENANT = DEMO_ACCOUNT.tenantId;
 
 const itemSchema = z.object({ id: z.string() });
 const COLLECTION = `${TEST_GRAPH_BASE_URL}/deviceManagement/ndesConnectors`;
@@ -17,7 +20,7 @@ describe('fetchAllPages', () => {
     const traffic = recordGraphTraffic();
     const { items, complete, pagesRead } = await fetchAllPages(
       '/deviceManagement/ndesConnectors?$top=3',
-      { itemSchema },
+      { tenantId: TENANT, itemSchema },
     );
 
     // The mock tenant's ten connectors, in order, over four pages of three.
@@ -35,7 +38,7 @@ describe('fetchAllPages', () => {
     const traffic = recordGraphTraffic();
     const { items, complete, pagesRead } = await fetchAllPages(
       '/deviceManagement/ndesConnectors?$top=3',
-      { itemSchema, maxPages: 2 },
+      { tenantId: TENANT, itemSchema, maxPages: 2 },
     );
 
     expect(items.map((item) => item.id)).toEqual(
@@ -49,6 +52,7 @@ describe('fetchAllPages', () => {
 
   it('reads a collection that ends exactly at the cap as complete', async () => {
     const { complete } = await fetchAllPages('/deviceManagement/ndesConnectors?$top=5', {
+      tenantId: TENANT,
       itemSchema,
       maxPages: 2,
     });
@@ -67,9 +71,9 @@ describe('fetchAllPages', () => {
     );
     const traffic = recordGraphTraffic();
 
-    await expect(fetchAllPages('/deviceManagement/ndesConnectors', { itemSchema })).rejects.toThrow(
-      'Refusing to send a Graph request to https://attacker.example.',
-    );
+    await expect(
+      fetchAllPages('/deviceManagement/ndesConnectors', { tenantId: TENANT, itemSchema }),
+    ).rejects.toThrow('Refusing to send a Graph request to https://attacker.example.');
     expect(traffic.requests.map((request) => request.url.host)).toEqual(['graph.microsoft.com']);
   });
 });

@@ -1,4 +1,5 @@
 import * as z from '@/config/zod';
+import type { TenantId } from '@/lib/tenant-scope';
 
 import { graphFetch } from './graph-client';
 import type { RequestPurpose } from './request-purpose';
@@ -12,7 +13,8 @@ export type FetchAllPagesOptions<T> = {
   purpose?: RequestPurpose;
   /** For tests; MAX_PAGES otherwise. */
   maxPages?: number;
-  tenantId?: string;
+  /** The tenant whose Graph this is, the sign-in tenant's id too. */
+  tenantId: TenantId;
   scope?: 'audit';
 };
 

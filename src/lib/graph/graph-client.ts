@@ -1,4 +1,5 @@
 import type * as z from '@/config/zod';
+import type { TenantId } from '@/lib/tenant-scope';
 
 import { answeringClaimsChallenge } from './claims-challenge';
 import { DEFAULT_TIMEOUT_MS, requestInfo, requireConfig, resolveGraphUrl } from './graph-config';
@@ -28,8 +29,8 @@ export type GraphRequestOptions<T> = {
   purpose?: RequestPurpose;
   /** Before an automatic retry (a write's only after 429/503): throwing stops the retries. */
   beforeRetry?: () => Promise<void>;
-  /** The tenant whose Graph this is: the token comes from its authority. The sign-in tenant when left out. */
-  tenantId?: string;
+  /** The tenant whose Graph this is (the sign-in tenant's id too): the token comes from its authority. */
+  tenantId: TenantId;
   /** `audit`: the token carries only the audit permission; for auditEvents, nothing else. */
   scope?: 'audit';
 };
@@ -56,7 +57,7 @@ export async function graphRequest<T>(
     beforeRetry,
     tenantId,
     scope,
-  }: GraphRequestOptions<T> = {},
+  }: GraphRequestOptions<T>,
 ): Promise<GraphResult<T>> {
   const config = requireConfig();
   const url = resolveGraphUrl(pathOrUrl, config.baseUrl);
@@ -97,15 +98,10 @@ export async function graphRequest<T>(
 
 function tokenRequest(
   claims: string | null | undefined,
-  tenantId: string | undefined,
+  tenantId: TenantId,
   scope: 'audit' | undefined,
 ) {
-  if (!claims && !tenantId && !scope) return undefined;
-  return {
-    ...(claims ? { claims } : {}),
-    ...(tenantId ? { tenantId } : {}),
-    ...(scope ? { scope } : {}),
-  };
+  return { ...(claims ? { claims } : {}), tenantId, ...(scope ? { scope } : {}) };
 }
 
 /** A request whose answer must carry a body that matches `schema`. */

@@ -1,8 +1,11 @@
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { reconfigure } from '@/testing/graph-answers';
 import { TEST_TOKEN } from '@/testing/graph-test-config';
 import { recordGraphTraffic } from '@/testing/record-requests';
 
 import { graphRequest, resolveGraphUrl } from './graph-client';
+
+const TENANT = DEMO_ACCOUNT.tenantId;
 
 describe('resolveGraphUrl', () => {
   const base = 'https://graph.microsoft.com/beta';
@@ -32,9 +35,9 @@ describe('resolveGraphUrl', () => {
     reconfigure({ getAccessToken });
     const traffic = recordGraphTraffic();
 
-    await expect(graphRequest('https://attacker.example/beta/steal')).rejects.toThrow(
-      'Refusing to send a Graph request to https://attacker.example.',
-    );
+    await expect(
+      graphRequest('https://attacker.example/beta/steal', { tenantId: TENANT }),
+    ).rejects.toThrow('Refusing to send a Graph request to https://attacker.example.');
     expect(getAccessToken).not.toHaveBeenCalled();
     expect(traffic.requests).toEqual([]);
   });

@@ -1,3 +1,5 @@
+import type { TenantId } from '@/lib/tenant-scope';
+
 import type { GraphRequestInfo } from './graph-error';
 import type { RetryPolicy } from './retry';
 import type { RetryProgress } from './retry-loop';
@@ -5,9 +7,10 @@ import type { RetryProgress } from './retry-loop';
 export type GraphClientConfig = {
   /** e.g. https://graph.microsoft.com/beta */
   baseUrl: string;
-  getAccessToken: (request?: {
+  /** A token for the request's tenant (the sign-in tenant's id too). */
+  getAccessToken: (request: {
     claims?: string;
-    tenantId?: string;
+    tenantId: TenantId;
     scope?: 'audit';
   }) => Promise<string>;
   retryPolicy?: RetryPolicy;

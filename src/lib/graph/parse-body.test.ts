@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { graphJson, graphNoContent } from '@/mocks/graph/graph-response';
 import { answer, GUID, itemSchema, ok, PATH } from '@/testing/graph-answers';
 import { recordGraphTraffic } from '@/testing/record-requests';
@@ -7,12 +8,14 @@ import { recordGraphTraffic } from '@/testing/record-requests';
 import { graphFetch, graphRequest } from './graph-client';
 import { UnexpectedResponseError } from './graph-error';
 
+const TENANT = DEMO_ACCOUNT.tenantId;
+
 describe('successful answers', () => {
   it('parses a 200 body with the given schema and returns Graph’s ids', async () => {
     answer('get', ok);
     const traffic = recordGraphTraffic();
 
-    const result = await graphRequest(PATH, { schema: itemSchema });
+    const result = await graphRequest(PATH, { tenantId: TENANT, schema: itemSchema });
 
     const [response] = traffic.responses;
     expect(result).toEqual({
@@ -29,7 +32,12 @@ describe('successful answers', () => {
     answer('patch', (request) => graphNoContent(request));
     const traffic = recordGraphTraffic();
 
-    const result = await graphRequest(PATH, { method: 'PATCH', body: {}, schema: itemSchema });
+    const result = await graphRequest(PATH, {
+      tenantId: TENANT,
+      method: 'PATCH',
+      body: {},
+      schema: itemSchema,
+    });
 
     expect(result.status).toBe(204);
     expect(result.data).toBeUndefined();
@@ -42,7 +50,9 @@ describe('successful answers', () => {
   it('rejects a 2xx body that is not JSON, quoting the start of it', async () => {
     answer('get', () => new HttpResponse('<html>Sign in to continue</html>', { status: 200 }));
 
-    const error: unknown = await graphRequest(PATH, { schema: itemSchema }).catch((e) => e);
+    const error: unknown = await graphRequest(PATH, { tenantId: TENANT, schema: itemSchema }).catch(
+      (e) => e,
+    );
 
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect(error).toMatchObject({
@@ -54,7 +64,9 @@ describe('successful answers', () => {
   it('rejects a body that does not match the schema, naming the property', async () => {
     answer('get', (request) => graphJson(request, { id: '42', count: 'many' }));
 
-    const error: unknown = await graphRequest(PATH, { schema: itemSchema }).catch((e) => e);
+    const error: unknown = await graphRequest(PATH, { tenantId: TENANT, schema: itemSchema }).catch(
+      (e) => e,
+    );
 
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect((error as UnexpectedResponseError).detail).toMatch(
@@ -65,7 +77,7 @@ describe('successful answers', () => {
   it('graphFetch rejects an empty answer where a body is required', async () => {
     answer('get', (request) => graphNoContent(request));
 
-    await expect(graphFetch(PATH, { schema: itemSchema })).rejects.toMatchObject({
+    await expect(graphFetch(PATH, { tenantId: TENANT, schema: itemSchema })).rejects.toMatchObject({
       name: 'UnexpectedResponseError',
       detail: 'Graph answered without a body where one was expected.',
     });

@@ -1,11 +1,14 @@
 import { HttpResponse } from 'msw';
 
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { graphErrorResponse, intuneNotFound } from '@/mocks/graph/graph-response';
 import { answer, GUID, PATH } from '@/testing/graph-answers';
 import { recordGraphTraffic } from '@/testing/record-requests';
 
 import { graphRequest } from './graph-client';
 import { GraphError } from './graph-error';
+
+const TENANT = DEMO_ACCOUNT.tenantId;
 
 describe('error answers', () => {
   it('turns the error envelope into a GraphError with status, code, message, target and ids', async () => {
@@ -19,7 +22,11 @@ describe('error answers', () => {
     );
     const traffic = recordGraphTraffic();
 
-    const error: unknown = await graphRequest(PATH, { method: 'PATCH', body: {} }).catch((e) => e);
+    const error: unknown = await graphRequest(PATH, {
+      tenantId: TENANT,
+      method: 'PATCH',
+      body: {},
+    }).catch((e) => e);
 
     expect(error).toBeInstanceOf(GraphError);
     const response = traffic.responses[0];
@@ -53,7 +60,7 @@ describe('error answers', () => {
       ),
     );
 
-    await expect(graphRequest(PATH)).rejects.toMatchObject({
+    await expect(graphRequest(PATH, { tenantId: TENANT })).rejects.toMatchObject({
       status: 403,
       requestId: 'inner-request-id',
       clientRequestId: 'inner-client-id',
@@ -64,7 +71,7 @@ describe('error answers', () => {
   it('unwraps the message Intune hides as JSON inside error.message', async () => {
     answer('get', (request) => intuneNotFound(request, 'ndesConnector'));
 
-    const error = (await graphRequest(PATH).catch((e) => e)) as GraphError;
+    const error = (await graphRequest(PATH, { tenantId: TENANT }).catch((e) => e)) as GraphError;
 
     expect(error.status).toBe(404);
     expect(error.code).toBe('ResourceNotFound');
@@ -75,7 +82,7 @@ describe('error answers', () => {
   it('still reports the status when an error body is not a Graph envelope', async () => {
     answer('get', () => new HttpResponse('Bad gateway', { status: 502 }));
 
-    await expect(graphRequest(PATH)).rejects.toMatchObject({
+    await expect(graphRequest(PATH, { tenantId: TENANT })).rejects.toMatchObject({
       name: 'GraphError',
       status: 502,
       code: 'UnknownError',

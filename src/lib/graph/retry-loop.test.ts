@@ -1,10 +1,13 @@
 import { HttpResponse } from 'msw';
 
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { graphNoContent } from '@/mocks/graph/graph-response';
 import { answer, failWith, GUID, itemSchema, ok, PATH, reconfigure } from '@/testing/graph-answers';
 
 import { graphRequest } from './graph-client';
 import { NetworkError } from './graph-error';
+
+const TENANT = DEMO_ACCOUNT.tenantId;
 
 describe('retries', () => {
   it('waits out Retry-After on a 429, then succeeds', async () => {
@@ -18,7 +21,7 @@ describe('retries', () => {
     });
     const server429 = answer('get', failWith(429, { 'Retry-After': '1' }), ok);
 
-    const result = await graphRequest(PATH, { schema: itemSchema });
+    const result = await graphRequest(PATH, { tenantId: TENANT, schema: itemSchema });
 
     expect(result.data).toEqual({ id: '42', count: 1 });
     expect(server429.calls()).toBe(2);
@@ -28,14 +31,19 @@ describe('retries', () => {
   it('does not wait out a Retry-After longer than the policy allows', async () => {
     const throttled = answer('get', failWith(429, { 'Retry-After': '120' }), ok);
 
-    await expect(graphRequest(PATH)).rejects.toMatchObject({ status: 429, retryAfterMs: 120_000 });
+    await expect(graphRequest(PATH, { tenantId: TENANT })).rejects.toMatchObject({
+      status: 429,
+      retryAfterMs: 120_000,
+    });
     expect(throttled.calls()).toBe(1);
   });
 
   it.each([429, 503, 504])('retries a GET answered %i', async (status) => {
     const endpoint = answer('get', failWith(status), ok);
 
-    await expect(graphRequest(PATH, { schema: itemSchema })).resolves.toMatchObject({
+    await expect(
+      graphRequest(PATH, { tenantId: TENANT, schema: itemSchema }),
+    ).resolves.toMatchObject({
       status: 200,
     });
     expect(endpoint.calls()).toBe(2);
@@ -44,14 +52,16 @@ describe('retries', () => {
   it('gives up after maxAttempts and reports the last failure', async () => {
     const endpoint = answer('get', failWith(503));
 
-    await expect(graphRequest(PATH)).rejects.toMatchObject({ status: 503 });
+    await expect(graphRequest(PATH, { tenantId: TENANT })).rejects.toMatchObject({ status: 503 });
     expect(endpoint.calls()).toBe(3);
   });
 
   it.each([429, 503])('retries a PATCH answered %i: Graph did not process it', async (status) => {
     const endpoint = answer('patch', failWith(status), (request) => graphNoContent(request));
 
-    await expect(graphRequest(PATH, { method: 'PATCH', body: {} })).resolves.toMatchObject({
+    await expect(
+      graphRequest(PATH, { tenantId: TENANT, method: 'PATCH', body: {} }),
+    ).resolves.toMatchObject({
       status: 204,
     });
     expect(endpoint.calls()).toBe(2);
@@ -60,7 +70,9 @@ describe('retries', () => {
   it('does not retry a PATCH answered 504: the change may have been applied', async () => {
     const endpoint = answer('patch', failWith(504), (request) => graphNoContent(request));
 
-    await expect(graphRequest(PATH, { method: 'PATCH', body: {} })).rejects.toMatchObject({
+    await expect(
+      graphRequest(PATH, { tenantId: TENANT, method: 'PATCH', body: {} }),
+    ).rejects.toMatchObject({
       status: 504,
     });
     expect(endpoint.calls()).toBe(1);
@@ -69,14 +81,16 @@ describe('retries', () => {
   it.each([400, 404, 500])('does not retry a GET answered %i', async (status) => {
     const endpoint = answer('get', failWith(status), ok);
 
-    await expect(graphRequest(PATH)).rejects.toMatchObject({ status });
+    await expect(graphRequest(PATH, { tenantId: TENANT })).rejects.toMatchObject({ status });
     expect(endpoint.calls()).toBe(1);
   });
 
   it('retries a GET after a network failure', async () => {
     const endpoint = answer('get', () => HttpResponse.error(), ok);
 
-    await expect(graphRequest(PATH, { schema: itemSchema })).resolves.toMatchObject({
+    await expect(
+      graphRequest(PATH, { tenantId: TENANT, schema: itemSchema }),
+    ).resolves.toMatchObject({
       status: 200,
     });
     expect(endpoint.calls()).toBe(2);
@@ -89,7 +103,11 @@ describe('retries', () => {
       (request) => graphNoContent(request),
     );
 
-    const error: unknown = await graphRequest(PATH, { method: 'PATCH', body: {} }).catch((e) => e);
+    const error: unknown = await graphRequest(PATH, {
+      tenantId: TENANT,
+      method: 'PATCH',
+      body: {},
+    }).catch((e) => e);
 
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).clientRequestId).toMatch(GUID);
@@ -102,6 +120,7 @@ describe('retries', () => {
     const overtaken = new Error('someone else changed it');
 
     const error: unknown = await graphRequest(PATH, {
+      tenantId: TENANT,
       method: 'PATCH',
       body: {},
       beforeRetry: () => {
@@ -121,6 +140,7 @@ describe('retries', () => {
 
     await expect(
       graphRequest(PATH, {
+        tenantId: TENANT,
         method: 'PATCH',
         body: {},
         beforeRetry: async () => {

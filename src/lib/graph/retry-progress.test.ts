@@ -1,9 +1,12 @@
 import { HttpResponse } from 'msw';
 
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { answer, failWith, itemSchema, ok, PATH, reconfigure } from '@/testing/graph-answers';
 
 import { graphRequest } from './graph-client';
 import type { RetryProgress } from './retry-loop';
+
+const TENANT = DEMO_ACCOUNT.tenantId;
 
 describe('retry progress', () => {
   function recordProgress() {
@@ -16,7 +19,7 @@ describe('retry progress', () => {
     const seen = recordProgress();
     answer('get', failWith(503, { 'Retry-After': '0' }), () => HttpResponse.error(), ok);
 
-    await graphRequest(PATH, { schema: itemSchema });
+    await graphRequest(PATH, { tenantId: TENANT, schema: itemSchema });
 
     const request = { method: 'GET', path: PATH };
     const key = seen[0]?.key;
@@ -39,7 +42,7 @@ describe('retry progress', () => {
     const seen = recordProgress();
     answer('get', failWith(503, { 'Retry-After': '0' }));
 
-    await expect(graphRequest(PATH)).rejects.toMatchObject({ status: 503 });
+    await expect(graphRequest(PATH, { tenantId: TENANT })).rejects.toMatchObject({ status: 503 });
 
     expect(seen.map((progress) => progress.phase)).toEqual(['waiting', 'waiting', 'settled']);
   });
@@ -48,7 +51,7 @@ describe('retry progress', () => {
     const seen = recordProgress();
     answer('get', failWith(404));
 
-    await expect(graphRequest(PATH)).rejects.toMatchObject({ status: 404 });
+    await expect(graphRequest(PATH, { tenantId: TENANT })).rejects.toMatchObject({ status: 404 });
 
     expect(seen).toEqual([]);
   });
@@ -58,7 +61,10 @@ describe('retry progress', () => {
     const throttled = failWith(429, { 'Retry-After': '0' });
     answer('get', throttled, throttled, ok);
 
-    await Promise.all([graphRequest(PATH), graphRequest(PATH)]);
+    await Promise.all([
+      graphRequest(PATH, { tenantId: TENANT }),
+      graphRequest(PATH, { tenantId: TENANT }),
+    ]);
 
     const keys = [...new Set(seen.map((progress) => progress.key))];
     expect(keys).toHaveLength(2);

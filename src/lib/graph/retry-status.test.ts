@@ -1,4 +1,5 @@
 import * as z from '@/config/zod';
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { armFault } from '@/mocks/node';
 
 import { fetchAllPages } from './fetch-all-pages';
@@ -9,6 +10,8 @@ import {
   subscribeToRetryStatus,
   type RetryStatus,
 } from './retry-status';
+
+const TENANT = DEMO_ACCOUNT.tenantId;
 
 // Three Graph requests to strike; what they are for does not matter to the retry status.
 const TAGS = { method: 'GET', path: '/deviceManagement/roleScopeTags' } as const;
@@ -26,6 +29,7 @@ it('says which attempt is coming and why while the client waits, then clears', a
   armFault({ ...TAGS, kind: 'http-429', count: 2 });
 
   const { items: tags } = await fetchAllPages(TAGS.path, {
+    tenantId: TENANT,
     itemSchema: z.object({ id: z.string() }),
   });
   unsubscribe();
@@ -42,7 +46,7 @@ it('clears when the attempts run out, and names a dropped network', async () => 
   const { seen, unsubscribe } = recordRetryStatus();
   armFault({ ...LIST, kind: 'network-error', count: 3 });
 
-  await expect(graphRequest(LIST.path)).rejects.toThrow('Could not reach');
+  await expect(graphRequest(LIST.path, { tenantId: TENANT })).rejects.toThrow('Could not reach');
   unsubscribe();
 
   expect(seen.map((status) => status && `${status.reason} ${status.nextAttempt}`)).toEqual([
@@ -59,6 +63,7 @@ it('never waits to retry a write Graph may have applied', async () => {
 
   await expect(
     graphRequest('/deviceManagement/ndesConnectors/3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01', {
+      tenantId: TENANT,
       method: 'PATCH',
       body: { '@odata.type': '#microsoft.graph.ndesConnector', displayName: 'x' },
     }),

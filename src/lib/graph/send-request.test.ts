@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { graphNoContent } from '@/mocks/graph/graph-response';
 import { answer, GUID, never, ok, PATH, reconfigure } from '@/testing/graph-answers';
 import { TEST_TOKEN } from '@/testing/graph-test-config';
@@ -6,13 +7,15 @@ import { recordGraphTraffic } from '@/testing/record-requests';
 import { graphRequest } from './graph-client';
 import { NetworkError } from './graph-error';
 
+const TENANT = DEMO_ACCOUNT.tenantId;
+
 describe('request headers', () => {
   it('sends the bearer token, Accept and a fresh client-request-id GUID on every request', async () => {
     answer('get', ok);
     const traffic = recordGraphTraffic();
 
-    await graphRequest(PATH);
-    await graphRequest(PATH);
+    await graphRequest(PATH, { tenantId: TENANT });
+    await graphRequest(PATH, { tenantId: TENANT });
 
     const [first, second] = traffic.requests;
     for (const request of [first, second]) {
@@ -30,7 +33,11 @@ describe('request headers', () => {
     answer('patch', (request) => graphNoContent(request));
     const traffic = recordGraphTraffic();
 
-    await graphRequest(PATH, { method: 'PATCH', body: { displayName: 'CERT01' } });
+    await graphRequest(PATH, {
+      tenantId: TENANT,
+      method: 'PATCH',
+      body: { displayName: 'CERT01' },
+    });
 
     const [patch] = traffic.sent('PATCH');
     expect(patch?.headers.get('content-type')).toBe('application/json');
@@ -44,7 +51,7 @@ describe('the timeout', () => {
     reconfigure({ timeoutMs: 20 });
     const endpoint = answer('get', never, ok);
 
-    await expect(graphRequest(PATH)).resolves.toMatchObject({ status: 200 });
+    await expect(graphRequest(PATH, { tenantId: TENANT })).resolves.toMatchObject({ status: 200 });
     expect(endpoint.calls()).toBe(2);
   });
 
@@ -52,7 +59,7 @@ describe('the timeout', () => {
     reconfigure({ timeoutMs: 20 });
     const endpoint = answer('get', never);
 
-    const error: unknown = await graphRequest(PATH).catch((e) => e);
+    const error: unknown = await graphRequest(PATH, { tenantId: TENANT }).catch((e) => e);
 
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({
@@ -66,7 +73,11 @@ describe('the timeout', () => {
     reconfigure({ timeoutMs: 20 });
     const endpoint = answer('patch', never, (request) => graphNoContent(request));
 
-    const error: unknown = await graphRequest(PATH, { method: 'PATCH', body: {} }).catch((e) => e);
+    const error: unknown = await graphRequest(PATH, {
+      tenantId: TENANT,
+      method: 'PATCH',
+      body: {},
+    }).catch((e) => e);
 
     expect(error).toMatchObject({ name: 'NetworkError', timedOut: true });
     expect(endpoint.calls()).toBe(1);
@@ -78,7 +89,7 @@ describe('the timeout', () => {
     });
     answer('get', () => Response.error());
 
-    await expect(graphRequest(PATH)).rejects.toMatchObject({
+    await expect(graphRequest(PATH, { tenantId: TENANT })).rejects.toMatchObject({
       name: 'NetworkError',
       timedOut: false,
     });
@@ -89,7 +100,9 @@ describe('the timeout', () => {
     const controller = new AbortController();
     const reason = new Error('the page was left');
 
-    const pending = graphRequest(PATH, { signal: controller.signal }).catch((e: unknown) => e);
+    const pending = graphRequest(PATH, { tenantId: TENANT, signal: controller.signal }).catch(
+      (e: unknown) => e,
+    );
     await vi.waitFor(() => expect(endpoint.calls()).toBe(1));
     controller.abort(reason);
 

@@ -1,10 +1,13 @@
 import { http, HttpResponse } from 'msw';
 
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { server } from '@/mocks/node';
 
 import { configureGraphClient, graphRequest } from './graph-client';
 
-it("sends each request with a token for its own tenant, and the sign-in tenant's when none is named", async () => {
+const TENANT = DEMO_ACCOUNT.tenantId;
+
+it("sends each request with a token for its own tenant, the sign-in tenant's by its id too", async () => {
   configureGraphClient({
     baseUrl: 'https://graph.microsoft.com/beta',
     getAccessToken: (request) => Promise.resolve(`token-for-${request?.tenantId ?? 'home'}`),
@@ -18,7 +21,7 @@ it("sends each request with a token for its own tenant, and the sign-in tenant's
   );
 
   await graphRequest('/deviceManagement/roleScopeTags', { tenantId: 'fabrikam-id' });
-  await graphRequest('/deviceManagement/roleScopeTags');
+  await graphRequest('/deviceManagement/roleScopeTags', { tenantId: TENANT });
 
-  expect(seen).toEqual(['Bearer token-for-fabrikam-id', 'Bearer token-for-home']);
+  expect(seen).toEqual(['Bearer token-for-fabrikam-id', `Bearer token-for-${TENANT}`]);
 });

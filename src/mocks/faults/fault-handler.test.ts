@@ -1,20 +1,24 @@
 import { connectorSchema } from '@/features/connectors/model/connector';
 import { FAULT_KINDS, type FaultKind } from '@/features/demo/model/faults';
 import { scopeTagSchema } from '@/features/scope-tags/types';
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
 import { graphFetch, graphRequest } from '@/lib/graph/graph-client';
 import { GraphError, NetworkError, UnexpectedResponseError } from '@/lib/graph/graph-error';
 import { armFault, mockDb, receivedRequests } from '@/mocks/node';
+
+const TENANT = DEMO_ACCOUNT.tenantId;
 
 const LIST = '/deviceManagement/ndesConnectors';
 const ONE = '/deviceManagement/ndesConnectors/:id';
 const ID = '3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01';
 const patch = (displayName: string) =>
   graphRequest(`${LIST}/${ID}`, {
+    tenantId: TENANT,
     method: 'PATCH',
     body: { '@odata.type': '#microsoft.graph.ndesConnector', displayName },
   });
-const readOne = () => graphFetch(`${LIST}/${ID}`, { schema: connectorSchema });
+const readOne = () => graphFetch(`${LIST}/${ID}`, { tenantId: TENANT, schema: connectorSchema });
 const failure = (promise: Promise<unknown>) =>
   promise.then(
     () => null,
@@ -70,10 +74,9 @@ it('honours a Retry-After sent as an HTTP date', async () => {
     kind: 'http-429',
     retryAfter: { seconds: 0, format: 'http-date' },
   });
-  await expect(fetchAllPages(LIST, { itemSchema: connectorSchema })).resolves.toHaveProperty(
-    'items.length',
-    10,
-  );
+  await expect(
+    fetchAllPages(LIST, { tenantId: TENANT, itemSchema: connectorSchema }),
+  ).resolves.toHaveProperty('items.length', 10);
   expect(receivedRequests('GET', LIST)).toHaveLength(2);
 });
 
@@ -113,7 +116,9 @@ it('a network failure leaves the tenant unchanged; a dropped answer does not', a
 
 it('an HTML page instead of JSON is an unexpected response without Graph ids', async () => {
   armFault({ method: 'GET', path: LIST, kind: 'html-body' });
-  const error = await failure(fetchAllPages(LIST, { itemSchema: connectorSchema }));
+  const error = await failure(
+    fetchAllPages(LIST, { tenantId: TENANT, itemSchema: connectorSchema }),
+  );
   expect(error).toBeInstanceOf(UnexpectedResponseError);
   expect(error).toMatchObject({ requestId: null, detail: expect.stringMatching(/not valid JSON/) });
   expect((error as UnexpectedResponseError).clientRequestId).toBeTruthy();
@@ -126,7 +131,10 @@ it.each([
 ] as const)('%s on a collection is an unexpected response with details', async (kind, detail) => {
   armFault({ method: 'GET', path: '/deviceManagement/roleScopeTags', kind });
   const error = await failure(
-    fetchAllPages('/deviceManagement/roleScopeTags', { itemSchema: scopeTagSchema }),
+    fetchAllPages('/deviceManagement/roleScopeTags', {
+      tenantId: TENANT,
+      itemSchema: scopeTagSchema,
+    }),
   );
   expect(error).toBeInstanceOf(UnexpectedResponseError);
   expect(error).toMatchObject({
@@ -139,6 +147,7 @@ it('breaks the body of a write answered 204 by garbling the entity', async () =>
   armFault({ method: 'PATCH', path: ONE, kind: 'missing-value' });
   const error = await failure(
     graphRequest(`${LIST}/${ID}`, {
+      tenantId: TENANT,
       method: 'PATCH',
       body: { '@odata.type': '#microsoft.graph.ndesConnector', displayName: 'Renamed' },
       schema: connectorSchema,

@@ -1,14 +1,18 @@
 import { connectorSchema } from '@/features/connectors/model/connector';
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { graphFetch, graphRequest } from '@/lib/graph/graph-client';
 import { NetworkError } from '@/lib/graph/graph-error';
 import { armFault, mockDb, receivedRequests } from '@/mocks/node';
 import { reconfigure } from '@/testing/graph-answers';
+
+const TENANT = DEMO_ACCOUNT.tenantId;
 
 const LIST = '/deviceManagement/ndesConnectors';
 const ONE = '/deviceManagement/ndesConnectors/:id';
 const ID = '3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01';
 const patch = (body: Record<string, unknown>) =>
   graphRequest(`${LIST}/${ID}`, {
+    tenantId: TENANT,
     method: 'PATCH',
     body: { '@odata.type': '#microsoft.graph.ndesConnector', ...body },
   });
@@ -18,7 +22,9 @@ describe('the stall fault', () => {
     reconfigure({ timeoutMs: 30 });
     armFault({ method: 'GET', path: ONE, kind: 'stall' });
 
-    await expect(graphFetch(`${LIST}/${ID}`, { schema: connectorSchema })).resolves.toMatchObject({
+    await expect(
+      graphFetch(`${LIST}/${ID}`, { tenantId: TENANT, schema: connectorSchema }),
+    ).resolves.toMatchObject({
       id: ID,
     });
     expect(receivedRequests('GET', ONE).map((request) => request.status)).toEqual([null, 200]);

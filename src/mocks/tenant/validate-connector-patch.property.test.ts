@@ -9,6 +9,7 @@ import {
 import { connectorSchema, type Connector } from '@/features/connectors/model/connector';
 import { CONNECTOR_STATES } from '@/features/connectors/model/graph-values';
 import { changedFields } from '@/features/connectors/model/patch';
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { toLocalInputValue } from '@/lib/date-time';
 import { graphFetch, graphRequest } from '@/lib/graph/graph-client';
 import { GraphError } from '@/lib/graph/graph-error';
@@ -17,6 +18,8 @@ import { graphTimestamp } from '@/lib/graph/graph-timestamp';
 import { mockDb } from '../node';
 
 import { validateConnectorPatch } from './validate-connector-patch';
+
+const TENANT = DEMO_ACCOUNT.tenantId;
 
 const ID = '3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01';
 const TYPE = { '@odata.type': '#microsoft.graph.ndesConnector' };
@@ -116,6 +119,7 @@ describe('the mock Graph rejects, as Graph does', () => {
 
   it('and answers each of them with a 400 in Graph’s error envelope', async () => {
     const error = await graphRequest(`/deviceManagement/ndesConnectors/${ID}`, {
+      tenantId: TENANT,
       method: 'PATCH',
       body: { ...TYPE, state: 'enabled' },
     }).catch((caught: unknown) => caught);
@@ -183,9 +187,13 @@ describe('the app never sends a malformed request', () => {
     await fc.assert(
       fc.asyncProperty(validValues, async (values) => {
         const path = `/deviceManagement/ndesConnectors/${ID}`;
-        const original = await graphFetch(path, { schema: connectorSchema });
-        await graphRequest(path, { method: 'PATCH', body: toConnectorPatch(original, values) });
-        const saved = await graphFetch(path, { schema: connectorSchema });
+        const original = await graphFetch(path, { tenantId: TENANT, schema: connectorSchema });
+        await graphRequest(path, {
+          tenantId: TENANT,
+          method: 'PATCH',
+          body: toConnectorPatch(original, values),
+        });
+        const saved = await graphFetch(path, { tenantId: TENANT, schema: connectorSchema });
         const loaded = connectorFormSchema.parse(toFormValues(saved));
         expect(asLoaded(loaded)).toEqual(asLoaded(values));
       }),

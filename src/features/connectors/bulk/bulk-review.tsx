@@ -12,7 +12,6 @@ import { plural } from '@/lib/text/plural';
 import { ChangesTable } from '../changes/changes-table';
 import { connectorLabel } from '../model/connector-label';
 
-
 import type { BulkPlan } from './bulk-edit';
 import { batchBodies, type BulkItem } from './bulk-requests';
 import { batchPowerShellSnippet } from './bulk-snippets';

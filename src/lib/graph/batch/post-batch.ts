@@ -1,3 +1,5 @@
+import type { TenantId } from '@/lib/tenant-scope';
+
 import { graphRequest } from '../graph-client';
 import { UnexpectedResponseError } from '../graph-error';
 import type { RequestPurpose } from '../request-purpose';
@@ -19,9 +21,9 @@ export class MissingBatchAnswerError extends Error {
 /** One `POST /$batch` through the Graph client: token, headers, timeout, typed failures. */
 export async function postBatch(
   body: ReturnType<typeof batchBody>,
+  /** The tenant whose Graph the batch is for, the sign-in tenant's id too. */
+  tenantId: TenantId,
   purpose?: RequestPurpose,
-  /** The tenant whose Graph the batch is for; the sign-in tenant when left out. */
-  tenantId?: string,
 ): Promise<BatchAnswer> {
   const { data, ...ids } = await graphRequest('/$batch', {
     method: 'POST',

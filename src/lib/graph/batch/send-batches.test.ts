@@ -1,8 +1,12 @@
+import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
+
 import { parseBatchRetryAfter } from './batch-retry-after';
 import type { BatchRequest, BatchResponse } from './batch-types';
 import type { BatchAnswer } from './post-batch';
 import { sendBatches } from './send-batches';
 import { createWritePacer, type Clock } from './write-pacer';
+
+const TENANT = DEMO_ACCOUNT.tenantId;
 
 function fakeClock(): Clock & { slept: number[] } {
   let now = 1_000_000;
@@ -57,7 +61,7 @@ describe('sendBatches', () => {
     const clock = fakeClock();
     const graph = fakeGraph(clock, ok);
 
-    const results = await sendBatches(patches(45), { clock, send: graph.send });
+    const results = await sendBatches(patches(45), { tenantId: TENANT, clock, send: graph.send });
 
     expect(graph.sent.map((batch) => batch.ids.length)).toEqual([20, 20, 5]);
     expect(results.map((result) => result.id)).toEqual(patches(45).map((request) => request.id));
@@ -79,7 +83,7 @@ describe('sendBatches', () => {
         : ok(request),
     );
 
-    const results = await sendBatches(patches(3), { clock, send: graph.send });
+    const results = await sendBatches(patches(3), { tenantId: TENANT, clock, send: graph.send });
 
     expect(
       results.map((result) => (result.outcome === 'answered' ? result.status : result.outcome)),
@@ -97,6 +101,7 @@ describe('sendBatches', () => {
     const waits: string[] = [];
 
     const results = await sendBatches(patches(5), {
+      tenantId: TENANT,
       clock,
       send: graph.send,
       onProgress: ({ retries, waitingMs, waitingFor }) => {
@@ -125,6 +130,7 @@ describe('sendBatches', () => {
     const settled: string[][] = [];
 
     await sendBatches(patches(5), {
+      tenantId: TENANT,
       clock,
       send: graph.send,
       onSettled: (results) => settled.push(results.map(({ id }) => id)),
@@ -150,7 +156,12 @@ describe('sendBatches', () => {
       headers: { 'retry-after': '1' },
     }));
 
-    const results = await sendBatches(patches(1), { clock, send: graph.send, maxAttempts: 3 });
+    const results = await sendBatches(patches(1), {
+      tenantId: TENANT,
+      clock,
+      send: graph.send,
+      maxAttempts: 3,
+    });
 
     expect(graph.sent).toHaveLength(3);
     expect(results[0]).toMatchObject({ outcome: 'throttled', attempts: 3 });
@@ -165,7 +176,7 @@ describe('sendBatches', () => {
       return calls === 2 ? Promise.reject(new Error('network down')) : graph.send(body);
     };
 
-    const results = await sendBatches(patches(25), { clock, send });
+    const results = await sendBatches(patches(25), { tenantId: TENANT, clock, send });
 
     expect(
       results.map((result) => result.outcome).filter((outcome) => outcome === 'unanswered'),
@@ -182,6 +193,7 @@ describe('sendBatches', () => {
     const waits: string[] = [];
 
     await sendBatches(patches(45), {
+      tenantId: TENANT,
       clock,
       send: graph.send,
       pacer,
@@ -205,7 +217,12 @@ describe('sendBatches', () => {
       return answer;
     };
 
-    const results = await sendBatches(patches(45), { clock, send, signal: controller.signal });
+    const results = await sendBatches(patches(45), {
+      tenantId: TENANT,
+      clock,
+      send,
+      signal: controller.signal,
+    });
 
     expect(graph.sent).toHaveLength(1);
     expect(results.filter((result) => result.outcome === 'answered')).toHaveLength(20);
@@ -217,7 +234,9 @@ describe('sendBatches', () => {
     const graph = fakeGraph(clock, ok);
     const requests = [...patches(2), ...patches(1)];
 
-    await expect(sendBatches(requests, { clock, send: graph.send })).rejects.toThrow(/own id/);
+    await expect(
+      sendBatches(requests, { tenantId: TENANT, clock, send: graph.send }),
+    ).rejects.toThrow(/own id/);
     expect(graph.sent).toHaveLength(0);
   });
 });

@@ -1,3 +1,5 @@
+import type { TenantId } from '@/lib/tenant-scope';
+
 import type { RequestPurpose } from '../request-purpose';
 import { backoffDelay, defaultRetryPolicy } from '../retry';
 
@@ -20,8 +22,8 @@ export type SendBatchesOptions = {
   /** After each batch: the requests it settled (not those sent again), so a caller can keep them now. */
   onSettled?: (results: BatchItemResult[]) => void;
   purpose?: RequestPurpose;
-  /** The tenant whose Graph receives the batches; the sign-in tenant when left out. */
-  tenantId?: string;
+  /** The tenant whose Graph receives the batches, the sign-in tenant's id too. */
+  tenantId: TenantId;
   clock?: Clock;
   pacer?: WritePacer;
   /** Attempts per request, counting the first. */
@@ -52,8 +54,8 @@ export async function sendBatches(
     pacer = createWritePacer(undefined, clock),
     maxAttempts = defaultRetryPolicy.maxAttempts,
     maxRetryWaitMs = defaultRetryPolicy.maxTotalWaitMs,
-    send = (body) => postBatch(body, purpose, tenantId),
-  }: SendBatchesOptions = {},
+    send = (body) => postBatch(body, tenantId, purpose),
+  }: SendBatchesOptions,
 ): Promise<BatchItemResult[]> {
   if (new Set(requests.map((request) => request.id)).size !== requests.length) {
     throw new Error('Each request in a $batch needs its own id.');
