@@ -21,3 +21,4 @@ export {
 } from './health/health-settings';
 export { useFleetChanges, useFleetSnapshots } from './last-visit/fleet-snapshots';
 export { forgetSnapshots } from './last-visit/last-visit-store';
+export { VersionTimelineButton } from './lifecycle-chart/version-timeline-button';

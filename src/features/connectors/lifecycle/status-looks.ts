@@ -2,11 +2,7 @@ import type { VersionStatusKind } from './version-status';
 
 /** The statuses the timeline draws, each with its own colour, pattern and marker shape. */
 export type TimelineStatus =
-  | 'supported'
-  | 'unsupported'
-  | 'may-stop-working'
-  | 'cannot-issue'
-  | 'newer-than-table';
+  'supported' | 'unsupported' | 'may-stop-working' | 'cannot-issue' | 'newer-than-table';
 
 export type StatusLook = {
   label: string;

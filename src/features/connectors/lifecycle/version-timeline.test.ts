@@ -25,7 +25,7 @@ describe('versionTimeline', () => {
     ]);
   });
 
-  it("gives each row its window: released, supported until and may stop working from", () => {
+  it('gives each row its window: released, supported until and may stop working from', () => {
     const [newest, previous] = versionTimeline([on('6.2406.0.2002')], TABLE, NOW).rows;
     expect(newest).toMatchObject({ released: '2026-02-18' });
     expect(newest?.supportedUntil).toBeUndefined();
@@ -38,7 +38,11 @@ describe('versionTimeline', () => {
 
   it('colours each version by its status today', () => {
     const connectors = ['6.2510.3.2002', '6.2406.0.2002', '6.2202.38.0', '6.2005.1.0', '7.0'];
-    const { rows } = versionTimeline(connectors.map((version) => on(version)), TABLE, NOW);
+    const { rows } = versionTimeline(
+      connectors.map((version) => on(version)),
+      TABLE,
+      NOW,
+    );
     expect(rows.map((row) => [row.version, row.status.kind])).toEqual([
       ['7.0', 'newer-than-table'],
       ['6.2510.3.2002', 'supported'],

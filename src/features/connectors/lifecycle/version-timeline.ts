@@ -78,7 +78,10 @@ type Tally = { version: string; connectors: number; tenants: number };
 
 /** How many connectors (and distinct tenants) run each readable version, equal versions together. */
 function tallyVersions(connectors: readonly TimelineConnector[]) {
-  const byVersion = new Map<string, { version: string; connectors: number; tenants: Set<string> }>();
+  const byVersion = new Map<
+    string,
+    { version: string; connectors: number; tenants: Set<string> }
+  >();
   let unplaced = 0;
   for (const connector of connectors) {
     const version = readVersion(connector.connectorVersion);
@@ -92,9 +95,10 @@ function tallyVersions(connectors: readonly TimelineConnector[]) {
     entry.tenants.add(connector.tenantId ?? '');
     byVersion.set(key, entry);
   }
-  const tallies = [...byVersion.values()].map(
-    (entry): Tally => ({ ...entry, tenants: entry.tenants.size }),
-  );
+  const tallies = [...byVersion.values()].map((entry): Tally => ({
+    ...entry,
+    tenants: entry.tenants.size,
+  }));
   return { tallies, unplaced };
 }
 
