@@ -51,8 +51,8 @@ export function VersionTimelineChart({
         {summary}
       </Typography>
       <ChartsContainer
-        height={timeline.rows.length * ROW_HEIGHT + 50}
-        margin={{ top: 10, right: 230, bottom: 0, left: 0 }}
+        height={timeline.rows.length * ROW_HEIGHT + 64}
+        margin={{ top: 24, right: 270, bottom: 0, left: 0 }}
         series={[]}
         xAxis={[
           {
