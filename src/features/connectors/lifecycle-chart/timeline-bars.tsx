@@ -1,9 +1,10 @@
 import { useDrawingArea, useXScale, useYScale } from '@mui/x-charts/hooks';
 
+import { plural } from '@/lib/text/plural';
+
 import { STATUS_LOOKS } from '../lifecycle/status-looks';
 import type { TimelineRow } from '../lifecycle/version-timeline';
 
-import { countText } from './count-text';
 import { TimelineMarker } from './timeline-marker';
 import { patternId } from './timeline-patterns';
 
@@ -48,7 +49,7 @@ export function TimelineBars({ rows, today, chartId }: TimelineBarsProps) {
               fontSize={13}
               fill="var(--mui-palette-text-primary)"
             >
-              {countText(row)} · {STATUS_LOOKS[row.status.kind].label}
+              {plural(row.connectors, 'connector')} · {STATUS_LOOKS[row.status.kind].label}
             </text>
           </g>
         );
