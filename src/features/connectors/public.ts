@@ -20,3 +20,4 @@ export {
   type HealthSettings,
 } from './health/health-settings';
 export { useFleetChanges, useFleetSnapshots } from './last-visit/fleet-snapshots';
+export { VersionTimelineButton } from './lifecycle-chart/version-timeline-button';

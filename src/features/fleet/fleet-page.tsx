@@ -8,6 +8,7 @@ import { compareVersions } from '@/features/connectors/public';
 
 import { FleetBrowser } from './fleet-browser';
 import { FleetSummaryTable } from './fleet-summary-table';
+import { FleetVersionTimeline } from './fleet-version-timeline';
 import { useFleet } from './use-fleet';
 import { useFleetRows } from './use-fleet-rows';
 
@@ -33,6 +34,7 @@ export function FleetPage({ tenants }: { tenants: TenantInfo[] }) {
         {failed ? `, ${failed} with errors` : ''} · {allRows.length} connectors
       </Typography>
       <FleetSummaryTable loads={loads} rowsByTenant={rowsByTenant} />
+      <FleetVersionTimeline rows={allRows} />
       <FleetBrowser rows={allRows} tenants={tenants} versions={versions} />
     </Stack>
   );

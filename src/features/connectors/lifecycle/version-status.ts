@@ -30,8 +30,8 @@ export type VersionStatus = {
 
 // Microsoft Learn, certificate connector "Lifecycle": a version is supported until six months after the
 // next release, and may keep working until 18 months after it (SOURCE_URL in connector-releases.ts).
-const SUPPORT_MONTHS = 6;
-const WORKING_MONTHS = 18;
+export const SUPPORT_MONTHS = 6;
+export const WORKING_MONTHS = 18;
 
 /** Where a connector version stands in the connector's support lifecycle at `now` (ms). */
 export function versionStatus(

@@ -9,6 +9,7 @@ import { RefreshIcon, TuneIcon } from '@/components/ui/icons';
 import { useTenantScope } from '@/lib/tenant-scope';
 import { plural } from '@/lib/text/plural';
 
+import { VersionTimelineButton } from '../lifecycle-chart/version-timeline-button';
 import { reloadConnectors } from '../model/connector-cache';
 import type { ConnectorList as ConnectorListData } from '../model/read-connector';
 
@@ -60,6 +61,7 @@ export function ConnectorsPage({ list, isFetching, selectionActions }: Connector
       <IncompleteListNotice list={list} />
       <UnreadableConnectors list={list} />
       <SinceLastVisit list={list} />
+      {connectors.length > 0 && <VersionTimelineButton connectors={connectors} />}
       {connectors.length === 0 && list.unreadable.length === 0 ? (
         <Alert severity="info">
           This tenant has no NDES or Certificate Connectors yet. Install the Certificate Connector
