@@ -39,7 +39,7 @@ const ROWS: Row[] = [
   {
     scenario: 'inner 429 on every attempt (decimal Retry-After)',
     fault: { kind: 'http-429', count: 3, retryAfter: { seconds: 0.249, format: 'seconds' } },
-    outcome: 'Not applied',
+    outcome: 'Not applied (throttled)',
     detail: 'Graph throttled it 3 times; it was not processed.',
     sent: [`GET ${LIST}`, `POST ${BATCH}`, `POST ${BATCH}`, `POST ${BATCH}`, `GET ${LIST}`],
     hits: 3,

@@ -1,4 +1,5 @@
 import type { TenantInfo } from '@/config/tenants';
+import type { Connector } from '@/features/connectors/model/connector';
 import type {
   DemoControls,
   DemoDataset,
@@ -17,6 +18,8 @@ export type MockGraphApi = {
   requests: () => LoggedRequest[];
   clearRequests: () => void;
   setPatchResponse: (mode: PatchResponseMode) => void;
+  /** Changes a home-tenant connector as an admin or the connector itself would elsewhere, no request logged. */
+  updateConnector: (change: { id: string; changes: Partial<Connector> }) => Connector | undefined;
   reset: (to?: DemoDataset) => void;
   tenants: () => TenantInfo[];
 };
@@ -29,6 +32,7 @@ export function createMockGraphApi(db: MockDirectory): MockGraphApi {
     requests: () => db.faults.requests(),
     clearRequests: () => db.faults.clearRequests(),
     setPatchResponse: (mode) => db.setPatchResponse(mode),
+    updateConnector: ({ id, changes }) => db.updateConnector(id, changes),
     reset: (to) => db.reset(to),
     tenants: () => db.tenants(),
   };

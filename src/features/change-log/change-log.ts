@@ -4,6 +4,7 @@ import { createStore, type Store } from '@/lib/state/create-store';
 export const CHANGE_OUTCOMES = [
   'saved',
   'not applied',
+  'not applied (throttled)',
   'failed',
   'conflict',
   'may have been applied',

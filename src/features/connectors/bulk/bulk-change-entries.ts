@@ -9,6 +9,7 @@ import type { BulkOutcome, BulkResult } from './bulk-outcome';
 const LOGGED: Record<Exclude<BulkOutcome['kind'], 'cancelled'>, ChangeOutcome> = {
   saved: 'saved',
   'not-applied': 'not applied',
+  throttled: 'not applied (throttled)',
   conflict: 'conflict',
   failed: 'failed',
 };

@@ -14,6 +14,8 @@ export type BulkOutcome =
       /** Accepted but, read back, still another value: each such field in the single save's words. */
       fields?: { field: EditableField; detail: string }[];
     }
+  /** Throttled on every attempt: Graph did not process it. */
+  | { kind: 'throttled'; requestId: string | null; reason: string }
   | { kind: 'conflict'; reason: string }
   | { kind: 'failed'; requestId: string | null; reason: string }
   | { kind: 'cancelled' };
@@ -23,6 +25,7 @@ export type BulkResult = { item: BulkItem; outcome: BulkOutcome };
 export const OUTCOME_LABELS: Record<BulkOutcome['kind'], string> = {
   saved: 'Saved',
   'not-applied': 'Not applied',
+  throttled: 'Not applied (throttled)',
   conflict: 'Conflict',
   failed: 'Failed',
   cancelled: 'Cancelled',
@@ -30,7 +33,7 @@ export const OUTCOME_LABELS: Record<BulkOutcome['kind'], string> = {
 
 /** Worth sending again: Graph refused or did not answer. Conflicts and cancelled ones are the admin's call. */
 export const isRetryable = (outcome: BulkOutcome) =>
-  outcome.kind === 'failed' || outcome.kind === 'not-applied';
+  outcome.kind === 'failed' || outcome.kind === 'not-applied' || outcome.kind === 'throttled';
 
 function errorText(status: number, body: unknown): string {
   const envelope = odataErrorSchema.safeParse(body);
@@ -45,7 +48,7 @@ export function toOutcome(item: BulkItem, result: BatchItemResult): BulkOutcome 
       return { kind: 'cancelled' };
     case 'throttled':
       return {
-        kind: 'not-applied',
+        kind: 'throttled',
         requestId: result.requestId,
         reason: `Graph throttled it ${result.attempts} times; it was not processed.`,
       };

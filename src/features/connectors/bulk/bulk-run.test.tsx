@@ -81,3 +81,28 @@ it('shows a bulk write Graph accepted but did not apply as "Not applied", from t
   expect(changeLog.get().at(-1)).toMatchObject({ outcome: 'not applied', detail: KEPT });
   expect(traffic.requests.map(({ method }) => method)).toEqual(['GET', 'POST', 'GET']);
 }, 60_000);
+
+it('shows a bulk write throttled through every retry as "Not applied (throttled)" in the results, the summary and the Changes log', async () => {
+  const { user, dialog } = await reviewSuffixOnCert01();
+  mockDb.faults.arm({
+    scope: 'batch',
+    method: 'PATCH',
+    path: `${PATH}/:id`,
+    kind: 'http-429',
+    count: 3,
+    retryAfter: { seconds: 0, format: 'seconds' },
+  });
+  await user.click(within(dialog).getByRole('button', { name: 'Apply 1 change' }));
+
+  const results = await within(dialog).findByRole('table', { name: 'Results' });
+  expect(within(dialog).getByRole('status')).toHaveTextContent(
+    'Not everything was applied. not applied (throttled): 1.',
+  );
+  const row = within(results).getByRole('row', { name: new RegExp(CERT01) });
+  expect(within(row).getByText('Not applied (throttled)')).toBeInTheDocument();
+  expect(changeLog.get().at(-1)).toMatchObject({
+    outcome: 'not applied (throttled)',
+    detail: 'Graph throttled it 3 times; it was not processed.',
+  });
+  expect(within(dialog).getByRole('button', { name: 'Retry failed (1)' })).toBeInTheDocument();
+}, 60_000);

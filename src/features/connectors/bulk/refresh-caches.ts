@@ -15,8 +15,7 @@ export function refreshCaches(
   fresh: ConnectorList | null,
 ) {
   const touched = results.filter(
-    ({ outcome }) =>
-      outcome.kind === 'saved' || outcome.kind === 'failed' || outcome.kind === 'not-applied',
+    ({ outcome }) => outcome.kind !== 'conflict' && outcome.kind !== 'cancelled',
   );
   return refreshAfterBulk(
     queryClient,

@@ -1,5 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 
+import { changeLog } from '@/features/change-log/change-log';
 import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
 import { mockDb } from '@/mocks/node';
 import { recordGraphTraffic } from '@/testing/record-requests';
@@ -31,6 +32,16 @@ it('sends one DELETE from the deleting step, then toasts, leaves for the list an
   await waitFor(() => expect(history.current().location.pathname).toBe('/connectors'));
   expect(traffic.requests.filter(({ method }) => method === 'DELETE')).toHaveLength(1);
   expect(mockDb.getConnector(ID)).toBeUndefined();
+  // Logged once, though StrictMode runs the step's effect twice.
+  expect(changeLog.get().filter(({ connectorId }) => connectorId === ID)).toEqual([
+    expect.objectContaining({
+      connectorName: CERT01,
+      field: 'Connector',
+      outcome: 'saved',
+      detail: null,
+      requestId: expect.stringMatching(/\S/),
+    }),
+  ]);
   await waitFor(() =>
     expect(
       queryClient

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
+import { recordChanges } from '@/features/change-log/change-log';
 import { notify } from '@/lib/state/notifications';
 import { useScopedPaths, useTenantScope } from '@/lib/tenant-scope';
 
@@ -9,6 +10,7 @@ import type { Connector } from '../model/connector';
 import { dropDetail } from '../model/connector-cache';
 import { connectorLabel } from '../model/connector-label';
 
+import { deleteChangeEntry } from './delete-change-entry';
 import { performDelete, recheckDeleted, type DeleteOutcome } from './delete-connector';
 import { deleteFlow, type DeleteState } from './delete-flow';
 import { goneMessage } from './gone-message';
@@ -34,6 +36,8 @@ export function useDeleteConnector(connector: Connector) {
     const target = { id, tenantId };
     // An answer counts only while the flow is still in the step that asked.
     const answer = (outcome: DeleteOutcome) => {
+      // Logged whether or not the flow still waits: the request went out either way.
+      recordChanges([deleteChangeEntry(shown.current, tenantId, outcome)]);
       if (entered.current === state) dispatch(outcome);
     };
     switch (state.step) {

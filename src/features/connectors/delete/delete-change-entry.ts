@@ -1,0 +1,73 @@
+import type { ChangeEntry } from '@/features/change-log/change-log';
+import { explainError } from '@/lib/graph/explain-error';
+import type { GraphRequestIds } from '@/lib/graph/graph-error';
+import type { TenantId } from '@/lib/tenant-scope';
+
+import type { Connector } from '../model/connector';
+import { connectorLabel } from '../model/connector-label';
+
+import type { DeleteOutcome } from './delete-connector';
+
+export const LOST_THEN_GONE = 'The answer was lost; reading it again found it gone.';
+export const LOST_STILL_THERE =
+  'The answer was lost; reading it again found it still there, so it was not deleted.';
+export const LOST_UNCHECKED =
+  'The answer was lost, and reading it again failed too: it may or may not be deleted.';
+
+type Logged = Pick<ChangeEntry, 'outcome' | 'detail' | 'requestId' | 'clientRequestId'>;
+
+const withIds = ({ requestId, clientRequestId }: GraphRequestIds) => ({
+  requestId,
+  clientRequestId,
+});
+const noIds = { requestId: null, clientRequestId: null };
+
+function logged(outcome: DeleteOutcome): Logged {
+  switch (outcome.type) {
+    case 'deleted':
+      return {
+        outcome: 'saved',
+        detail: outcome.confirmedByRead ? LOST_THEN_GONE : null,
+        ...withIds(outcome.ids),
+      };
+    case 'already-gone':
+      return { outcome: 'saved', detail: 'Already gone', ...withIds(outcome.ids) };
+    case 'changed':
+      return { outcome: 'conflict', detail: outcome.reason, ...noIds };
+    case 'failed': {
+      const explained = explainError(outcome.error);
+      return { outcome: 'failed', detail: explained.title, ...withIds(explained) };
+    }
+    case 'still-there':
+      return {
+        outcome: 'failed',
+        detail: LOST_STILL_THERE,
+        ...withIds(explainError(outcome.error)),
+      };
+    case 'unconfirmed':
+      return {
+        outcome: 'may have been applied',
+        detail: LOST_UNCHECKED,
+        ...withIds(explainError(outcome.error)),
+      };
+  }
+}
+
+/** The change log's entry for one connector's delete, in the words a bulk delete logs it with. */
+export function deleteChangeEntry(
+  connector: Connector,
+  tenantId: TenantId,
+  outcome: DeleteOutcome,
+  at = new Date(),
+): ChangeEntry {
+  return {
+    at: at.toISOString(),
+    tenantId,
+    connectorId: connector.id,
+    connectorName: connectorLabel(connector),
+    field: 'Connector',
+    oldValue: 'exists',
+    newValue: 'deleted',
+    ...logged(outcome),
+  };
+}
