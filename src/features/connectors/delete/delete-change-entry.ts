@@ -3,8 +3,8 @@ import { explainError } from '@/lib/graph/explain-error';
 import type { GraphRequestIds } from '@/lib/graph/graph-error';
 import type { TenantId } from '@/lib/tenant-scope';
 
+import { deleteEntry } from '../model/change-entries';
 import type { Connector } from '../model/connector';
-import { connectorLabel } from '../model/connector-label';
 
 import type { DeleteOutcome } from './delete-connector';
 
@@ -60,14 +60,6 @@ export function deleteChangeEntry(
   outcome: DeleteOutcome,
   at = new Date(),
 ): ChangeEntry {
-  return {
-    at: at.toISOString(),
-    tenantId,
-    connectorId: connector.id,
-    connectorName: connectorLabel(connector),
-    field: 'Connector',
-    oldValue: 'exists',
-    newValue: 'deleted',
-    ...logged(outcome),
-  };
+  const { requestId, clientRequestId, ...fieldOutcome } = logged(outcome);
+  return deleteEntry({ at, tenantId, connector, requestId, clientRequestId }, fieldOutcome);
 }
