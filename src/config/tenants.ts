@@ -1,5 +1,8 @@
 import * as z from '@/config/zod';
 
+/** A tenant's directory id, the sign-in tenant's too; compared without regard to case (`sameTenant`). */
+export type TenantId = string;
+
 /** A customer tenant the console works in: its directory id and the name admins know it by. */
 export type TenantInfo = { tenantId: string; name: string };
 

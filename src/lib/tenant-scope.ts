@@ -2,9 +2,9 @@ import { createContext, use } from 'react';
 
 import { paths } from '@/config/paths';
 import { tenantPaths } from '@/config/tenant-paths';
+import type { TenantId } from '@/config/tenants';
 
-/** A tenant's directory id, the sign-in tenant's too; compared without regard to case. */
-export type TenantId = string;
+export type { TenantId };
 
 /** The tenant a page works in: its Graph calls, caches, drafts and URLs all belong to it. */
 export type TenantScope = {

@@ -1,5 +1,5 @@
+import type { TenantId } from '@/config/tenants';
 import * as z from '@/config/zod';
-import type { TenantId } from '@/lib/tenant-scope';
 
 import { graphFetch } from './graph-client';
 import type { RequestPurpose } from './request-purpose';

@@ -1,5 +1,5 @@
+import type { TenantId } from '@/config/tenants';
 import type * as z from '@/config/zod';
-import type { TenantId } from '@/lib/tenant-scope';
 
 import { answeringClaimsChallenge } from './claims-challenge';
 import { DEFAULT_TIMEOUT_MS, requestInfo, requireConfig, resolveGraphUrl } from './graph-config';

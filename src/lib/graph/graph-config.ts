@@ -1,4 +1,4 @@
-import type { TenantId } from '@/lib/tenant-scope';
+import type { TenantId } from '@/config/tenants';
 
 import type { GraphRequestInfo } from './graph-error';
 import type { RetryPolicy } from './retry';

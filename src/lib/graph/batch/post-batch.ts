@@ -1,4 +1,4 @@
-import type { TenantId } from '@/lib/tenant-scope';
+import type { TenantId } from '@/config/tenants';
 
 import { graphRequest } from '../graph-client';
 import { UnexpectedResponseError } from '../graph-error';

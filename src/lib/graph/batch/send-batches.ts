@@ -1,4 +1,4 @@
-import type { TenantId } from '@/lib/tenant-scope';
+import type { TenantId } from '@/config/tenants';
 
 import type { RequestPurpose } from '../request-purpose';
 import { backoffDelay, defaultRetryPolicy } from '../retry';
