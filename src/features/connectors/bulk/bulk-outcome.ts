@@ -17,7 +17,8 @@ export type BulkOutcome =
   /** Throttled on every attempt: Graph did not process it. */
   | { kind: 'throttled'; requestId: string | null; reason: string }
   | { kind: 'conflict'; reason: string }
-  | { kind: 'failed'; requestId: string | null; reason: string }
+  /** `lost`: sent, but no answer came, so Graph may have applied it (the read after the run tells). */
+  | { kind: 'failed'; requestId: string | null; reason: string; lost?: true }
   | { kind: 'cancelled' };
 
 export type BulkResult = { item: BulkItem; outcome: BulkOutcome };
@@ -57,6 +58,7 @@ export function toOutcome(item: BulkItem, result: BatchItemResult): BulkOutcome 
         kind: 'failed',
         requestId: null,
         reason: `${result.error instanceof Error ? result.error.message : 'No answer came.'} Retry checks the connector first.`,
+        lost: true,
       };
     case 'answered': {
       const { status, requestId } = result;

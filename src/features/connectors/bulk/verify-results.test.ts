@@ -2,7 +2,7 @@ import { testConnector } from '@/testing/connector-fixture';
 
 import type { BulkResult } from './bulk-outcome';
 import { deleteItems, patchItems } from './bulk-requests';
-import { NOT_CHECKED, STILL_LISTED, verifyResults } from './verify-results';
+import { LOST_BUT_DONE, NOT_CHECKED, STILL_LISTED, verifyResults } from './verify-results';
 
 const connector = testConnector();
 const patch = {
@@ -63,6 +63,21 @@ describe('verifyResults', () => {
       failed.outcome,
       already.outcome,
     ]);
+  });
+
+  it('settles a write whose answer was lost by what the read after the run shows', () => {
+    const lost = (item: BulkResult['item']): BulkResult => ({
+      item,
+      outcome: { kind: 'failed', requestId: null, reason: 'No answer came.', lost: true },
+    });
+    const done = { kind: 'saved', requestId: null, note: LOST_BUT_DONE };
+    const applied = { ...connector, ...patch };
+    expect(verifyResults([lost(edit)], [applied])[0]?.outcome).toEqual(done);
+    expect(verifyResults([lost(edit)], [connector])[0]?.outcome).toEqual(lost(edit).outcome);
+    expect(verifyResults([lost(remove)], [])[0]?.outcome).toEqual(done);
+    const listed = [{ ...connector, id: 'c2' }];
+    expect(verifyResults([lost(remove)], listed)[0]?.outcome).toEqual(lost(remove).outcome);
+    expect(verifyResults([lost(remove)], null)[0]?.outcome).toEqual(lost(remove).outcome);
   });
 
   it('marks an accepted write "not checked" when the read after the run failed', () => {

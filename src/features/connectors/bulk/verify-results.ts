@@ -8,6 +8,17 @@ import type { BulkOutcome, BulkResult } from './bulk-outcome';
 
 export const NOT_CHECKED = 'Not checked: the read after the run failed.';
 export const STILL_LISTED = 'Graph accepted the delete, but the connector is still listed.';
+export const LOST_BUT_DONE = 'The answer was lost; the read after the run shows it done.';
+
+/** A write whose answer was lost: done if the read after the run shows it, else as it was. */
+function settleLost(result: BulkResult, current: Connector | undefined): BulkOutcome {
+  const { item, outcome } = result;
+  const done =
+    item.patch === null
+      ? current === undefined
+      : current !== undefined && unappliedFields(current, item.patch).length === 0;
+  return done ? { kind: 'saved', requestId: null, note: LOST_BUT_DONE } : outcome;
+}
 
 /** One write Graph accepted, held against what the read after the run shows. */
 function verify(
@@ -15,6 +26,7 @@ function verify(
   current: Connector | undefined,
   tags: ScopeTag[] | undefined,
 ): BulkOutcome {
+  if (outcome.kind === 'failed' && outcome.lost) return settleLost({ item, outcome }, current);
   // Only a write Graph said yes to is checked; one found already applied before sending was read already.
   if (outcome.kind !== 'saved' || outcome.note !== undefined) return outcome;
   const { requestId } = outcome;
