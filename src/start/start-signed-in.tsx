@@ -7,13 +7,14 @@ import { ConnectTenantPage } from '@/features/auth/components/connect-tenant-pag
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { AuthContextProvider } from '@/lib/auth/auth-context';
 import { leavingForEntra } from '@/lib/auth/interaction-hooks';
-import { createMsalAuthClient, startMsal } from '@/lib/auth/msal-auth-client';
+import { createMsalAuthClient } from '@/lib/auth/msal-auth-client';
 import { aadstsCode, describeAuthError } from '@/lib/auth/msal-errors';
 import { getMsalInstance } from '@/lib/auth/msal-instance';
 import { RouterNavigationClient } from '@/lib/auth/router-navigation-client';
 import { followSignOutInOtherTabs } from '@/lib/auth/session-channel';
 import { takeSignedOutReason } from '@/lib/auth/session-storage';
 import { signInPrompt } from '@/lib/auth/sign-in-prompt';
+import { startMsal } from '@/lib/auth/start-msal';
 import { configureGraphClient } from '@/lib/graph/graph-client';
 import { reportRetryProgress } from '@/lib/graph/retry-status';
 import { createQueryClient } from '@/lib/query-client';

@@ -9,6 +9,7 @@ import type { RequestPurpose } from './request-purpose';
 import { defaultRetryPolicy } from './retry';
 import { withRetries } from './retry-loop';
 import { sendRequest, type HttpMethod } from './send-request';
+import type { Interactive } from './sign-in-needed';
 
 export {
   configureGraphClient,
@@ -32,6 +33,8 @@ export type GraphRequestOptions<T> = {
   tenantId?: string;
   /** `audit`: the token carries only the audit permission; for auditEvents, nothing else. */
   scope?: 'audit';
+  /** `never`: a token that needs the user throws SignInNeededError, nothing is sent and the page stays. */
+  interactive?: Interactive;
 };
 
 export type GraphResult<T> = GraphRequestIds & {
@@ -56,6 +59,7 @@ export async function graphRequest<T>(
     beforeRetry,
     tenantId,
     scope,
+    interactive,
   }: GraphRequestOptions<T> = {},
 ): Promise<GraphResult<T>> {
   const config = requireConfig();
@@ -72,7 +76,7 @@ export async function graphRequest<T>(
       signal,
       request,
       clientRequestId: sentClientRequestId,
-      token: await config.getAccessToken(tokenRequest(claims, tenantId, scope)),
+      token: await config.getAccessToken(tokenRequest({ claims, tenantId, scope, interactive })),
       timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     });
     return { response, sentClientRequestId, request };
@@ -95,16 +99,20 @@ export async function graphRequest<T>(
   });
 }
 
-function tokenRequest(
-  claims: string | null | undefined,
-  tenantId: string | undefined,
-  scope: 'audit' | undefined,
-) {
-  if (!claims && !tenantId && !scope) return undefined;
+function tokenRequest({
+  claims,
+  tenantId,
+  scope,
+  interactive,
+}: Pick<GraphRequestOptions<unknown>, 'tenantId' | 'scope' | 'interactive'> & {
+  claims: string | null;
+}) {
+  if (!claims && !tenantId && !scope && !interactive) return undefined;
   return {
     ...(claims ? { claims } : {}),
     ...(tenantId ? { tenantId } : {}),
     ...(scope ? { scope } : {}),
+    ...(interactive ? { interactive } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { GraphRequestInfo } from './graph-error';
 import type { RetryPolicy } from './retry';
 import type { RetryProgress } from './retry-loop';
+import type { Interactive } from './sign-in-needed';
 
 export type GraphClientConfig = {
   /** e.g. https://graph.microsoft.com/beta */
@@ -9,6 +10,7 @@ export type GraphClientConfig = {
     claims?: string;
     tenantId?: string;
     scope?: 'audit';
+    interactive?: Interactive;
   }) => Promise<string>;
   retryPolicy?: RetryPolicy;
   /** How long to wait for an answer to begin before giving up on it; 30 s when not set. */

@@ -2,6 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
+import { useSignInStep } from '@/lib/auth/use-sign-in-step';
+import { useInFlightGuard } from '@/lib/router/use-in-flight-guard';
 import { notify } from '@/lib/state/notifications';
 import { useScopedPaths, useTenantScope } from '@/lib/tenant-scope';
 
@@ -27,6 +29,11 @@ export function useDeleteConnector(connector: Connector) {
   const shown = useRef(connector);
   const { id } = connector;
   const label = connectorLabel(connector);
+  useInFlightGuard(
+    state.step === 'deleting' || state.step === 'checking' || state.step === 'paused',
+    `The delete of ${label}, still under way`,
+  );
+  useSignInStep(state.step === 'paused' ? state.signIn : null, tenantId, dispatch);
 
   useEffect(() => {
     if (entered.current === state) return;
@@ -66,6 +73,7 @@ export function useDeleteConnector(connector: Connector) {
     cancel: () => dispatch({ type: 'cancel' }),
     confirm: () => dispatch({ type: 'confirm' }),
     recheck: () => dispatch({ type: 'recheck' }),
+    dispatch,
   };
 }
 

@@ -1,6 +1,7 @@
 import { graphRequest } from '../graph-client';
 import { UnexpectedResponseError } from '../graph-error';
 import type { RequestPurpose } from '../request-purpose';
+import type { Interactive } from '../sign-in-needed';
 
 import { batchResponseSchema, type batchBody, type BatchResponse } from './batch-types';
 
@@ -22,6 +23,7 @@ export async function postBatch(
   purpose?: RequestPurpose,
   /** The tenant whose Graph the batch is for; the sign-in tenant when left out. */
   tenantId?: string,
+  interactive?: Interactive,
 ): Promise<BatchAnswer> {
   const { data, ...ids } = await graphRequest('/$batch', {
     method: 'POST',
@@ -29,6 +31,7 @@ export async function postBatch(
     schema: batchResponseSchema,
     purpose,
     tenantId,
+    interactive,
   });
   if (!data) {
     throw new UnexpectedResponseError({
