@@ -100,7 +100,11 @@ export function runFlow<Origin>(
       return state.step === 'running' ? { ...state, progress: event.progress } : state;
     case 'cancel':
       // Paused, Cancel ends the run: the requests not sent stay unsent (cancelled).
-      if (state.step === 'paused') return { step: 'done', results: state.previous, origin };
+      if (state.step === 'paused') {
+        return state.signIn.mode === 'idle'
+          ? { step: 'done', results: state.previous, origin }
+          : state;
+      }
       return state.step === 'running' && !state.cancelling ? { ...state, cancelling: true } : state;
     case 'paused':
       return state.step === 'running' && !state.cancelling ? pauseRun(state, event) : state;
