@@ -1,5 +1,5 @@
-import { armDemoSignInFault, clearDemoSignInFault } from '@/lib/auth/demo-sign-in-fault';
 import { DEMO_ACCOUNT } from '@/lib/auth/demo-auth-client';
+import { armDemoSignInFault, clearDemoSignInFault } from '@/lib/auth/demo-sign-in-fault';
 import type { Clock } from '@/lib/graph/batch/write-pacer';
 import { SignInNeededError } from '@/lib/graph/sign-in-needed';
 import { mockDb, receivedRequests } from '@/mocks/node';

@@ -1,5 +1,5 @@
-import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 import { WAITING } from '@/lib/auth/sign-in-step';
+import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 import { testConnector } from '@/testing/connector-fixture';
 
 import { EMPTY_BULK_EDIT, planBulkEdit } from './bulk-edit';

@@ -5,7 +5,6 @@ import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 
 import { armDemoSignInFault, demoSignInFault } from '@/lib/auth/demo-sign-in-fault';
-import { notify } from '@/lib/state/notifications';
 
 /** Arms "the next token needs sign-in" for a bulk run or a delete, after some of its tokens. */
 export function SignInFaultForm() {
@@ -14,8 +13,8 @@ export function SignInFaultForm() {
   const arm = (event: FormEvent) => {
     event.preventDefault();
     const count = Math.min(100, Math.max(0, Math.trunc(Number(after) || 0)));
+    // The status line below says what is armed (and when it has struck).
     armDemoSignInFault(count);
-    notify('info', `Armed: after ${count} more tokens of a run or delete, a token needs sign-in`);
   };
   return (
     <Stack component="form" spacing={1} aria-label="Next token needs sign-in" onSubmit={arm}>
