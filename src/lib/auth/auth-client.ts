@@ -1,4 +1,5 @@
 import type { TenantInfo } from '@/config/tenants';
+import type { Interactive } from '@/lib/graph/sign-in-needed';
 
 export type AuthAccount = {
   name: string;
@@ -18,6 +19,8 @@ export type TokenRequest = {
    * Asked for silently; without it, an AuditAccessRequiredError (see allowAuditAccess).
    */
   scope?: 'audit';
+  /** `never`: when only the user can renew the token, throw SignInNeededError; never redirect. */
+  interactive?: Interactive;
 };
 
 /** The seam the app reads the signed-in admin and Graph tokens through: MSAL in production, a fixed account in demo. */
@@ -35,6 +38,8 @@ export interface AuthClient {
   /** History's "Allow reading Intune audit data" step: asks the admin for the audit permission. */
   allowAuditAccess(tenantId?: string): Promise<void>;
   signIn(): Promise<void>;
+  /** A sign-in in a popup, for `tenantId`'s token; the page stays (a paused run goes on after it). */
+  signInWithPopup(tenantId?: string): Promise<void>;
   /** An interactive sign-in to one listed tenant, for its consent, MFA or Conditional Access. */
   signInToTenant(tenantId: string): Promise<void>;
   /** Signs out everywhere in this browser (other tabs follow); `idle` is said on the sign-in page. */

@@ -3,6 +3,7 @@ import { findTenant, sameTenant, type TenantInfo } from '@/config/tenants';
 
 import { AuditAccessRequiredError } from './audit-access';
 import type { AuthClient, TokenRequest } from './auth-client';
+import { checkDemoSignInFault, clearDemoSignInFault } from './demo-sign-in-fault';
 
 export const DEMO_ACCOUNT = {
   name: 'Demo Admin',
@@ -54,15 +55,21 @@ export function createDemoAuthClient(
     idleTimeoutMinutes: 0,
     tenants,
     getAccount: () => DEMO_ACCOUNT,
-    acquireToken: (request = {}) =>
-      request.scope === 'audit'
-        ? auditToken(request)
-        : Promise.resolve(demoToken(request.tenantId)),
+    acquireToken: (request = {}) => {
+      if (request.scope === 'audit') return auditToken(request);
+      try {
+        checkDemoSignInFault(request.interactive);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return Promise.resolve(demoToken(request.tenantId));
+    },
     allowAuditAccess: () => {
       sessionStorage.setItem(AUDIT_GRANT_KEY, 'yes');
       return Promise.resolve();
     },
-    signIn: () => Promise.resolve(),
+    signIn: () => Promise.resolve(clearDemoSignInFault()),
+    signInWithPopup: () => Promise.resolve(clearDemoSignInFault()),
     signInToTenant: () => Promise.resolve(),
     signOut: () => Promise.resolve(),
   };

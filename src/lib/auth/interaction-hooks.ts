@@ -21,3 +21,21 @@ export function runBeforeInteraction() {
  * aside then: the before-interaction hooks have kept the draft, or the user already chose to sign out.
  */
 export const leavingForEntra = createStore(false);
+
+const heldBy = createStore(0);
+
+/**
+ * While a bulk run or a delete is in flight, a token that needs the user asks through the shell's
+ * prompt instead of redirecting: the page, and the run's answers, stay. Returns the release.
+ */
+export function holdRedirects(): () => void {
+  heldBy.set((count) => count + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    heldBy.set((count) => count - 1);
+  };
+}
+
+export const redirectsHeld = () => heldBy.get() > 0;

@@ -1,61 +1,29 @@
 import {
   AuthError,
-  EventType,
   InteractionRequiredAuthError,
   type AccountInfo,
   type AuthenticationResult,
-  type EventMessage,
   type PublicClientApplication,
 } from '@azure/msal-browser';
 
 import type { AppConfig } from '@/config/app-config';
 import { CLOUDS } from '@/config/clouds';
+import { SignInNeededError } from '@/lib/graph/sign-in-needed';
 
 import { scopesAllowWrite, setAccessMode, WRITE_PERMISSION } from './access-mode';
 import type { AuditTokens } from './audit-token';
 import type { AuthAccount, AuthClient, TokenRequest } from './auth-client';
-import { leavingForEntra, runBeforeInteraction } from './interaction-hooks';
+import { leavingForEntra, redirectsHeld, runBeforeInteraction } from './interaction-hooks';
 import { aadstsCode, describeAuthError, isNetworkAuthError } from './msal-errors';
+import { popupSignIn } from './popup-sign-in';
 import { postSessionMessage } from './session-channel';
 import { clearAppStorage, noteSignedOut, type SignedOutReason } from './session-storage';
 import { InteractionStartedError, signInPrompt, SignInRequiredError } from './sign-in-prompt';
-import { accountsForTenant } from './tenant-accounts';
 import { accountInTenant, createTenantTokens, tenantRequest } from './tenant-token';
 
 const toAccount = ({ name, username, tenantId, homeAccountId }: AccountInfo): AuthAccount => {
   return { name: name ?? username, username, tenantId, homeAccountId };
 };
-
-export type MsalStart = { redirectError: unknown };
-
-/** Initializes MSAL, completes a returning redirect and picks the active account, all before the first render. */
-export async function startMsal(
-  instance: PublicClientApplication,
-  config: Pick<AppConfig, 'tenantId'>,
-): Promise<MsalStart> {
-  await instance.initialize();
-  instance.addEventCallback((message: EventMessage) => {
-    // MSAL v5: the LOGIN_SUCCESS payload is the AccountInfo itself.
-    if (message.eventType === EventType.LOGIN_SUCCESS && message.payload) {
-      const account = message.payload as AccountInfo;
-      if (accountsForTenant([account], config.tenantId).length) instance.setActiveAccount(account);
-    }
-  });
-  let redirectError: unknown = null;
-  try {
-    const result = await instance.handleRedirectPromise();
-    if (result?.account && accountsForTenant([result.account], config.tenantId).length)
-      instance.setActiveAccount(result.account);
-  } catch (error) {
-    redirectError = error;
-  }
-  const active = instance.getActiveAccount();
-  if (!active || !accountsForTenant([active], config.tenantId).length) {
-    const [first] = accountsForTenant(instance.getAllAccounts(), config.tenantId);
-    instance.setActiveAccount(first ?? null);
-  }
-  return { redirectError };
-}
 
 type MsalAuthClientOptions = {
   /** An interactive attempt just came back with an error: the next one waits for a click. */
@@ -67,7 +35,8 @@ export function createMsalAuthClient(
   config: AppConfig,
   { interactiveAttemptFailed = false }: MsalAuthClientOptions = {},
 ): AuthClient {
-  let inFlight: Promise<string> | null = null;
+  // One silent request per kind: a run's (never interactive) must not share one that may redirect.
+  const inFlight = new Map<string, Promise<string>>();
   const tenantTokens = createTenantTokens(instance, config);
   // Audit tokens load with History (its first silent request), so most sessions never fetch them.
   let auditTokens: Promise<AuditTokens> | null = null;
@@ -125,9 +94,10 @@ export function createMsalAuthClient(
     );
   };
 
-  const acquire = async ({ claims }: TokenRequest): Promise<string> => {
+  const acquire = async ({ claims, interactive }: TokenRequest): Promise<string> => {
     const account = instance.getActiveAccount();
     const request = { scopes: config.scopes, claims };
+    if (!account && interactive === 'never') throw new SignInNeededError();
     if (!account) return interact(() => instance.loginRedirect(request));
     try {
       const result = await instance.acquireTokenSilent({
@@ -139,7 +109,9 @@ export function createMsalAuthClient(
       return result.accessToken;
     } catch (error) {
       if (isNetworkAuthError(error) || !(error instanceof AuthError)) throw error;
-      if (error instanceof InteractionRequiredAuthError && mayInteractUnasked) {
+      if (interactive === 'never') throw new SignInNeededError();
+      // While a run is in flight, no other request may take the page away from it.
+      if (error instanceof InteractionRequiredAuthError && mayInteractUnasked && !redirectsHeld()) {
         return interact(() => instance.acquireTokenRedirect({ ...request, account }));
       }
       // timed_out, monitor_window_timeout, a refused refresh token: only the user can resolve these.
@@ -162,16 +134,20 @@ export function createMsalAuthClient(
       if (request.scope === 'audit') return audit().then((tokens) => tokens.acquire(request));
       if (tenantTokens.isOtherTenant(tenantId)) return tenantTokens.acquire({ tenantId, claims });
       if (request.claims) return acquire(request);
-      inFlight ??= acquire(request).finally(() => {
-        inFlight = null;
-      });
-      return inFlight;
+      const key = request.interactive ?? 'may-interact';
+      const pending = inFlight.get(key) ?? acquire(request).finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+      return pending;
     },
     allowAuditAccess: async (tenantId) => (await audit()).allow(tenantId),
     signIn: () => {
       mayInteractUnasked = true;
       signInPrompt.set(null);
       return signInAgain().catch(() => undefined);
+    },
+    signInWithPopup: async (tenantId) => {
+      await popupSignIn(instance, config, tenantId);
+      signInPrompt.set(null);
     },
     signInToTenant: (tenantId) => {
       const account = instance.getActiveAccount();

@@ -1,12 +1,14 @@
 import type { TenantInfo } from '@/config/tenants';
+import { SignInNeededError } from '@/lib/graph/sign-in-needed';
 
 export type TenantSignInReason = 'consent' | 'interaction';
 
 /**
  * Thrown to a Graph call for one tenant whose token needs the admin (consent, MFA, Conditional
- * Access). Only that tenant is affected: the app-wide "Sign in again" prompt stays down.
+ * Access). Only that tenant is affected: the app-wide "Sign in again" prompt stays down. Never a
+ * redirect, so a run in that tenant pauses on it as on any SignInNeededError.
  */
-export class TenantSignInRequiredError extends Error {
+export class TenantSignInRequiredError extends SignInNeededError {
   override readonly name = 'TenantSignInRequiredError';
   readonly tenant: TenantInfo;
   readonly reason: TenantSignInReason;

@@ -10,6 +10,7 @@ import type { RequestPurpose } from './request-purpose';
 import { defaultRetryPolicy } from './retry';
 import { withRetries } from './retry-loop';
 import { sendRequest, type HttpMethod } from './send-request';
+import type { Interactive } from './sign-in-needed';
 
 export {
   configureGraphClient,
@@ -33,6 +34,8 @@ export type GraphRequestOptions<T> = {
   tenantId: TenantId;
   /** `audit`: the token carries only the audit permission; for auditEvents, nothing else. */
   scope?: 'audit';
+  /** `never`: a token that needs the user throws SignInNeededError, nothing is sent and the page stays. */
+  interactive?: Interactive;
 };
 
 export type GraphResult<T> = GraphRequestIds & {
@@ -57,6 +60,7 @@ export async function graphRequest<T>(
     beforeRetry,
     tenantId,
     scope,
+    interactive,
   }: GraphRequestOptions<T>,
 ): Promise<GraphResult<T>> {
   const config = requireConfig();
@@ -73,7 +77,7 @@ export async function graphRequest<T>(
       signal,
       request,
       clientRequestId: sentClientRequestId,
-      token: await config.getAccessToken(tokenRequest(claims, tenantId, scope)),
+      token: await config.getAccessToken(tokenRequest({ claims, tenantId, scope, interactive })),
       timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     });
     return { response, sentClientRequestId, request };
@@ -96,12 +100,20 @@ export async function graphRequest<T>(
   });
 }
 
-function tokenRequest(
-  claims: string | null | undefined,
-  tenantId: TenantId,
-  scope: 'audit' | undefined,
-) {
-  return { ...(claims ? { claims } : {}), tenantId, ...(scope ? { scope } : {}) };
+function tokenRequest({
+  claims,
+  tenantId,
+  scope,
+  interactive,
+}: Pick<GraphRequestOptions<unknown>, 'tenantId' | 'scope' | 'interactive'> & {
+  claims: string | null;
+}) {
+  return {
+    ...(claims ? { claims } : {}),
+    tenantId,
+    ...(scope ? { scope } : {}),
+    ...(interactive ? { interactive } : {}),
+  };
 }
 
 /** A request whose answer must carry a body that matches `schema`. */

@@ -3,6 +3,7 @@ import type { TenantId } from '@/config/tenants';
 import type { GraphRequestInfo } from './graph-error';
 import type { RetryPolicy } from './retry';
 import type { RetryProgress } from './retry-loop';
+import type { Interactive } from './sign-in-needed';
 
 export type GraphClientConfig = {
   /** e.g. https://graph.microsoft.com/beta */
@@ -12,6 +13,7 @@ export type GraphClientConfig = {
     claims?: string;
     tenantId: TenantId;
     scope?: 'audit';
+    interactive?: Interactive;
   }) => Promise<string>;
   retryPolicy?: RetryPolicy;
   /** How long to wait for an answer to begin before giving up on it; 30 s when not set. */

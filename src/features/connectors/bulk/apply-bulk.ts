@@ -2,6 +2,7 @@ import type { ScopeTag } from '@/features/scope-tags/types';
 import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 import { sendBatches, type SendBatchesOptions } from '@/lib/graph/batch/send-batches';
 import { createWritePacer, tenantWritePacer } from '@/lib/graph/batch/write-pacer';
+import { isSignInNeeded } from '@/lib/graph/sign-in-needed';
 import type { TenantId } from '@/lib/tenant-scope';
 
 import { notDeletedBecause } from '../delete/changed-since';
@@ -13,6 +14,7 @@ import type { ConnectorList } from '../model/read-connector';
 import { connectorPurposes } from '../model/request-purposes';
 
 import { toOutcome, type BulkOutcome, type BulkResult } from './bulk-outcome';
+import { BulkPausedError } from './bulk-paused';
 import type { BulkItem } from './bulk-requests';
 import { verifyResults } from './verify-results';
 
@@ -72,7 +74,7 @@ export type BulkRun = { results: BulkResult[]; fresh: ConnectorList | null };
 async function readAfter(tenantId: TenantId): Promise<ConnectorList | null> {
   try {
     // No signal: after Cancel, the batches already sent are still checked.
-    return await listConnectors(undefined, tenantId);
+    return await listConnectors(undefined, tenantId, 'never');
   } catch {
     return null;
   }
@@ -82,13 +84,30 @@ async function readAfter(tenantId: TenantId): Promise<ConnectorList | null> {
  * Apply: one list read checks that nobody changed the connectors since the preview (Graph has no
  * ETag here), those changed are left out as conflicts, the rest go through `$batch`. One list read
  * after the run checks that each accepted write holds (Intune answers 204 and may keep its value).
+ * No request may leave the page for a sign-in: a token that needs the admin throws BulkPausedError
+ * with what was answered and what is still to send.
  */
-export async function applyBulk(
+export async function applyBulk(items: BulkItem[], options: BulkApplyOptions): Promise<BulkRun> {
+  const answered = new Map<string, BulkResult>();
+  const onAnswered = (results: BulkResult[]) => {
+    for (const result of results) answered.set(result.item.request.id, result);
+    options.onAnswered?.(results);
+  };
+  try {
+    return await sendAndVerify(items, { ...options, onAnswered });
+  } catch (error) {
+    if (!isSignInNeeded(error)) throw error;
+    const unsent = items.filter((item) => !answered.has(item.request.id));
+    throw new BulkPausedError([...answered.values()], unsent, error);
+  }
+}
+
+async function sendAndVerify(
   items: BulkItem[],
   { signal, onProgress, clock, pacer, tenantId, tags, onAnswered }: BulkApplyOptions,
 ): Promise<BulkRun> {
   const current = new Map(
-    (await listConnectors(signal, tenantId)).connectors.map((connector) => [
+    (await listConnectors(signal, tenantId, 'never')).connectors.map((connector) => [
       connector.id,
       connector,
     ]),
@@ -117,6 +136,7 @@ export async function applyBulk(
       // Writes count per tenant across runs; a test's own clock gets its own pacer on that clock.
       pacer: pacer ?? (clock ? createWritePacer(undefined, clock) : tenantWritePacer(tenantId)),
       tenantId,
+      interactive: 'never',
       purpose: connectorPurposes.bulk,
     },
   );

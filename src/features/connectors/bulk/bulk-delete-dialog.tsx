@@ -93,6 +93,7 @@ export function BulkDeleteDialog({ connectors, onClose }: BulkDeleteDialogProps)
         </BulkDialogFrame>
       );
     case 'running':
+    case 'paused':
     case 'done':
     case 'error':
       return runStage(state, dispatch, onClose, 'Back to the confirmation');

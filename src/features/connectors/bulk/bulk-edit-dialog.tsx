@@ -67,6 +67,7 @@ export function BulkEditDialog({ connectors, onClose }: BulkEditDialogProps) {
       );
     }
     case 'running':
+    case 'paused':
     case 'done':
     case 'error':
       return runStage(state, dispatch, onClose, 'Back to the review');

@@ -1,3 +1,4 @@
+import { WAITING } from '@/lib/auth/sign-in-step';
 import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 import { testConnector } from '@/testing/connector-fixture';
 
@@ -146,6 +147,85 @@ describe('the bulk edit flow', () => {
   });
 });
 
+const cancelledB: BulkResult = { item: itemB, outcome: { kind: 'cancelled' } };
+const pausedPrevious: BulkResult[] = [{ item: itemA, outcome: saved }, cancelledB];
+const pausedRun = {
+  step: 'paused' as const,
+  previous: pausedPrevious,
+  unsent: [itemB],
+  signIn: WAITING,
+};
+const paused: Extract<BulkEditState, { step: 'paused' }> = { ...pausedRun, origin: reviewing };
+
+describe('a run paused for a sign-in', () => {
+  const pauseAfterA: BulkEditEvent = {
+    type: 'paused',
+    results: [{ item: itemA, outcome: saved }],
+    unsent: [itemB],
+  };
+
+  it('keeps what was answered, with the unsent waiting as cancelled', () => {
+    expect(bulkEditFlow(running, pauseAfterA)).toEqual(paused);
+  });
+
+  it('resumes after the popup sign-in with only the unsent, then merges their results', () => {
+    const signingIn = bulkEditFlow(paused, { type: 'sign-in' });
+    expect(signingIn).toEqual({ ...paused, signIn: { mode: 'popup' } });
+    const resumed = bulkEditFlow(signingIn, { type: 'signed-in' });
+    expect(resumed).toEqual({ ...running, items: [itemB], previous: pausedPrevious });
+    expect(
+      bulkEditFlow(resumed, { type: 'finished', results: [{ item: itemB, outcome: saved }] }),
+    ).toEqual({
+      step: 'done',
+      results: [
+        { item: itemA, outcome: saved },
+        { item: itemB, outcome: saved },
+      ],
+      origin: reviewing,
+    });
+  });
+
+  it('stays paused, saying why, when the sign-in fails', () => {
+    const signingIn = bulkEditFlow(paused, { type: 'sign-in' });
+    expect(bulkEditFlow(signingIn, { type: 'sign-in-failed', error: boom })).toEqual({
+      ...paused,
+      signIn: { mode: 'idle', error: boom },
+    });
+  });
+
+  it('redirects only after the admin agrees', () => {
+    expect(bulkEditFlow(paused, { type: 'redirect' })).toBe(paused);
+    const asking = bulkEditFlow(paused, { type: 'ask-redirect' });
+    expect(asking).toEqual({ ...paused, signIn: { mode: 'asking' } });
+    expect(bulkEditFlow(asking, { type: 'keep-waiting' })).toEqual(paused);
+    expect(bulkEditFlow(asking, { type: 'redirect' })).toEqual({
+      ...paused,
+      signIn: { mode: 'redirecting' },
+    });
+  });
+
+  it('Stop here ends the run with the unsent cancelled', () => {
+    expect(bulkEditFlow(paused, { type: 'cancel' })).toEqual({
+      step: 'done',
+      results: [{ item: itemA, outcome: saved }, cancelledB],
+      origin: reviewing,
+    });
+  });
+
+  it('a retry that pauses keeps the earlier results of the connectors it did not send', () => {
+    const retrying = bulkEditFlow(done, { type: 'retry-failed' });
+    expect(bulkEditFlow(retrying, { type: 'paused', results: [], unsent: [itemB] })).toEqual({
+      ...paused,
+      previous: [{ item: itemA, outcome: saved }, cancelledB],
+    });
+  });
+
+  it('a cancel pressed before the pause wins: the pause is ignored', () => {
+    const cancelling = bulkEditFlow(running, { type: 'cancel' });
+    expect(bulkEditFlow(cancelling, pauseAfterA)).toBe(cancelling);
+  });
+});
+
 describe('the bulk delete flow', () => {
   it('deletes every named connector after the one confirmation, and can come back to it', () => {
     const confirming = startConfirming(connectors);
@@ -169,6 +249,13 @@ const RUN_EVENTS: RunEvent[] = [
   { type: 'failed', error: boom },
   { type: 'retry-failed' },
   { type: 'back' },
+  { type: 'paused', results: [], unsent: [itemB] },
+  { type: 'sign-in' },
+  { type: 'ask-redirect' },
+  { type: 'keep-waiting' },
+  { type: 'redirect' },
+  { type: 'signed-in' },
+  { type: 'sign-in-failed', error: boom },
 ];
 const EDIT_EVENTS: BulkEditEvent[] = [
   { type: 'change-edit', edit: EMPTY_BULK_EDIT },
@@ -177,7 +264,8 @@ const EDIT_EVENTS: BulkEditEvent[] = [
   { type: 'apply' },
   ...RUN_EVENTS,
 ];
-const RUNNING_EVENTS = ['progress', 'cancel', 'finished', 'cancelled', 'failed'];
+const RUNNING_EVENTS = ['progress', 'cancel', 'finished', 'cancelled', 'failed', 'paused'];
+const PAUSED_EVENTS = ['cancel', 'sign-in', 'ask-redirect'];
 const allSaved: BulkEditState = { ...done, results: [{ item: itemA, outcome: saved }] };
 
 /** Each state, and the events that mean something in it: every other event changes nothing. */
@@ -189,6 +277,10 @@ const EDIT_TABLE: [string, BulkEditState, string[]][] = [
   ['done with failures', done, ['retry-failed']],
   ['done, all saved', allSaved, []],
   ['error', { step: 'error', error: boom, previous: [], origin: reviewing }, ['back']],
+  ['paused', paused, PAUSED_EVENTS],
+  ['paused, popup open', { ...paused, signIn: { mode: 'popup' } }, ['signed-in', 'sign-in-failed']],
+  ['paused, asking', { ...paused, signIn: { mode: 'asking' } }, ['keep-waiting', 'redirect']],
+  ['paused, redirecting', { ...paused, signIn: { mode: 'redirecting' } }, ['sign-in-failed']],
 ];
 
 const ignoredIn = <S, E extends { type: string }>(table: [string, S, string[]][], events: E[]) =>
@@ -210,6 +302,7 @@ const deleteRunning = bulkDeleteFlow(confirmingState, { type: 'apply' });
 const DELETE_TABLE: [string, BulkDeleteState, string[]][] = [
   ['confirming', confirmingState, ['apply']],
   ['running', deleteRunning, RUNNING_EVENTS],
+  ['paused', { ...pausedRun, origin: { step: 'confirming', connectors } }, PAUSED_EVENTS],
 ];
 const DELETE_EVENTS: BulkDeleteEvent[] = [{ type: 'apply' }, ...RUN_EVENTS];
 

@@ -1,3 +1,4 @@
+import { signInFlow, WAITING, type SignInEvent, type SignInStep } from '@/lib/auth/sign-in-step';
 import type { BatchProgress } from '@/lib/graph/batch/batch-types';
 
 import { isRetryable, type BulkResult } from './bulk-outcome';
@@ -17,6 +18,17 @@ export type RunState<Origin> =
       previous: BulkResult[];
       origin: Origin;
     }
+  /**
+   * A token needs the admin: nothing more was sent. `previous` holds every item's result so far (those
+   * not sent as cancelled); after the sign-in only `unsent` go.
+   */
+  | {
+      step: 'paused';
+      previous: BulkResult[];
+      unsent: BulkItem[];
+      signIn: SignInStep;
+      origin: Origin;
+    }
   | { step: 'done'; results: BulkResult[]; origin: Origin }
   /** The list read before sending failed: nothing was sent. */
   | { step: 'error'; error: unknown; previous: BulkResult[]; origin: Origin };
@@ -28,9 +40,11 @@ export type RunEvent =
   | { type: 'cancelled' }
   | { type: 'failed'; error: unknown }
   | { type: 'retry-failed' }
-  | { type: 'back' };
+  | { type: 'back' }
+  | { type: 'paused'; results: BulkResult[]; unsent: BulkItem[] }
+  | SignInEvent;
 
-export const RUN_STEPS = ['running', 'done', 'error'] as const;
+export const RUN_STEPS = ['running', 'paused', 'done', 'error'] as const;
 
 export const isRunStep = <S extends { step: string }>(
   state: S,
@@ -42,6 +56,24 @@ export function mergeResults(previous: BulkResult[], retried: BulkResult[]): Bul
   if (previous.length === 0) return retried;
   const byConnector = new Map(retried.map((result) => [result.item.connector.id, result]));
   return previous.map((result) => byConnector.get(result.item.connector.id) ?? result);
+}
+
+/** A run that stopped for a sign-in: what was answered is kept, the rest waits as cancelled. */
+export function pauseRun<Origin>(
+  state: Extract<RunState<Origin>, { step: 'running' }>,
+  { results, unsent }: { results: BulkResult[]; unsent: BulkItem[] },
+): RunState<Origin> {
+  const byId = new Map(results.map((result) => [result.item.request.id, result]));
+  const thisRun = state.items.map(
+    (item): BulkResult => byId.get(item.request.id) ?? { item, outcome: { kind: 'cancelled' } },
+  );
+  return {
+    step: 'paused',
+    previous: mergeResults(state.previous, thisRun),
+    unsent,
+    signIn: WAITING,
+    origin: state.origin,
+  };
 }
 
 export const startRun = <Origin>(
@@ -67,7 +99,15 @@ export function runFlow<Origin>(
     case 'progress':
       return state.step === 'running' ? { ...state, progress: event.progress } : state;
     case 'cancel':
+      // Paused, Cancel ends the run: the requests not sent stay unsent (cancelled).
+      if (state.step === 'paused') {
+        return state.signIn.mode === 'idle'
+          ? { step: 'done', results: state.previous, origin }
+          : state;
+      }
       return state.step === 'running' && !state.cancelling ? { ...state, cancelling: true } : state;
+    case 'paused':
+      return state.step === 'running' && !state.cancelling ? pauseRun(state, event) : state;
     case 'finished':
       if (state.step !== 'running') return state;
       return { step: 'done', results: mergeResults(state.previous, event.results), origin };
@@ -95,5 +135,11 @@ export function runFlow<Origin>(
     case 'back':
       if (state.step !== 'error') return state;
       return state.previous.length ? { step: 'done', results: state.previous, origin } : origin;
+    default: {
+      if (state.step !== 'paused') return state;
+      const signIn = signInFlow(state.signIn, event);
+      if (signIn === 'signed-in') return startRun(state.unsent, state.previous, origin);
+      return signIn === state.signIn ? state : { ...state, signIn };
+    }
   }
 }

@@ -8,6 +8,7 @@ import { isRetryable } from './bulk-outcome';
 import { BulkProgress } from './bulk-progress';
 import { BulkResults } from './bulk-results';
 import type { RunEvent, RunState } from './bulk-run-flow';
+import { pausedStage } from './paused-stage';
 
 type Stage = { title: string; busy: boolean; content: ReactNode; actions: ReactNode };
 type Dispatch = (event: RunEvent) => void;
@@ -32,6 +33,8 @@ function stageOf(
         ),
         actions: null,
       };
+    case 'paused':
+      return pausedStage(state, dispatch);
     case 'error':
       return {
         title: 'Nothing was sent',

@@ -3,18 +3,22 @@ import { useEffect, useReducer, useRef, useState } from 'react';
 
 import { recordChanges } from '@/features/change-log/change-log';
 import { scopeTagQueries } from '@/features/scope-tags/api/scope-tag-queries';
+import { useSignInStep } from '@/lib/auth/use-sign-in-step';
+import { useInFlightGuard } from '@/lib/router/use-in-flight-guard';
 import { useTenantScope } from '@/lib/tenant-scope';
 
 import { applyBulk, type BulkRun } from './apply-bulk';
 import { bulkChangeEntries } from './bulk-change-entries';
 import type { BulkDeleteState, BulkEditState } from './bulk-flow';
 import type { BulkResult } from './bulk-outcome';
+import { BulkPausedError } from './bulk-paused';
 import type { RunEvent } from './bulk-run-flow';
 import { refreshCaches } from './refresh-caches';
 
 /**
  * A bulk dialog's flow. Entering `running` starts Apply (once, under StrictMode too); a cancelling
- * run aborts the batches not yet sent. Progress and the outcome come back as events.
+ * run aborts the batches not yet sent. Progress and the outcome come back as events. A token that
+ * needs the admin pauses the run (`paused`), and the sign-in it asks for starts from that step.
  */
 export function useBulkFlow<S extends BulkEditState | BulkDeleteState, E, I>(
   reducer: (state: S, event: E | RunEvent) => S,
@@ -27,6 +31,11 @@ export function useBulkFlow<S extends BulkEditState | BulkDeleteState, E, I>(
   const [state, dispatch] = useReducer(reducer, initialArg, init);
   // The run under way: only its events reach the flow.
   const active = useRef<AbortController | null>(null);
+  useInFlightGuard(
+    state.step === 'running' || state.step === 'paused',
+    'A bulk change that is still being applied',
+  );
+  useSignInStep(state.step === 'paused' ? state.signIn : null, tenantId, dispatch);
 
   useEffect(() => {
     if (state.step !== 'running') return;
@@ -59,10 +68,16 @@ export function useBulkFlow<S extends BulkEditState | BulkDeleteState, E, I>(
       tags,
       onAnswered: record,
       onProgress: (progress) => send({ type: 'progress', progress }),
-    }).then(finished, (error: unknown) =>
-      send(abort.signal.aborted ? { type: 'cancelled' } : { type: 'failed', error }, true),
-    );
+    }).then(finished, (error: unknown) => send(failedEvent(error, abort.signal), true));
   }, [state, queryClient, tenantId]);
 
   return { state, dispatch };
+}
+
+function failedEvent(error: unknown, signal: AbortSignal): RunEvent {
+  if (signal.aborted) return { type: 'cancelled' };
+  if (error instanceof BulkPausedError) {
+    return { type: 'paused', results: error.results, unsent: error.unsent };
+  }
+  return { type: 'failed', error };
 }

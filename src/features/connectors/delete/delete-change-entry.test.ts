@@ -4,7 +4,7 @@ import { mockDb } from '@/mocks/node';
 import { connectorSchema } from '../model/connector';
 
 import {
-  deleteChangeEntry,
+  deleteChangeEntries,
   LOST_STILL_THERE,
   LOST_THEN_GONE,
   LOST_UNCHECKED,
@@ -27,32 +27,43 @@ const lost = new NetworkError({
   cause: new TypeError('Failed to fetch'),
 });
 
-const logged = (outcome: DeleteOutcome) => {
-  const {
-    outcome: result,
-    detail,
-    requestId,
-    clientRequestId,
-  } = deleteChangeEntry(connector, 'tenant-a', outcome, at);
-  return [result, detail, requestId, clientRequestId];
-};
+const logged = (outcome: DeleteOutcome) =>
+  deleteChangeEntries(connector, 'tenant-a', outcome, at).map(
+    ({ outcome: result, detail, requestId, clientRequestId }) => [
+      result,
+      detail,
+      requestId,
+      clientRequestId,
+    ],
+  )[0];
 
 it('logs a delete as the bulk delete does: the connector, its tenant, exists → deleted', () => {
   expect(
-    deleteChangeEntry(connector, 'tenant-a', { type: 'deleted', ids, confirmedByRead: false }, at),
-  ).toEqual({
-    at: at.toISOString(),
-    tenantId: 'tenant-a',
-    connectorId: connector.id,
-    connectorName: connector.displayName,
-    field: 'Connector',
-    oldValue: 'exists',
-    newValue: 'deleted',
-    outcome: 'saved',
-    detail: null,
-    requestId: 'r-1',
-    clientRequestId: 'c-1',
-  });
+    deleteChangeEntries(
+      connector,
+      'tenant-a',
+      { type: 'deleted', ids, confirmedByRead: false },
+      at,
+    ),
+  ).toEqual([
+    {
+      at: at.toISOString(),
+      tenantId: 'tenant-a',
+      connectorId: connector.id,
+      connectorName: connector.displayName,
+      field: 'Connector',
+      oldValue: 'exists',
+      newValue: 'deleted',
+      outcome: 'saved',
+      detail: null,
+      requestId: 'r-1',
+      clientRequestId: 'c-1',
+    },
+  ]);
+});
+
+it('logs nothing when the delete paused for sign-in before anything was sent', () => {
+  expect(deleteChangeEntries(connector, 'tenant-a', { type: 'sign-in-needed' }, at)).toEqual([]);
 });
 
 it.each<[string, DeleteOutcome, (string | null)[]]>([

@@ -22,7 +22,7 @@ const withIds = ({ requestId, clientRequestId }: GraphRequestIds) => ({
 });
 const noIds = { requestId: null, clientRequestId: null };
 
-function logged(outcome: DeleteOutcome): Logged {
+function logged(outcome: Exclude<DeleteOutcome, { type: 'sign-in-needed' }>): Logged {
   switch (outcome.type) {
     case 'deleted':
       return {
@@ -53,13 +53,17 @@ function logged(outcome: DeleteOutcome): Logged {
   }
 }
 
-/** The change log's entry for one connector's delete, in the words a bulk delete logs it with. */
-export function deleteChangeEntry(
+/**
+ * The change log's entries for one connector's delete, in the words a bulk delete logs it with: none
+ * when it paused for sign-in before anything was sent.
+ */
+export function deleteChangeEntries(
   connector: Connector,
   tenantId: TenantId,
   outcome: DeleteOutcome,
   at = new Date(),
-): ChangeEntry {
+): ChangeEntry[] {
+  if (outcome.type === 'sign-in-needed') return [];
   const { requestId, clientRequestId, ...fieldOutcome } = logged(outcome);
-  return deleteEntry({ at, tenantId, connector, requestId, clientRequestId }, fieldOutcome);
+  return [deleteEntry({ at, tenantId, connector, requestId, clientRequestId }, fieldOutcome)];
 }

@@ -40,7 +40,10 @@ export function DeleteConnectorDialog({ connector, flow }: DeleteConnectorDialog
   const [typed, setTyped] = useState('');
   const label = connectorLabel(connector);
   const { state } = flow;
-  const busy = state.step === 'deleting' || state.step === 'checking';
+  const busy =
+    state.step === 'deleting' ||
+    state.step === 'checking' ||
+    (state.step === 'paused' && state.signIn.mode !== 'idle');
   const enabled = canConfirm(state) && (!needsTypedName || typed.trim() === label.trim());
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -84,7 +87,7 @@ export function DeleteConnectorDialog({ connector, flow }: DeleteConnectorDialog
                 disabled={busy}
               />
             )}
-            <DeleteStatus state={state} onRecheck={flow.recheck} />
+            <DeleteStatus state={state} onRecheck={flow.recheck} onSignIn={flow.dispatch} />
           </Stack>
         </DialogContent>
         <DialogActions>

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 
 import { graphRequest } from '@/lib/graph/graph-client';
 import { GraphError, NetworkError, type GraphRequestIds } from '@/lib/graph/graph-error';
+import { isSignInNeeded } from '@/lib/graph/sign-in-needed';
 import type { TenantId } from '@/lib/tenant-scope';
 
 import type { Connector } from '../model/connector';
@@ -21,7 +22,9 @@ export type DeleteOutcome =
   /** The answer was lost, and a read shows the connector still there: it may be deleted again. */
   | { type: 'still-there'; error: unknown }
   /** The answer was lost, and the read that should tell failed too. */
-  | { type: 'unconfirmed'; error: unknown; checkError: unknown };
+  | { type: 'unconfirmed'; error: unknown; checkError: unknown }
+  /** A token needs the admin: nothing was sent (not the DELETE, perhaps not the read before it). */
+  | { type: 'sign-in-needed' };
 
 /** A connector, and its tenant. */
 export type DeleteTarget = { id: string; tenantId: TenantId };
@@ -56,11 +59,11 @@ export async function recheckDeleted(
 /** One GET before the DELETE: null when the connector is as `seen`; a 404 is thrown on as gone. */
 async function changedSince(target: DeleteTarget, seen: Connector): Promise<DeleteOutcome | null> {
   try {
-    const current = await getConnector(target.id, undefined, target.tenantId);
+    const current = await getConnector(target.id, undefined, target.tenantId, 'never');
     const reason = notDeletedBecause(seen, current);
     return reason ? { type: 'changed', current, reason } : null;
   } catch (error) {
-    if (error instanceof GraphError && error.status === 404) throw error;
+    if ((error instanceof GraphError && error.status === 404) || isSignInNeeded(error)) throw error;
     return { type: 'failed', error };
   }
 }
@@ -81,6 +84,7 @@ export async function performDelete(
       method: 'DELETE',
       purpose: connectorPurposes.delete,
       tenantId: target.tenantId,
+      interactive: 'never',
     });
     await forgetConnector(queryClient, target.tenantId, target.id);
     const { requestId, clientRequestId, date } = result;
@@ -91,6 +95,7 @@ export async function performDelete(
       return { type: 'already-gone', ids: idsOf(error) };
     }
     if (error instanceof NetworkError) return recheckDeleted(queryClient, target, error);
+    if (isSignInNeeded(error)) return { type: 'sign-in-needed' };
     return { type: 'failed', error };
   }
 }

@@ -1,3 +1,4 @@
+import { WAITING } from '@/lib/auth/sign-in-step';
 import { mockDb } from '@/mocks/node';
 
 import type { Connector } from '../model/connector';
@@ -93,6 +94,32 @@ it('stops at changed when the read before sending found the connector changed, t
   expect(deleteFlow(changed, { type: 'cancel' })).toEqual({ step: 'closed' });
 });
 
+it('pauses for a sign-in when a token needs the admin, then deletes what it was deleting', () => {
+  const paused = deleteFlow({ step: 'deleting', seen: current }, { type: 'sign-in-needed' });
+  expect(paused).toEqual({ step: 'paused', seen: current, signIn: WAITING });
+  expect(canConfirm(paused)).toBe(false);
+  const signingIn = deleteFlow(paused, { type: 'sign-in' });
+  expect(signingIn).toEqual({ step: 'paused', seen: current, signIn: { mode: 'popup' } });
+  // Nothing may close the dialog while the popup is open.
+  expect(deleteFlow(signingIn, { type: 'cancel' })).toBe(signingIn);
+  expect(deleteFlow(signingIn, { type: 'signed-in' })).toEqual({ step: 'deleting', seen: current });
+  const refused = deleteFlow(signingIn, { type: 'sign-in-failed', error: lost });
+  expect(refused).toEqual({ step: 'paused', seen: current, signIn: { mode: 'idle', error: lost } });
+  expect(deleteFlow(refused, { type: 'cancel' })).toEqual({ step: 'closed' });
+});
+
+it('leaves by a redirect only after the admin agrees', () => {
+  const paused: DeleteState = { step: 'paused', signIn: WAITING };
+  expect(deleteFlow(paused, { type: 'redirect' })).toBe(paused);
+  const asking = deleteFlow(paused, { type: 'ask-redirect' });
+  expect(asking).toEqual({ step: 'paused', signIn: { mode: 'asking' } });
+  expect(deleteFlow(asking, { type: 'keep-waiting' })).toEqual(paused);
+  expect(deleteFlow(asking, { type: 'redirect' })).toEqual({
+    step: 'paused',
+    signIn: { mode: 'redirecting' },
+  });
+});
+
 const STATES: DeleteState[] = [
   { step: 'closed' },
   { step: 'confirming' },
@@ -103,6 +130,7 @@ const STATES: DeleteState[] = [
   { step: 'checking', error: lost },
   { step: 'changed', current, reason },
   { step: 'gone', ids, how: 'deleted' },
+  { step: 'paused', signIn: WAITING },
 ];
 
 const EVENTS: DeleteEvent[] = [
@@ -116,12 +144,19 @@ const EVENTS: DeleteEvent[] = [
   { type: 'still-there', error: lost },
   { type: 'unconfirmed', error: lost, checkError: lost },
   { type: 'changed', current, reason },
+  { type: 'sign-in-needed' },
+  { type: 'sign-in' },
+  { type: 'ask-redirect' },
+  { type: 'keep-waiting' },
+  { type: 'redirect' },
+  { type: 'signed-in' },
+  { type: 'sign-in-failed', error: lost },
 ];
 
 /** The steps in which each event means something; everywhere else it must change nothing. */
 const MEANINGFUL: Record<DeleteEvent['type'], DeleteState['step'][]> = {
   open: ['closed'],
-  cancel: ['confirming', 'failed', 'still-there', 'unconfirmed', 'changed'],
+  cancel: ['confirming', 'failed', 'still-there', 'unconfirmed', 'changed', 'paused'],
   confirm: ['confirming', 'failed', 'still-there', 'changed'],
   recheck: ['unconfirmed'],
   deleted: ['deleting', 'checking'],
@@ -130,6 +165,14 @@ const MEANINGFUL: Record<DeleteEvent['type'], DeleteState['step'][]> = {
   'still-there': ['deleting', 'checking'],
   unconfirmed: ['deleting', 'checking'],
   changed: ['deleting'],
+  'sign-in-needed': ['deleting'],
+  // The paused state here waits for the admin; the sign-in's own steps are tested above.
+  'sign-in': ['paused'],
+  'ask-redirect': ['paused'],
+  'keep-waiting': [],
+  redirect: [],
+  'signed-in': [],
+  'sign-in-failed': [],
 };
 
 const ignored = STATES.flatMap((state) =>

@@ -1,3 +1,4 @@
+import { signInFlow, WAITING, type SignInEvent, type SignInStep } from '@/lib/auth/sign-in-step';
 import type { GraphRequestIds } from '@/lib/graph/graph-error';
 
 import type { Connector } from '../model/connector';
@@ -19,10 +20,17 @@ export type DeleteState =
   /** The answer was lost and the read failed too: only a new read may offer the delete again. */
   | { step: 'unconfirmed'; error: unknown; checkError: unknown }
   | { step: 'checking'; error: unknown }
+  /** A token needs the admin: nothing was sent; after the sign-in the delete goes on as it was. */
+  | { step: 'paused'; seen?: Connector; signIn: SignInStep }
   | { step: 'gone'; ids: GraphRequestIds; how: 'deleted' | 'already-gone' | 'confirmed-by-read' };
 
 export type DeleteEvent =
-  { type: 'open' } | { type: 'cancel' } | { type: 'confirm' } | { type: 'recheck' } | DeleteOutcome;
+  | { type: 'open' }
+  | { type: 'cancel' }
+  | { type: 'confirm' }
+  | { type: 'recheck' }
+  | DeleteOutcome
+  | SignInEvent;
 
 /** May the admin press Delete now? Never while a request is out or a lost answer is unresolved. */
 export const canConfirm = (state: DeleteState) =>
@@ -31,7 +39,10 @@ export const canConfirm = (state: DeleteState) =>
   state.step === 'still-there' ||
   state.step === 'changed';
 
-const canCancel = (state: DeleteState) => canConfirm(state) || state.step === 'unconfirmed';
+const canCancel = (state: DeleteState) =>
+  canConfirm(state) ||
+  state.step === 'unconfirmed' ||
+  (state.step === 'paused' && state.signIn.mode === 'idle');
 
 /** What a re-read after a lost answer may say: never failed, already gone or changed. */
 const RECHECK_ANSWERS: DeleteOutcome['type'][] = ['deleted', 'still-there', 'unconfirmed'];
@@ -42,8 +53,10 @@ function awaits(state: DeleteState, outcome: DeleteOutcome): boolean {
   return state.step === 'checking' && RECHECK_ANSWERS.includes(outcome.type);
 }
 
-function settled(outcome: DeleteOutcome): DeleteState {
+function settled(outcome: DeleteOutcome, seen?: Connector): DeleteState {
   switch (outcome.type) {
+    case 'sign-in-needed':
+      return { step: 'paused', ...(seen ? { seen } : {}), signIn: WAITING };
     case 'deleted':
       return {
         step: 'gone',
@@ -78,7 +91,21 @@ export function deleteFlow(state: DeleteState, event: DeleteEvent): DeleteState 
         : { step: 'deleting' };
     case 'recheck':
       return state.step === 'unconfirmed' ? { step: 'checking', error: state.error } : state;
+    case 'sign-in':
+    case 'ask-redirect':
+    case 'keep-waiting':
+    case 'redirect':
+    case 'signed-in':
+    case 'sign-in-failed': {
+      if (state.step !== 'paused') return state;
+      const signIn = signInFlow(state.signIn, event);
+      if (signIn === 'signed-in')
+        return { step: 'deleting', ...(state.seen ? { seen: state.seen } : {}) };
+      return signIn === state.signIn ? state : { ...state, signIn };
+    }
     default:
-      return awaits(state, event) ? settled(event) : state;
+      return awaits(state, event)
+        ? settled(event, state.step === 'deleting' ? state.seen : undefined)
+        : state;
   }
 }

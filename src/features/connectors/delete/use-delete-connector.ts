@@ -3,6 +3,8 @@ import { useEffect, useReducer, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { recordChanges } from '@/features/change-log/change-log';
+import { useSignInStep } from '@/lib/auth/use-sign-in-step';
+import { useInFlightGuard } from '@/lib/router/use-in-flight-guard';
 import { notify } from '@/lib/state/notifications';
 import { useScopedPaths, useTenantScope } from '@/lib/tenant-scope';
 
@@ -10,7 +12,7 @@ import type { Connector } from '../model/connector';
 import { dropDetail } from '../model/connector-cache';
 import { connectorLabel } from '../model/connector-label';
 
-import { deleteChangeEntry } from './delete-change-entry';
+import { deleteChangeEntries } from './delete-change-entry';
 import { performDelete, recheckDeleted, type DeleteOutcome } from './delete-connector';
 import { deleteFlow, type DeleteState } from './delete-flow';
 import { goneMessage } from './gone-message';
@@ -29,6 +31,11 @@ export function useDeleteConnector(connector: Connector) {
   const shown = useRef(connector);
   const { id } = connector;
   const label = connectorLabel(connector);
+  useInFlightGuard(
+    state.step === 'deleting' || state.step === 'checking' || state.step === 'paused',
+    `The delete of ${label}, still under way`,
+  );
+  useSignInStep(state.step === 'paused' ? state.signIn : null, tenantId, dispatch);
 
   useEffect(() => {
     if (entered.current === state) return;
@@ -37,7 +44,7 @@ export function useDeleteConnector(connector: Connector) {
     // An answer counts only while the flow is still in the step that asked.
     const answer = (outcome: DeleteOutcome) => {
       // Logged whether or not the flow still waits: the request went out either way.
-      recordChanges([deleteChangeEntry(shown.current, tenantId, outcome)]);
+      recordChanges(deleteChangeEntries(shown.current, tenantId, outcome));
       if (entered.current === state) dispatch(outcome);
     };
     switch (state.step) {
@@ -70,6 +77,7 @@ export function useDeleteConnector(connector: Connector) {
     cancel: () => dispatch({ type: 'cancel' }),
     confirm: () => dispatch({ type: 'confirm' }),
     recheck: () => dispatch({ type: 'recheck' }),
+    dispatch,
   };
 }
 

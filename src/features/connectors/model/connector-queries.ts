@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import * as z from '@/config/zod';
 import { fetchAllPages } from '@/lib/graph/fetch-all-pages';
 import { graphFetch } from '@/lib/graph/graph-client';
+import type { Interactive } from '@/lib/graph/sign-in-needed';
 import { createLimiter } from '@/lib/limit-concurrency';
 import { tenantKey, type TenantId } from '@/lib/tenant-scope';
 
@@ -17,12 +18,15 @@ const PAGE_SIZE = 100;
 export async function listConnectors(
   signal: AbortSignal | undefined,
   tenantId: TenantId,
+  /** `never` inside a run: a token that needs the user pauses the run instead of leaving. */
+  interactive?: Interactive,
 ): Promise<ConnectorList> {
   const { items, ...paging } = await fetchAllPages(`${CONNECTORS_URL}?$top=${PAGE_SIZE}`, {
     itemSchema: z.unknown(),
     signal,
     purpose: connectorPurposes.list,
     tenantId,
+    interactive,
   });
   return readConnectorList(items, paging);
 }
@@ -44,12 +48,14 @@ export function getConnector(
   id: string,
   signal: AbortSignal | undefined,
   tenantId: TenantId,
+  interactive?: Interactive,
 ): Promise<Connector> {
   return graphFetch(connectorUrl(id), {
     signal,
     schema: connectorSchema,
     purpose: connectorPurposes.detail,
     tenantId,
+    interactive,
   });
 }
 

@@ -14,6 +14,7 @@ import { ArmFaultForm } from './arm-fault-form';
 import { ArmedFaultList } from './armed-fault-list';
 import { ComeBackForm } from './come-back-form';
 import { PatchResponseSwitch } from './patch-response-switch';
+import { SignInFaultForm } from './sign-in-fault-form';
 
 type FaultLabDialogProps = { demo: DemoControls; open: boolean; onClose: () => void };
 
@@ -39,6 +40,7 @@ export function FaultLabDialog({ demo, open, onClose }: FaultLabDialogProps) {
           </DialogContentText>
           <ArmFaultForm faults={demo.faults} />
           <ComeBackForm faults={demo.faults} />
+          <SignInFaultForm />
           <Divider />
           <ArmedFaultList faults={demo.faults} />
           <Divider />

@@ -3,6 +3,7 @@ import type { TenantId } from '@/config/tenants';
 import { graphRequest } from '../graph-client';
 import { UnexpectedResponseError } from '../graph-error';
 import type { RequestPurpose } from '../request-purpose';
+import type { Interactive } from '../sign-in-needed';
 
 import { batchResponseSchema, type batchBody, type BatchResponse } from './batch-types';
 
@@ -24,6 +25,7 @@ export async function postBatch(
   /** The tenant whose Graph the batch is for, the sign-in tenant's id too. */
   tenantId: TenantId,
   purpose?: RequestPurpose,
+  interactive?: Interactive,
 ): Promise<BatchAnswer> {
   const { data, ...ids } = await graphRequest('/$batch', {
     method: 'POST',
@@ -31,6 +33,7 @@ export async function postBatch(
     schema: batchResponseSchema,
     purpose,
     tenantId,
+    interactive,
   });
   if (!data) {
     throw new UnexpectedResponseError({

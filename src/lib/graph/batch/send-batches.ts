@@ -2,6 +2,7 @@ import type { TenantId } from '@/config/tenants';
 
 import type { RequestPurpose } from '../request-purpose';
 import { backoffDelay, defaultRetryPolicy } from '../retry';
+import { isSignInNeeded, type Interactive } from '../sign-in-needed';
 
 import { parseBatchRetryAfter } from './batch-retry-after';
 import {
@@ -24,6 +25,11 @@ export type SendBatchesOptions = {
   purpose?: RequestPurpose;
   /** The tenant whose Graph receives the batches, the sign-in tenant's id too. */
   tenantId: TenantId;
+  /**
+   * `never`: a token that needs the user stops the run before the batch it was for (SignInNeededError
+   * is thrown; the batches before it were reported through onSettled), instead of leaving the page.
+   */
+  interactive?: Interactive;
   clock?: Clock;
   pacer?: WritePacer;
   /** Attempts per request, counting the first. */
@@ -50,11 +56,12 @@ export async function sendBatches(
     onSettled,
     purpose,
     tenantId,
+    interactive,
     clock = realClock,
     pacer = createWritePacer(undefined, clock),
     maxAttempts = defaultRetryPolicy.maxAttempts,
     maxRetryWaitMs = defaultRetryPolicy.maxTotalWaitMs,
-    send = (body) => postBatch(body, tenantId, purpose),
+    send = (body) => postBatch(body, tenantId, purpose, interactive),
   }: SendBatchesOptions,
 ): Promise<BatchItemResult[]> {
   if (new Set(requests.map((request) => request.id)).size !== requests.length) {
@@ -134,6 +141,8 @@ async function settleBatch(
   try {
     answer = await send(batchBody(batch));
   } catch (error) {
+    // No token, so nothing was sent: the run stops here, and these requests are still to send.
+    if (isSignInNeeded(error)) throw error;
     for (const { id } of batch)
       results.set(id, { id, outcome: 'unanswered', error, attempts: attempts.get(id) ?? 1 });
     return throttled;
