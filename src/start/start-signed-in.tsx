@@ -5,6 +5,7 @@ import { loadAppConfig } from '@/config/load-app-config';
 import { ConfigErrorPage } from '@/features/auth/components/config-error-page';
 import { ConnectTenantPage } from '@/features/auth/components/connect-tenant-page';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
+import { configureConnectorReleases } from '@/features/connectors/public';
 import { AuthContextProvider } from '@/lib/auth/auth-context';
 import { leavingForEntra } from '@/lib/auth/interaction-hooks';
 import { createMsalAuthClient, startMsal } from '@/lib/auth/msal-auth-client';
@@ -29,6 +30,7 @@ export async function startSignedInApp(render: RenderRoot) {
   if (result.kind === 'missing') return renderPage(<ConnectTenantPage />);
   if (result.kind === 'invalid') return renderPage(<ConfigErrorPage problems={result.problems} />);
   const { config } = result;
+  configureConnectorReleases(config.connectorReleases);
 
   const msal = getMsalInstance(config);
   const history = createBrowserAppHistory();

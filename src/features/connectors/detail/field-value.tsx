@@ -87,7 +87,7 @@ export function FieldValue({ field, connector, place, blank = '—' }: FieldValu
           to={paths.connector(connector.id)}
           title={connectorLabel(connector)}
           style={{
-            ...(place === 'card' ? clamped : ellipsis(260)),
+            ...(place === 'card' ? clamped : ellipsis(200)),
             fontStyle: connector.displayName ? undefined : 'italic',
           }}
         >
@@ -108,7 +108,8 @@ export function FieldValue({ field, connector, place, blank = '—' }: FieldValu
     case 'text': {
       const value = connector[field.key];
       if (!value) return blank;
-      return place === 'detail' ? <bdi>{value}</bdi> : <Truncated text={value} maxWidth={240} />;
+      if (place === 'detail') return <bdi>{value}</bdi>;
+      return <Truncated text={value} maxWidth={place === 'list' ? 180 : 240} />;
     }
   }
 }

@@ -10,6 +10,7 @@ import { useTenantScope } from '@/lib/tenant-scope';
 import { plural } from '@/lib/text/plural';
 
 import { SinceLastVisit } from '../last-visit/since-last-visit-panel';
+import { TenantFindingsPanel } from '../lifecycle/tenant-findings-panel';
 import { reloadConnectors } from '../model/connector-cache';
 import type { ConnectorList as ConnectorListData } from '../model/read-connector';
 
@@ -56,6 +57,8 @@ export function ConnectorsPage({ list, isFetching, selectionActions }: Connector
       <IncompleteListNotice list={list} />
       <UnreadableConnectors list={list} />
       <SinceLastVisit list={list} />
+      {/* The version timeline chart (lazy, MUI X) belongs inside this panel, under the findings. */}
+      {connectors.length > 0 && <TenantFindingsPanel connectors={connectors} />}
       {connectors.length === 0 && list.unreadable.length === 0 ? (
         <Alert severity="info">
           This tenant has no NDES or Certificate Connectors yet. Install the Certificate Connector
