@@ -22,7 +22,6 @@ type Column = {
 };
 
 const CELL_STYLE: Partial<Record<ValueKind, CSSProperties>> = {
-  name: { maxWidth: 200 },
   text: { whiteSpace: 'nowrap' },
   'date-time': { whiteSpace: 'nowrap' },
 };
@@ -36,7 +35,7 @@ const healthColumn: Column = {
 const supportColumn: Column = {
   header: SUPPORT_COLUMN.header,
   sort: SUPPORT_COLUMN.param,
-  style: { minWidth: 120, maxWidth: 170 },
+  style: { minWidth: 110, maxWidth: 150 },
   cell: (_connector, verdict) => verdict && SUPPORT_COLUMN.text(verdict),
 };
 
