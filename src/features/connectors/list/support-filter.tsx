@@ -1,13 +1,7 @@
-import { ToggleButtons } from '@/components/ui/toggle-buttons';
-
 import type { ConnectorHealth } from '../health/use-connector-health';
-import {
-  SUPPORT_GROUP_LABELS,
-  SUPPORT_GROUPS,
-  supportGroup,
-  type SupportGroup,
-} from '../lifecycle/support-filter';
+import { SUPPORT_GROUP_LABELS, SUPPORT_GROUPS, supportGroup } from '../lifecycle/support-filter';
 
+import { CountedFilter } from './counted-filter';
 import type { SupportFilter as SupportFilterValue } from './list-view';
 
 type SupportFilterProps = {
@@ -17,22 +11,14 @@ type SupportFilterProps = {
 };
 
 /** Filters by where each connector's version stands in Microsoft's support lifecycle. */
-export function SupportFilter({ value, health, onChange }: SupportFilterProps) {
-  const count = (group: SupportGroup) =>
-    [...health.values()].filter((verdict) => supportGroup(verdict.support.kind) === group).length;
-  const options = [
-    { value: 'all' as const, label: `All (${health.size})` },
-    ...SUPPORT_GROUPS.map((group) => ({
-      value: group,
-      label: `${SUPPORT_GROUP_LABELS[group]} (${count(group)})`,
-    })),
-  ];
+export function SupportFilter(props: SupportFilterProps) {
   return (
-    <ToggleButtons
-      aria-label="Filter by support"
-      options={options}
-      value={value}
-      onChange={onChange}
+    <CountedFilter
+      label="Filter by support"
+      choices={SUPPORT_GROUPS}
+      labels={SUPPORT_GROUP_LABELS}
+      choiceOf={(verdict) => supportGroup(verdict.support.kind)}
+      {...props}
     />
   );
 }
