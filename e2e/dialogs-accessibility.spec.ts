@@ -16,7 +16,7 @@ import {
   saveButton,
 } from './support/connector-pages';
 import { expect, test } from './support/demo-test';
-import { healthRulesDialog, MINIMUM_VERSION } from './support/health';
+import { healthRulesDialog, WARNING_AFTER } from './support/health';
 import { CERT01, CONNECTORS_URL } from './support/seeded';
 
 // Every dialog, menu, popup list and tooltip the demo can open, and the draft-restore offer, in both
@@ -47,17 +47,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectColorScheme(page, colorScheme);
       await page.getByRole('button', { name: 'Health rules' }).click();
       const dialog = healthRulesDialog(page);
-      await expect(dialog.getByRole('textbox', { name: MINIMUM_VERSION })).toHaveValue(
-        '6.2301.1.0',
-      );
+      const warningAfter = dialog.getByRole('textbox', { name: WARNING_AFTER });
+      await expect(warningAfter).toHaveValue('24');
       expect(await axeViolations(page)).toEqual([]);
 
-      await dialog.getByRole('textbox', { name: MINIMUM_VERSION }).fill('latest');
-      await expect(
-        dialog.getByRole('textbox', { name: MINIMUM_VERSION }),
-      ).toHaveAccessibleDescription('A version such as 6.2301.1.0');
+      await warningAfter.fill('0');
+      await expect(warningAfter).toHaveAttribute('aria-invalid', 'true');
       await expect(dialog.getByRole('button', { name: 'Save rules' })).toBeDisabled();
-      expect(await axeViolations(page), 'with a refused version').toEqual([]);
+      expect(await axeViolations(page), 'with a refused threshold').toEqual([]);
     });
 
     test('the unsaved-changes dialog has no axe violations', async ({ page }) => {

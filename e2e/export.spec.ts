@@ -47,14 +47,16 @@ test('CSV: every connector of the filter, BOM, tenant and UTC time in the name, 
   expect(name).toMatch(/^ndes-connectors-contoso-\d{8}T\d{4}Z\.csv$/);
   expect(text.startsWith('\uFEFF')).toBe(true);
   expect(text.slice(1).split('\r\n')[0]).toBe(
-    'Display name,State,Scope tags,Machine name,Connector version,Last connection,Enrolled,Id,Health,Health reasons',
+    'Display name,State,Scope tags,Machine name,Connector version,Last connection,Enrolled,Id,Health,Health reasons,Support',
   );
   const table = parseCsv(text);
   expect(table).toHaveLength(SEEDED_CONNECTOR_COUNT + 1);
-  for (const record of table) expect(record).toHaveLength(10);
+  for (const record of table) expect(record).toHaveLength(11);
   expect(table.map((record) => record[7]).slice(1)).toContain(CERT01.id);
   expect(text).toContain(`"'=HYPERLINK(""https://evil.example"",""x"")"`);
   expect(text).toContain(CERT01.machine);
+  const cert01 = table.find((record) => record[7] === CERT01.id);
+  expect(cert01?.[10]).toBe('Supported: newest release (18 Feb 2026)');
 });
 
 test('JSON: raw and formatted values with the health verdict', async ({ page }) => {

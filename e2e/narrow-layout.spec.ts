@@ -57,9 +57,13 @@ test('the list is a column of cards that sorts from a menu, with no sideways scr
 
   await page
     .getByRole('group', { name: 'Filter by health' })
-    .getByRole('button', { name: 'Warning (2)' })
+    .getByRole('button', { name: 'Warning (3)' })
     .click();
-  await expect(cards(page).getByRole('link')).toHaveText(['Unnamed connector', 'Lab connector']);
+  await expect(cards(page).getByRole('link')).toHaveText([
+    'Unnamed connector',
+    'PKCS EU',
+    'Lab connector',
+  ]);
   await expectNoHorizontalScroll(page);
 });
 

@@ -3,10 +3,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { cellOf, connectorRows, exactly } from './connector-pages';
 
 // The verdicts the seed gets under the default rules (a warning after 24 hours without contact,
-// unhealthy from 3 days, minimum version 6.2301.1.0), written out from src/mocks/seed.ts and
-// src/features/connectors/health/assess-health.ts rather than computed, so a change to either shows.
+// unhealthy from 3 days) and the shipped release table, written out from src/mocks/seed.ts,
+// src/features/connectors/health/assess-health.ts and lifecycle/ rather than computed, so a change to
+// any of them shows. The unsupported version stays so until 18 Aug 2027.
 export const HEALTHY_EXPLANATION =
-  'Active, connected within the last 24 hours, and on a supported version (6.2301.1.0 or later).';
+  'Active, connected within the last 24 hours, and on a supported version.';
+export const NEWEST = '6.2510.3.2002';
 
 export const OLD_INSTALL = {
   id: 'c24e8f16-5a3d-4b7e-8c19-2d6a4f0e9c03',
@@ -16,8 +18,9 @@ export const OLD_INSTALL = {
   reasons: [
     'Intune reports the connector as inactive.',
     'Last connected 35 days ago (unhealthy after 3 days).',
-    'Version 6.2203.3.0 is below the minimum supported 6.2301.1.0.',
+    'Version 6.2203.3.0: May stop working since 4 Nov 2023 (update to 6.2510.3.2002).',
   ],
+  support: 'May stop working since 4 Nov 2023',
 };
 
 export const RETAIL = {
@@ -31,7 +34,7 @@ export const APAC = {
   reasons: [
     'Intune reports the connector as inactive.',
     'Last connected 21 days ago (unhealthy after 3 days).',
-    'Version 6.2211.0.5 is below the minimum supported 6.2301.1.0.',
+    'Version 6.2009.1.0: Can no longer issue or revoke certificates (older than 6.2101.13.0: update to 6.2510.3.2002).',
   ],
 };
 
@@ -44,17 +47,29 @@ export const UNNAMED = {
   reasons: ['Intune has no state for the connector yet.'],
 };
 
-export const PKCS_EU = { id: '5b9e1d47-0c8a-4e2f-9d36-7a1c5e8b2d04', name: 'PKCS EU' };
+export const PKCS_EU = {
+  id: '5b9e1d47-0c8a-4e2f-9d36-7a1c5e8b2d04',
+  name: 'PKCS EU',
+  reasons: ['Version 6.2406.0.2002: Unsupported since 18 Aug 2026 (update to 6.2510.3.2002).'],
+  support: 'Unsupported since 18 Aug 2026',
+  supportInWords:
+    'Unsupported since 18 Aug 2026: update to 6.2510.3.2002; may stop working from 18 Aug 2027',
+};
 
 export const UNHEALTHY_NAMES = [APAC.name, OLD_INSTALL.name, RETAIL.name];
-export const WARNING_NAMES = ['Lab connector', UNNAMED.name];
+export const WARNING_NAMES = ['Lab connector', PKCS_EU.name, UNNAMED.name];
 export const HEALTHY_NAMES = [
   'CERT01 – NDES primary',
   'CERT02 – NDES secondary',
   'NDES US East',
-  PKCS_EU.name,
   'West coast NDES',
 ];
+
+/** The seed's tenant findings, above the list. */
+export const MIXED_VERSIONS =
+  'Mixed versions: 6.2510.3.2002 on 7, 6.2406.0.2002 on 1, 6.2203.3.0 on 1, 6.2009.1.0 on 1 (Microsoft recommends one version for all)';
+
+export const supportFilter = (page: Page) => page.getByRole('group', { name: 'Filter by support' });
 
 /** The names in the order the list shows them. */
 export const listedNames = (page: Page) => connectorRows(page).getByRole('link');
@@ -92,4 +107,3 @@ export async function saveHealthRules(page: Page, values: Record<string, string>
 
 export const WARNING_AFTER = 'Warning after (hours without contact)';
 export const UNHEALTHY_AFTER = 'Unhealthy after (days without contact)';
-export const MINIMUM_VERSION = 'Minimum supported connector version';

@@ -8,7 +8,7 @@ export const CERT01 = {
   id: '3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01',
   name: 'CERT01 – NDES primary',
   machine: 'CERT01.corp.contoso.com',
-  version: '6.2406.0.1001',
+  version: '6.2510.3.2002',
   state: 'Active',
   scopeTags: ['Default', 'Headquarters'],
   scopeTagIds: ['0', '1'],

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { App } from '@/app/app';
 import { loadAppConfig } from '@/config/load-app-config';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
+import { configureConnectorReleases } from '@/features/connectors/lifecycle/release-table-store';
 import { AuthContextProvider } from '@/lib/auth/auth-context';
 import { leavingForEntra } from '@/lib/auth/interaction-hooks';
 import { createMsalAuthClient } from '@/lib/auth/msal-auth-client';
@@ -35,6 +36,7 @@ export async function startSignedInApp(render: RenderRoot) {
     return renderPage(<ConfigErrorPage problems={result.problems} />);
   }
   const { config } = result;
+  configureConnectorReleases(config.connectorReleases);
 
   const msal = getMsalInstance(config);
   const history = createBrowserAppHistory();

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 
 import { exportConnectors } from '@/features/connectors/export/export-formats';
-import { DEFAULT_HEALTH_SETTINGS } from '@/features/connectors/health/health-settings';
+import { DEFAULT_HEALTH_RULES } from '@/features/connectors/health/health-rules';
 import { columnFields } from '@/features/connectors/list/list-columns';
 import { connectorSchema } from '@/features/connectors/model/connector';
 import { fleetCsv } from '@/features/fleet/fleet-csv';
@@ -35,7 +35,7 @@ vi.mock('@/features/connectors/model/fields', async (importOriginal) => {
 const DESCRIPTION = 'Issues the Wi-Fi certificates';
 const connector = connectorSchema.parse({ ...testConnector(), description: DESCRIPTION });
 const tenant = { tenantId: 't1', name: 'Contoso' };
-const rows = toFleetRows(tenant, [connector], DEFAULT_HEALTH_SETTINGS, Date.now());
+const rows = toFleetRows(tenant, [connector], DEFAULT_HEALTH_RULES, Date.now());
 
 it('reads the new property from Graph and gives it a list column', () => {
   expect(connector).toMatchObject({ description: DESCRIPTION });

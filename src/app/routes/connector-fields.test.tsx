@@ -8,7 +8,7 @@ import {
   type ConnectorFormInput,
 } from '@/features/connectors/edit/form/form-values';
 import { exportConnectors } from '@/features/connectors/export/export-formats';
-import { DEFAULT_HEALTH_SETTINGS } from '@/features/connectors/health/health-settings';
+import { DEFAULT_HEALTH_RULES } from '@/features/connectors/health/health-rules';
 import { fieldList } from '@/features/connectors/model/connector';
 import { fleetCsv } from '@/features/fleet/fleet-csv';
 import { toFleetRows } from '@/features/fleet/fleet-rows';
@@ -86,7 +86,7 @@ describe('every field the model puts in the fleet', () => {
   const rows = toFleetRows(
     { tenantId: 't1', name: 'Contoso' },
     [connector],
-    DEFAULT_HEALTH_SETTINGS,
+    DEFAULT_HEALTH_RULES,
     Date.now(),
   );
 

@@ -66,7 +66,7 @@ export function AppShell() {
           </Stack>
         </div>
       </header>
-      <Container component="main" maxWidth="lg" style={{ paddingTop: 24, paddingBottom: 24 }}>
+      <Container component="main" maxWidth="wide" style={{ paddingTop: 24, paddingBottom: 24 }}>
         <OfflineBanner />
         <ReadOnlyBanner />
         <RetryIndicator />

@@ -29,7 +29,7 @@ export function CardContent({ className, ...props }: HTMLAttributes<HTMLDivEleme
 
 type ContainerProps = HTMLAttributes<HTMLElement> & {
   component?: 'div' | 'main';
-  maxWidth: 'sm' | 'md' | 'lg';
+  maxWidth: 'sm' | 'md' | 'lg' | 'wide';
 };
 
 /** MUI's Container: centred, padded, and no wider than a breakpoint. */

@@ -14,10 +14,14 @@ export {
   type HealthVerdict,
 } from './health/assess-health';
 export { HEALTH_COLORS } from './health/health-chip';
+export { SUPPORT_COLUMN } from './health/support-column';
+export { tenantFindings, type TenantFinding } from './lifecycle/tenant-findings';
 export {
   DEFAULT_HEALTH_SETTINGS,
   useHealthSettings,
   type HealthSettings,
 } from './health/health-settings';
+export { DEFAULT_HEALTH_RULES, useHealthRules, type HealthRules } from './health/health-rules';
+export { configureConnectorReleases, useReleaseTable } from './lifecycle/release-table-store';
 export { useFleetChanges, useFleetSnapshots } from './last-visit/fleet-snapshots';
 export { VersionTimelineButton } from './lifecycle-chart/version-timeline-button';

@@ -1,4 +1,4 @@
-import { fieldList } from '@/features/connectors/public';
+import { fieldList, SUPPORT_COLUMN } from '@/features/connectors/public';
 import type { ValueKind, FieldKey } from '@/features/connectors/public';
 
 /** A field the fleet shows or exports: the model says which, how wide, and under what header. */
@@ -31,13 +31,19 @@ export const FLEET_FIELDS: FleetField[] = fieldList.flatMap((field) =>
 );
 
 export type FleetColumn = { header: string; width?: number | string; sortKey?: string } & (
-  | { cell: 'tenant' | 'health' | 'reasons' }
+  | { cell: 'tenant' | 'health' | 'support' | 'reasons' }
   /** index: where the row keeps the field's text and sort value. */
   | { cell: 'field'; kind: ValueKind; index: number }
 );
 
 const TENANT: FleetColumn = { cell: 'tenant', header: 'Tenant', width: '12%', sortKey: 'tenant' };
 const HEALTH: FleetColumn = { cell: 'health', header: 'Health', width: 136, sortKey: 'health' };
+const SUPPORT: FleetColumn = {
+  cell: 'support',
+  header: SUPPORT_COLUMN.header,
+  width: SUPPORT_COLUMN.fleetWidth,
+  sortKey: SUPPORT_COLUMN.param,
+};
 // Reasons takes what the fixed widths leave.
 const REASONS: FleetColumn = { cell: 'reasons', header: 'Reasons' };
 
@@ -51,9 +57,10 @@ export const FLEET_COLUMNS: FleetColumn[] = [
   ...(firstField ? [firstField] : []),
   HEALTH,
   ...otherFields,
+  SUPPORT,
   REASONS,
 ];
 
 export const FLEET_SORT_KEYS = FLEET_COLUMNS.flatMap(({ sortKey }) => (sortKey ? [sortKey] : []));
-/** One of FLEET_SORT_KEYS: `tenant`, `health` or a field's sort key. */
+/** One of FLEET_SORT_KEYS: `tenant`, `health`, `support` or a field's sort key. */
 export type FleetSortKey = string;

@@ -1,4 +1,4 @@
-import { HEALTH_LABELS } from '@/features/connectors/public';
+import { HEALTH_LABELS, SUPPORT_COLUMN } from '@/features/connectors/public';
 import { toCsv } from '@/lib/csv';
 
 import { FLEET_FIELDS } from './fleet-columns';
@@ -6,7 +6,8 @@ import type { FleetRow } from './fleet-rows';
 
 /**
  * The fleet as CSV: UTF-8 with a BOM (so Excel reads it as UTF-8), CRLF line ends, a tenant column.
- * The model's fleet fields, with the verdict and its reasons after the first of them (the name).
+ * The model's fleet fields, with the verdict and its reasons after the first of them (the name), and
+ * the support status last.
  */
 export function fleetCsv(rows: FleetRow[]): string {
   const [first, ...others] = FLEET_FIELDS.map((field, index) => ({ ...field, index }));
@@ -15,6 +16,7 @@ export function fleetCsv(rows: FleetRow[]): string {
   return toCsv([
     ['Tenant', 'Tenant ID', ...head.map(({ header }) => header), 'Health', 'Reasons'].concat(
       others.map(({ header }) => header),
+      SUPPORT_COLUMN.header,
     ),
     ...rows.map((row) => [
       row.tenant.name,
@@ -23,6 +25,7 @@ export function fleetCsv(rows: FleetRow[]): string {
       HEALTH_LABELS[row.health.level],
       row.health.reasons.join(' '),
       ...fields(row, others),
+      SUPPORT_COLUMN.words(row.health),
     ]),
   ]);
 }

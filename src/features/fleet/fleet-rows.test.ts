@@ -1,4 +1,4 @@
-import { DEFAULT_HEALTH_SETTINGS } from '@/features/connectors/health/health-settings';
+import { DEFAULT_HEALTH_RULES } from '@/features/connectors/health/health-rules';
 import { seedConnectors } from '@/mocks/tenant/seed';
 
 import { fleetCsv } from './fleet-csv';
@@ -18,8 +18,8 @@ const NOW = Date.parse('2026-12-01T12:00:00Z');
 const contoso = { tenantId: 'c', name: 'Contoso' };
 const fabrikam = { tenantId: 'f', name: 'Fabrikam' };
 const rows = [
-  ...toFleetRows(contoso, seedConnectors(NOW), DEFAULT_HEALTH_SETTINGS, NOW),
-  ...toFleetRows(fabrikam, seedConnectors(NOW).slice(0, 2), DEFAULT_HEALTH_SETTINGS, NOW),
+  ...toFleetRows(contoso, seedConnectors(NOW), DEFAULT_HEALTH_RULES, NOW),
+  ...toFleetRows(fabrikam, seedConnectors(NOW).slice(0, 2), DEFAULT_HEALTH_RULES, NOW),
 ];
 const NO_FILTER = { text: '', verdict: null, tenantId: null, version: null };
 
@@ -87,7 +87,7 @@ describe('the search text', () => {
     const unnamed = toFleetRows(
       contoso,
       [{ ...first, machineName: null }],
-      DEFAULT_HEALTH_SETTINGS,
+      DEFAULT_HEALTH_RULES,
       NOW,
     );
     expect(filterRows(unnamed, { ...NO_FILTER, text: 'null' })).toEqual([]);
@@ -107,7 +107,7 @@ describe('the tenant summary', () => {
           { ...first, lastConnectionDateTime: '0001-01-01T00:00:00Z' },
           { ...second, lastConnectionDateTime: twoDaysAgo },
         ],
-        DEFAULT_HEALTH_SETTINGS,
+        DEFAULT_HEALTH_RULES,
         NOW,
       ),
     );

@@ -1,11 +1,16 @@
 import type { TenantInfo } from '@/config/tenants';
 import type {
-  HealthSettings,
   Connector,
   HealthLevel,
   HealthVerdict,
+  HealthRules,
 } from '@/features/connectors/public';
-import { assessHealth, HEALTH_RANK, connectorLabel } from '@/features/connectors/public';
+import {
+  assessHealth,
+  HEALTH_RANK,
+  connectorLabel,
+  SUPPORT_COLUMN,
+} from '@/features/connectors/public';
 
 import { FLEET_FIELDS, type FleetSortKey } from './fleet-columns';
 import { fleetSortValue, fleetText } from './fleet-values';
@@ -29,7 +34,7 @@ const SEARCHED = FLEET_FIELDS.flatMap(({ searched }, index) => (searched ? [inde
 export function toFleetRows(
   tenant: TenantInfo,
   connectors: Connector[],
-  settings: HealthSettings,
+  rules: HealthRules,
   now: number,
 ): FleetRow[] {
   return connectors.map((connector) => {
@@ -40,7 +45,7 @@ export function toFleetRows(
       tenant,
       connector,
       name,
-      health: assessHealth(connector, settings, now),
+      health: assessHealth(connector, rules, now),
       lastConnection: new Date(connector.lastConnectionDateTime).getTime(),
       search: [tenant.name, ...SEARCHED.map((index) => texts[index])].join(' ').toLowerCase(),
       texts,
@@ -68,6 +73,7 @@ type Compare = (a: FleetRow, b: FleetRow) => number;
 const byTenant: Compare = (a, b) => compareText(a.tenant.name, b.tenant.name);
 const byName: Compare = (a, b) => compareText(a.name, b.name);
 const byHealth: Compare = (a, b) => HEALTH_RANK[a.health.level] - HEALTH_RANK[b.health.level];
+const bySupport: Compare = (a, b) => SUPPORT_COLUMN.rank(a.health) - SUPPORT_COLUMN.rank(b.health);
 
 const compareValues = (numeric: boolean, a: number | string = '', b: number | string = '') => {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
@@ -77,6 +83,7 @@ const compareValues = (numeric: boolean, a: number | string = '', b: number | st
 function comparerFor(key: FleetSortKey): Compare {
   if (key === 'tenant') return byTenant;
   if (key === 'health') return byHealth;
+  if (key === SUPPORT_COLUMN.param) return bySupport;
   const index = FLEET_FIELDS.findIndex(({ sortKey }) => sortKey === key);
   const numeric = FLEET_FIELDS[index]?.numeric ?? false;
   return (a, b) => compareValues(numeric, a.sortValues[index], b.sortValues[index]);

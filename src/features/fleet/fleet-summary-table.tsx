@@ -6,7 +6,7 @@ import TableRow from '@mui/material/TableRow';
 import { memo } from 'react';
 
 import { RelativeTime } from '@/components/relative-time';
-import { useFleetChanges } from '@/features/connectors/public';
+import { tenantFindings, useFleetChanges } from '@/features/connectors/public';
 import { plural } from '@/lib/text/plural';
 import { useNow } from '@/lib/use-now';
 
@@ -65,6 +65,7 @@ function SummaryTable({
             'Oldest version',
             'Longest silence',
             'Since last visit',
+            'Findings',
           ].map((header) => (
             <TableCell key={header}>{header}</TableCell>
           ))}
@@ -94,11 +95,24 @@ function SummaryTable({
                 )}
               </TableCell>
               <TableCell>{sinceLastVisit(changes.get(load.tenant.tenantId))}</TableCell>
+              <TableCell>{listed && findingsOf(load.connectors ?? [])}</TableCell>
             </TableRow>
           );
         })}
       </TableBody>
     </Table>
+  );
+}
+
+function findingsOf(connectors: Parameters<typeof tenantFindings>[0]) {
+  const findings = tenantFindings(connectors);
+  if (findings.length === 0) return 'None';
+  return (
+    <ul style={{ margin: 0, paddingLeft: 16 }}>
+      {findings.map((finding) => (
+        <li key={finding.kind}>{finding.text}</li>
+      ))}
+    </ul>
   );
 }
 

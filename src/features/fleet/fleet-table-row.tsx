@@ -52,6 +52,14 @@ function cellOf(column: FleetColumn, row: FleetRow, href: (path: string) => stri
           <FleetHealthBadge level={health.level} />
         </td>
       );
+    case 'support': {
+      const support = health.support.label;
+      return (
+        <td key="support" className="ui-cell cut" title={support}>
+          {support}
+        </td>
+      );
+    }
     case 'reasons': {
       const reasons = health.reasons.join(' ');
       return (

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 
-import { DEFAULT_HEALTH_SETTINGS } from '@/features/connectors/health/health-settings';
+import { DEFAULT_HEALTH_RULES } from '@/features/connectors/health/health-rules';
 import { createMemoryAppHistory } from '@/lib/router/app-history';
 import { AppRouter } from '@/lib/router/app-router';
 import { testConnector } from '@/testing/connector-fixture';
@@ -14,7 +14,7 @@ const contoso = { tenantId: 't1', name: 'Contoso' };
 const connectors = Array.from({ length: 40 }, (_, index) =>
   testConnector({ id: `c${index}`, displayName: `CERT${String(index).padStart(2, '0')}` }),
 );
-const allRows = toFleetRows(contoso, connectors, DEFAULT_HEALTH_SETTINGS, NOW);
+const allRows = toFleetRows(contoso, connectors, DEFAULT_HEALTH_RULES, NOW);
 const SORT = { key: 'name', direction: 'asc' } as const;
 const IN_VIEW = VIEWPORT_HEIGHT / ROW_HEIGHT;
 const onSort = () => {};

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 
-import { VersionTimelineButton } from '@/features/connectors/public';
+import { useReleaseTable, VersionTimelineButton } from '@/features/connectors/public';
 
 import type { FleetRow } from './fleet-rows';
 
@@ -9,6 +9,7 @@ import type { FleetRow } from './fleet-rows';
  * versions the fleet runs and when they stop, and one row per tenant would not fit hundreds of tenants.
  */
 export function FleetVersionTimeline({ rows }: { rows: readonly FleetRow[] }) {
+  const table = useReleaseTable();
   const connectors = useMemo(
     () =>
       rows.map((row) => ({
@@ -18,5 +19,5 @@ export function FleetVersionTimeline({ rows }: { rows: readonly FleetRow[] }) {
     [rows],
   );
   if (connectors.length === 0) return null;
-  return <VersionTimelineButton connectors={connectors} fleet />;
+  return <VersionTimelineButton connectors={connectors} fleet table={table} />;
 }

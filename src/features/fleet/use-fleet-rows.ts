@@ -1,5 +1,5 @@
-import { nextVerdictChange, useHealthSettings } from '@/features/connectors/public';
-import type { HealthSettings, Connector } from '@/features/connectors/public';
+import { nextVerdictChange, useHealthRules } from '@/features/connectors/public';
+import type { HealthRules, Connector } from '@/features/connectors/public';
 import { useNow } from '@/lib/use-now';
 
 import { toFleetRows, type FleetRow } from './fleet-rows';
@@ -9,12 +9,12 @@ import type { TenantLoad } from './use-fleet';
 // only when one of its verdicts would change with time (a connector that stopped talking sends the same
 // list at every refetch, so its verdict must age without one). The flat list is rebuilt only when a
 // tenant's rows change, so a filter keystroke only filters.
-type CachedRows = { settings: HealthSettings; rows: FleetRow[]; validUntil: number };
+type CachedRows = { settings: HealthRules; rows: FleetRow[]; validUntil: number };
 const rowsCache = new WeakMap<Connector[], CachedRows>();
 type Flat = { parts: FleetRow[][]; all: FleetRow[]; byTenant: Map<string, FleetRow[]> };
 let lastFlat: Flat = { parts: [], all: [], byTenant: new Map() };
 
-function rowsOf(load: TenantLoad, settings: HealthSettings, now: number): FleetRow[] {
+function rowsOf(load: TenantLoad, settings: HealthRules, now: number): FleetRow[] {
   const connectors = load.connectors;
   if (!connectors) return [];
   const cached = rowsCache.get(connectors);
@@ -40,7 +40,7 @@ function flatten(loads: TenantLoad[], parts: FleetRow[][]): Flat {
 
 /** The rows of every listed tenant, by tenant id, and all of them in one stable list. */
 export function useFleetRows(loads: TenantLoad[]) {
-  const settings = useHealthSettings();
+  const settings = useHealthRules();
   const now = useNow();
   const { byTenant, all } = flatten(
     loads,

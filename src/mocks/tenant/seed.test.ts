@@ -1,6 +1,16 @@
+import { releaseTable } from '@/features/connectors/lifecycle/release-table';
+import { tenantFindings } from '@/features/connectors/lifecycle/tenant-findings';
+import { versionStatus } from '@/features/connectors/lifecycle/version-status';
 import { connectorSchema } from '@/features/connectors/model/connector';
 
-import { CURRENT_CONNECTOR_VERSION, seedConnectors, seedScopeTags } from './seed';
+import { fleetTenants } from './demo-tenants';
+import {
+  CURRENT_CONNECTOR_VERSION,
+  DEAD_CONNECTOR_VERSION,
+  seedConnectors,
+  seedScopeTags,
+  UNSUPPORTED_CONNECTOR_VERSION,
+} from './seed';
 
 const MINUTE = 60_000;
 const WEEK = 7 * 24 * 60 * MINUTE;
@@ -59,5 +69,31 @@ describe('the seeded demo tenant', () => {
     expect(Date.parse(later[0]?.lastConnectionDateTime ?? '')).toBe(
       Date.parse(connectors[0]?.lastConnectionDateTime ?? '') + WEEK,
     );
+  });
+});
+
+describe('the demo tenants and the support lifecycle', () => {
+  const statusesAt = (at: number) =>
+    new Set(
+      seedConnectors(at).map(
+        (connector) => versionStatus(connector.connectorVersion, releaseTable(), at).kind,
+      ),
+    );
+
+  it('has connectors on supported, unsupported and dead versions', () => {
+    expect([...statusesAt(now)]).toEqual(
+      expect.arrayContaining(['supported', 'unsupported', 'cannot-issue']),
+    );
+    expect(versionStatus(UNSUPPORTED_CONNECTOR_VERSION, releaseTable(), now).kind).toBe(
+      'unsupported',
+    );
+    expect(versionStatus(DEAD_CONNECTOR_VERSION, releaseTable(), now).kind).toBe('cannot-issue');
+  });
+
+  it('has a tenant in the MSP fleet with a single active connector', () => {
+    const single = fleetTenants().filter((tenant) =>
+      tenantFindings(tenant.seed(now)).some(({ kind }) => kind === 'single-active-connector'),
+    );
+    expect(single.length).toBeGreaterThan(0);
   });
 });

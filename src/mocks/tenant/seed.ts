@@ -6,7 +6,12 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export const CURRENT_CONNECTOR_VERSION = '6.2406.0.1001';
+// The newest release in the app's table (supported), beside versions at each later stage of the lifecycle.
+export const CURRENT_CONNECTOR_VERSION = '6.2510.3.2002';
+/** Unsupported from 18 Aug 2026 (six months after 6.2510.3.2002) until 18 Aug 2027. */
+export const UNSUPPORTED_CONNECTOR_VERSION = '6.2406.0.2002';
+/** Below 6.2101.13.0: can no longer issue or revoke certificates. */
+export const DEAD_CONNECTOR_VERSION = '6.2009.1.0';
 
 export const seedScopeTags: ScopeTag[] = [
   { id: '0', displayName: 'Default', description: 'Built-in scope tag', isBuiltIn: true },
@@ -65,7 +70,7 @@ export function seedConnectors(now: number): Connector[] {
       id: '5b9e1d47-0c8a-4e2f-9d36-7a1c5e8b2d04',
       displayName: 'PKCS EU',
       machineName: 'PKI-EU-01.emea.contoso.com',
-      connectorVersion: '6.2301.1.0',
+      connectorVersion: UNSUPPORTED_CONNECTOR_VERSION,
       state: 'active',
       enrolledDateTime: ago(420 * DAY),
       lastConnectionDateTime: ago(2 * HOUR),
@@ -85,7 +90,7 @@ export function seedConnectors(now: number): Connector[] {
       id: '2d6b8e14-3f7a-4c9d-a1e5-8b0f4c6d2a06',
       displayName: 'APAC SCEP',
       machineName: 'PKI-AP-01.apac.contoso.com',
-      connectorVersion: '6.2211.0.5',
+      connectorVersion: DEAD_CONNECTOR_VERSION,
       state: 'inactive',
       enrolledDateTime: ago(500 * DAY),
       lastConnectionDateTime: ago(3 * 7 * DAY),
@@ -105,7 +110,7 @@ export function seedConnectors(now: number): Connector[] {
       id: '7e2a5d9c-1b6f-4a3e-8d70-4f9b2c7e1a08',
       displayName: 'NDES US East',
       machineName: 'CERT-USE-01.corp.contoso.com',
-      connectorVersion: '6.2404.0.2000',
+      connectorVersion: CURRENT_CONNECTOR_VERSION,
       state: 'active',
       enrolledDateTime: ago(300 * DAY),
       lastConnectionDateTime: ago(9 * MINUTE),
@@ -115,7 +120,7 @@ export function seedConnectors(now: number): Connector[] {
       id: '4c8f2b7a-6d3e-4f1c-a9b5-0e7d3a8c5f09',
       displayName: 'Retail stores SCEP',
       machineName: 'RTL-NDES-01.stores.contoso.com',
-      connectorVersion: '6.2306.0.0',
+      connectorVersion: CURRENT_CONNECTOR_VERSION,
       state: 'active',
       enrolledDateTime: ago(365 * DAY),
       lastConnectionDateTime: ago(4 * DAY),

@@ -19,6 +19,7 @@ const connector = (id: string, silentDays: number): Connector => ({
 const verdict = (leftover: string | null): ConnectorHealth => ({
   level: 'healthy',
   reasons: [],
+  support: { kind: 'supported', level: 'none', label: 'Supported', detail: 'newest release' },
   leftover,
 });
 const guardOf = (connectors: Connector[], leftovers: string[] = []) =>

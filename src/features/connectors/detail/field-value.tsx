@@ -25,7 +25,7 @@ type FieldValueProps = {
 };
 
 /** Shown at one line's width in the list, with the full value on hover; the detail page shows it whole. */
-function Truncated({ text, maxWidth }: { text: string; maxWidth: number }) {
+function Truncated({ text, maxWidth }: { text: string; maxWidth: string }) {
   return (
     <span title={text} style={ellipsis(maxWidth)}>
       <bdi>{text}</bdi>
@@ -56,10 +56,11 @@ function DateValue({ value }: { value: string }) {
 }
 
 // Inline, so a card's " · "-joined line stays one line; capped in pixels, so a table cell does not grow.
-const ellipsis = (maxWidth: number): CSSProperties => ({
+// A table sizes its columns before percentages resolve, so the list's cap is plain pixels (LIST_WIDTHS).
+const ellipsis = (maxWidth: string): CSSProperties => ({
   display: 'inline-block',
   verticalAlign: 'bottom',
-  maxWidth: `min(100%, ${maxWidth}px)`,
+  maxWidth,
   overflow: 'hidden',
   textOverflow: 'ellipsis',
   whiteSpace: 'nowrap',
@@ -73,6 +74,9 @@ const clamped: CSSProperties = {
   overflowWrap: 'anywhere',
 };
 const NEVER = 'Never';
+// Narrow enough that every column of the list fits at 1280px (e2e/lifecycle.spec.ts measures it).
+const LIST_WIDTHS = { name: '160px', text: '150px' };
+const CARD_TEXT_WIDTH = 'min(100%, 240px)';
 
 /** A property's value as a React cell, chosen by the model's kind (which also fixes the value's type). */
 export function FieldValue({ field, connector, place, blank = '—' }: FieldValueProps) {
@@ -87,7 +91,7 @@ export function FieldValue({ field, connector, place, blank = '—' }: FieldValu
           to={paths.connector(connector.id)}
           title={connectorLabel(connector)}
           style={{
-            ...(place === 'card' ? clamped : ellipsis(260)),
+            ...(place === 'card' ? clamped : ellipsis(LIST_WIDTHS.name)),
             fontStyle: connector.displayName ? undefined : 'italic',
           }}
         >
@@ -108,7 +112,10 @@ export function FieldValue({ field, connector, place, blank = '—' }: FieldValu
     case 'text': {
       const value = connector[field.key];
       if (!value) return blank;
-      return place === 'detail' ? <bdi>{value}</bdi> : <Truncated text={value} maxWidth={240} />;
+      if (place === 'detail') return <bdi>{value}</bdi>;
+      return (
+        <Truncated text={value} maxWidth={place === 'list' ? LIST_WIDTHS.text : CARD_TEXT_WIDTH} />
+      );
     }
   }
 }

@@ -1,4 +1,5 @@
 import { HEALTH_LABELS } from '../health/assess-health';
+import { SUPPORT_COLUMN } from '../health/support-column';
 import type { ConnectorHealth } from '../health/use-connector-health';
 import { fieldList, type Connector } from '../model/connector';
 import type { FormatContext } from '../model/field-types';
@@ -12,15 +13,21 @@ export type ExportTable = { headers: string[]; rows: string[][] };
 const reasonsOf = (health: ConnectorHealth | undefined) =>
   health ? [...health.reasons, ...(health.leftover ? [health.leftover] : [])] : [];
 
-/** Every field of the model, formatted as the app shows it, then the health verdict and its reasons. */
+/** Every field of the model, formatted as the app shows it, then the verdict, its reasons and the support status. */
 export function exportTable(connectors: readonly Connector[], context: ExportContext): ExportTable {
-  const headers = [...fieldList.map((field) => field.label), 'Health', 'Health reasons'];
+  const headers = [
+    ...fieldList.map((field) => field.label),
+    'Health',
+    'Health reasons',
+    SUPPORT_COLUMN.header,
+  ];
   const rows = connectors.map((connector) => {
     const health = context.health.get(connector.id);
     return [
       ...fieldList.map((field) => formatValue(field.key, connector[field.key], context)),
       health ? HEALTH_LABELS[health.level] : '',
       reasonsOf(health).join('\n'),
+      health ? SUPPORT_COLUMN.words(health) : '',
     ];
   });
   return { headers, rows };
@@ -38,7 +45,13 @@ export function exportJsonRecords(connectors: readonly Connector[], context: Exp
           formatValue(field.key, connector[field.key], context),
         ]),
       ),
-      health: health ? { verdict: HEALTH_LABELS[health.level], reasons: reasonsOf(health) } : null,
+      health: health
+        ? {
+            verdict: HEALTH_LABELS[health.level],
+            reasons: reasonsOf(health),
+            support: SUPPORT_COLUMN.words(health),
+          }
+        : null,
     };
   });
 }

@@ -1,12 +1,16 @@
 import { plural } from '@/lib/text/plural';
 
+import type { VersionStatus } from '../lifecycle/version-status';
 import type { Connector } from '../model/connector';
-import { compareVersions, isKnownState, isUnsetDateTime } from '../model/graph-values';
+import { isKnownState, isUnsetDateTime } from '../model/graph-values';
 
+import type { HealthRules } from './health-rules';
 import type { HealthSettings } from './health-settings';
+import { nextSupportChange, versionFinding } from './version-finding';
 
 export type HealthLevel = 'healthy' | 'warning' | 'unhealthy';
-export type HealthVerdict = { level: HealthLevel; reasons: string[] };
+/** `support`: where the connector's version stands in its support lifecycle, which feeds the verdict. */
+export type HealthVerdict = { level: HealthLevel; reasons: string[]; support: VersionStatus };
 
 export const HEALTH_LABELS: Record<HealthLevel, string> = {
   healthy: 'Healthy',
@@ -26,11 +30,7 @@ function describeAge(ms: number): string {
 }
 
 /** Healthy, Warning or Unhealthy, with every reason in words. */
-export function assessHealth(
-  connector: Connector,
-  settings: HealthSettings,
-  now: number,
-): HealthVerdict {
+export function assessHealth(connector: Connector, rules: HealthRules, now: number): HealthVerdict {
   const findings: { level: Exclude<HealthLevel, 'healthy'>; reason: string }[] = [];
 
   if (connector.state === 'inactive') {
@@ -47,47 +47,45 @@ export function assessHealth(
   const age = now - new Date(connector.lastConnectionDateTime).getTime();
   if (isUnsetDateTime(connector.lastConnectionDateTime)) {
     findings.push({ level: 'unhealthy', reason: 'The connector has never connected to Intune.' });
-  } else if (age >= settings.unhealthyAfterDays * DAY) {
+  } else if (age >= rules.unhealthyAfterDays * DAY) {
     findings.push({
       level: 'unhealthy',
-      reason: `Last connected ${describeAge(age)} ago (unhealthy after ${settings.unhealthyAfterDays} days).`,
+      reason: `Last connected ${describeAge(age)} ago (unhealthy after ${rules.unhealthyAfterDays} days).`,
     });
-  } else if (age > settings.warningAfterHours * HOUR) {
+  } else if (age > rules.warningAfterHours * HOUR) {
     findings.push({
       level: 'warning',
-      reason: `Last connected ${describeAge(age)} ago (warning after ${settings.warningAfterHours} hours).`,
+      reason: `Last connected ${describeAge(age)} ago (warning after ${rules.warningAfterHours} hours).`,
     });
   }
 
-  if (!connector.connectorVersion) {
-    findings.push({ level: 'warning', reason: 'The connector reports no version.' });
-  } else if (compareVersions(connector.connectorVersion, settings.minimumVersion) < 0) {
-    findings.push({
-      level: 'warning',
-      reason: `Version ${connector.connectorVersion} is below the minimum supported ${settings.minimumVersion}.`,
-    });
-  }
+  const { support, finding } = versionFinding(connector.connectorVersion, rules.releases, now);
+  if (finding) findings.push(finding);
 
   const level: HealthLevel = findings.some((finding) => finding.level === 'unhealthy')
     ? 'unhealthy'
     : findings.length > 0
       ? 'warning'
       : 'healthy';
-  return { level, reasons: findings.map((finding) => finding.reason) };
+  return { level, reasons: findings.map(({ reason }) => reason), support };
 }
 
 const lastSeen = (connector: Connector) => new Date(connector.lastConnectionDateTime).getTime();
 
 /**
  * The first moment after `now` at which `assessHealth` may judge the connector differently: its silence
- * crosses a threshold, or grows into the next hour or day that its reason names. Infinity if only an
- * edit can change the verdict.
+ * crosses a threshold or grows into the next hour or day that its reason names, or its version's support
+ * status changes. Infinity if only an edit can change the verdict.
  */
-export function nextVerdictChange(
-  connector: Connector,
-  settings: HealthSettings,
-  now: number,
-): number {
+export function nextVerdictChange(connector: Connector, rules: HealthRules, now: number): number {
+  const support = versionFinding(connector.connectorVersion, rules.releases, now).support;
+  return Math.min(
+    nextSupportChange(support, rules.releases, now),
+    nextSilenceChange(connector, rules, now),
+  );
+}
+
+function nextSilenceChange(connector: Connector, settings: HealthSettings, now: number): number {
   const since = lastSeen(connector);
   if (isUnsetDateTime(connector.lastConnectionDateTime) || Number.isNaN(since)) return Infinity;
   const age = now - since;

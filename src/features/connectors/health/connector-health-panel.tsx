@@ -9,6 +9,7 @@ import type { Connector } from '../model/connector';
 import { HealthChip } from './health-chip';
 import { HealthReasons } from './health-reasons';
 import { useHealthSettings } from './health-settings';
+import { SUPPORT_COLUMN } from './support-column';
 import { useHealthOf } from './use-connector-health';
 
 type ConnectorHealthPanelProps = {
@@ -34,11 +35,14 @@ export function ConnectorHealthPanel({ connector, onDeleteLeftover }: ConnectorH
         {health.level === 'healthy' && !health.leftover ? (
           <Typography variant="body2">
             Active, connected within the last {settings.warningAfterHours} hours, and on a supported
-            version ({settings.minimumVersion} or later).
+            version.
           </Typography>
         ) : (
           <HealthReasons health={health} variant="body2" />
         )}
+        <Typography variant="body2">
+          <strong>{SUPPORT_COLUMN.header}:</strong> {SUPPORT_COLUMN.words(health)}
+        </Typography>
         {health.leftover && onDeleteLeftover && (
           <div>
             <Button color="error" startIcon={<DeleteIcon />} onClick={onDeleteLeftover}>

@@ -15,7 +15,7 @@ import {
   useHealthSettings,
 } from './health-settings';
 
-type Draft = { warningAfterHours: string; unhealthyAfterDays: string; minimumVersion: string };
+type Draft = { warningAfterHours: string; unhealthyAfterDays: string };
 
 /** The thresholds behind the verdicts: Intune's tenant-status defaults, adjustable per browser. */
 export function HealthSettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -23,13 +23,11 @@ export function HealthSettingsDialog({ open, onClose }: { open: boolean; onClose
   const toDraft = (value: typeof settings): Draft => ({
     warningAfterHours: String(value.warningAfterHours),
     unhealthyAfterDays: String(value.unhealthyAfterDays),
-    minimumVersion: value.minimumVersion,
   });
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const parsed = healthSettingsSchema.safeParse({
     warningAfterHours: Number(draft.warningAfterHours),
     unhealthyAfterDays: Number(draft.unhealthyAfterDays),
-    minimumVersion: draft.minimumVersion.trim(),
   });
   const errorFor = (key: keyof Draft) =>
     parsed.success
@@ -57,7 +55,8 @@ export function HealthSettingsDialog({ open, onClose }: { open: boolean; onClose
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
           Defaults follow Intune&apos;s tenant status: a warning after a day without contact,
-          unhealthy after three.
+          unhealthy after three. Versions are judged by Microsoft&apos;s support lifecycle for the
+          Certificate Connector.
         </DialogContentText>
         <Stack spacing={2}>
           {field(
@@ -69,11 +68,6 @@ export function HealthSettingsDialog({ open, onClose }: { open: boolean; onClose
             'unhealthyAfterDays',
             'Unhealthy after (days without contact)',
             'Whole days, 1 to 365',
-          )}
-          {field(
-            'minimumVersion',
-            'Minimum supported connector version',
-            'Older versions get a warning',
           )}
         </Stack>
       </DialogContent>

@@ -6,29 +6,30 @@ import { createStore } from '@/lib/state/create-store';
 export const healthSettingsSchema = z.object({
   warningAfterHours: z.int().check(z.minimum(1), z.maximum(24 * 30)),
   unhealthyAfterDays: z.int().check(z.minimum(1), z.maximum(365)),
-  minimumVersion: z.string().check(z.regex(/^\d+(\.\d+){0,3}$/, 'A version such as 6.2301.1.0')),
 });
 export type HealthSettings = z.infer<typeof healthSettingsSchema>;
 
 export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
   warningAfterHours: 24,
   unhealthyAfterDays: 3,
-  // Certificate Connector releases before this one are out of support.
-  minimumVersion: '6.2301.1.0',
 };
 
 const STORAGE_KEY = 'ndes-connector-admin.health-settings.v1';
 
-function loadHealthSettings(): HealthSettings {
+/**
+ * The rules as stored, or the defaults. Keys the app no longer has (the hand-set `minimumVersion`, now
+ * the release table's job) are dropped, so rules saved by an older version still load.
+ */
+export function readStoredHealthSettings(stored: string | null): HealthSettings {
   try {
-    const parsed = healthSettingsSchema.safeParse(
-      JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null'),
-    );
+    const parsed = healthSettingsSchema.safeParse(JSON.parse(stored ?? 'null'));
     return parsed.success ? parsed.data : DEFAULT_HEALTH_SETTINGS;
   } catch {
     return DEFAULT_HEALTH_SETTINGS;
   }
 }
+
+const loadHealthSettings = () => readStoredHealthSettings(localStorage.getItem(STORAGE_KEY));
 
 // Read lazily: the first reader, not module load, touches localStorage.
 let store: ReturnType<typeof createStore<HealthSettings>> | null = null;

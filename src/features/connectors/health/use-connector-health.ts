@@ -9,13 +9,13 @@ import { connectorQueries } from '../model/connector-queries';
 import { withConnector } from '../model/read-connector';
 
 import { assessHealth, findReinstallLeftovers, type HealthVerdict } from './assess-health';
-import { useHealthSettings } from './health-settings';
+import { useHealthRules } from './health-rules';
 
 export type ConnectorHealth = HealthVerdict & { leftover: string | null };
 
 /** Every connector's verdict under the user's health rules, including reinstall-leftover flags. */
 export function useConnectorHealth(connectors: Connector[]): Map<string, ConnectorHealth> {
-  const settings = useHealthSettings();
+  const settings = useHealthRules();
   const now = useNow();
   return useMemo(() => {
     const leftovers = findReinstallLeftovers(connectors, settings, now);

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 
 import { useAuth } from '@/lib/auth/auth-context';
 
-import { useHealthSettings } from '../health/health-settings';
+import { useHealthRules } from '../health/health-rules';
 import type { ConnectorList } from '../model/read-connector';
 
 import { readSnapshot, storeSnapshot } from './last-visit-store';
@@ -48,7 +48,7 @@ export type FreshList = {
  */
 export function useFleetChanges(fresh: readonly FreshList[], now: number): Map<string, number> {
   const user = useAuth().getAccount()?.homeAccountId;
-  const settings = useHealthSettings();
+  const settings = useHealthRules();
   const results = fresh.flatMap(({ tenantId, list }) => {
     if (!user || !list) return [];
     const owner = { user, tenantId };

@@ -1,7 +1,7 @@
 import type { ChangeEntry } from '@/features/change-log/change-log';
 import { testConnector } from '@/testing/connector-fixture';
 
-import { DEFAULT_HEALTH_SETTINGS } from '../health/health-settings';
+import { DEFAULT_HEALTH_RULES } from '../health/health-rules';
 
 import { toSnapshot } from './snapshot';
 import { diffSnapshot, yourChanges, type DiffContext } from './snapshot-diff';
@@ -16,12 +16,13 @@ const recent = (at: number) => new Date(at - HOUR).toISOString();
 const a = testConnector({
   id: 'a',
   displayName: 'CERT01',
-  connectorVersion: '6.2406.0.0',
+  // Supported at SHOWN and NOW, so its verdict turns only on what each test changes.
+  connectorVersion: '6.2406.0.2002',
   lastConnectionDateTime: recent(SHOWN),
 });
 const b = testConnector({ ...a, id: 'b', displayName: 'CERT02' });
 const context = (overrides: Partial<DiffContext> = {}): DiffContext => ({
-  settings: DEFAULT_HEALTH_SETTINGS,
+  settings: DEFAULT_HEALTH_RULES,
   now: NOW,
   yours: new Set(),
   complete: true,
@@ -88,7 +89,7 @@ describe('diffSnapshot', () => {
         kind: 'version',
         id: 'a',
         name: 'CERT01',
-        from: '6.2406.0.0',
+        from: '6.2406.0.2002',
         to: '6.2501.1.0',
         byYou: false,
       },

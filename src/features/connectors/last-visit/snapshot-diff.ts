@@ -3,7 +3,7 @@ import type { ChangeEntry } from '@/features/change-log/change-log';
 import type { TenantScope } from '@/lib/tenant-scope';
 
 import { assessHealth, type HealthLevel } from '../health/assess-health';
-import type { HealthSettings } from '../health/health-settings';
+import type { HealthRules } from '../health/health-rules';
 import { fieldOf, type Connector } from '../model/connector';
 import { connectorLabel } from '../model/connector-label';
 
@@ -20,7 +20,7 @@ export type VisitChange = About &
   );
 
 export type DiffContext = {
-  settings: HealthSettings;
+  settings: HealthRules;
   now: number;
   /** What this app sent since the snapshot, in this tenant: see yourChanges. */
   yours: ReadonlySet<string>;

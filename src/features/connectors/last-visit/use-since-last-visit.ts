@@ -4,7 +4,7 @@ import { changeLog } from '@/features/change-log/change-log';
 import { useTenantScope } from '@/lib/tenant-scope';
 import { useNow } from '@/lib/use-now';
 
-import { useHealthSettings } from '../health/health-settings';
+import { useHealthRules } from '../health/health-rules';
 import type { ConnectorList } from '../model/read-connector';
 
 import {
@@ -24,7 +24,7 @@ export function useSinceLastVisit({
   const scope = useTenantScope();
   const { tenantId } = scope;
   const owner = useSnapshotOwner(tenantId);
-  const settings = useHealthSettings();
+  const settings = useHealthRules();
   const entries = changeLog.use();
   const now = useNow();
   const snapshot = useStoredSnapshot(owner);

@@ -7,6 +7,7 @@ import { Typography } from '@/components/ui/typography';
 import { FieldValue } from '../detail/field-value';
 import { HealthChip } from '../health/health-chip';
 import { HealthReasons } from '../health/health-reasons';
+import { SUPPORT_COLUMN } from '../health/support-column';
 import type { ConnectorHealth } from '../health/use-connector-health';
 import type { Connector } from '../model/connector';
 import type { CardPlace } from '../model/field-types';
@@ -77,6 +78,11 @@ export function ConnectorCards({ connectors, health, selection }: ConnectorCards
                   {values(badges, connector)}
                 </Stack>
                 {verdict && <HealthReasons health={verdict} />}
+                {verdict && (
+                  <Typography variant="caption">
+                    {SUPPORT_COLUMN.header}: {SUPPORT_COLUMN.text(verdict)}
+                  </Typography>
+                )}
                 {values(footer, connector)}
               </Stack>
             </CardContent>

@@ -17,6 +17,7 @@ import { HealthFilter } from './health-filter';
 import { applyListView } from './list-view';
 import { SELECT_ALL_LABEL, SelectAllCheckbox } from './selection-checkbox';
 import { SelectionToolbar } from './selection-toolbar';
+import { SupportFilter } from './support-filter';
 import { useListView } from './use-list-view';
 import { useSelection } from './use-selection';
 
@@ -49,6 +50,11 @@ export function ConnectorList({
           value={view.health}
           health={health}
           onChange={(value) => setView({ health: value })}
+        />
+        <SupportFilter
+          value={view.support}
+          health={health}
+          onChange={(value) => setView({ support: value })}
         />
         <ExportMenu connectors={visible} health={health} />
         {compact && <SortSelect view={view} onChange={setView} />}

@@ -9,6 +9,8 @@ import { RefreshIcon, TuneIcon } from '@/components/ui/icons';
 import { useTenantScope } from '@/lib/tenant-scope';
 import { plural } from '@/lib/text/plural';
 
+import { useReleaseTable } from '../lifecycle/release-table-store';
+import { TenantFindingsPanel } from '../lifecycle/tenant-findings-panel';
 import { VersionTimelineButton } from '../lifecycle-chart/version-timeline-button';
 import { reloadConnectors } from '../model/connector-cache';
 import type { ConnectorList as ConnectorListData } from '../model/read-connector';
@@ -38,6 +40,7 @@ export function ConnectorsPage({ list, isFetching, selectionActions }: Connector
   const queryClient = useQueryClient();
   const { tenantId, name: tenantName } = useTenantScope();
   const [rulesOpen, setRulesOpen] = useState(false);
+  const releases = useReleaseTable();
   return (
     <>
       <PageHeader
@@ -61,7 +64,11 @@ export function ConnectorsPage({ list, isFetching, selectionActions }: Connector
       <IncompleteListNotice list={list} />
       <UnreadableConnectors list={list} />
       <SinceLastVisit list={list} />
-      {connectors.length > 0 && <VersionTimelineButton connectors={connectors} />}
+      {connectors.length > 0 && (
+        <TenantFindingsPanel connectors={connectors}>
+          <VersionTimelineButton connectors={connectors} table={releases} />
+        </TenantFindingsPanel>
+      )}
       {connectors.length === 0 && list.unreadable.length === 0 ? (
         <Alert severity="info">
           This tenant has no NDES or Certificate Connectors yet. Install the Certificate Connector

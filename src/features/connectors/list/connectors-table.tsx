@@ -1,15 +1,14 @@
 import type { CSSProperties, ReactNode } from 'react';
 
-import { Stack } from '@/components/ui/stack';
 import { Table, TableCell, TableRow, TableSortLabel } from '@/components/ui/table';
 
 import { FieldValue } from '../detail/field-value';
-import { HealthChip } from '../health/health-chip';
-import { HealthReasons } from '../health/health-reasons';
+import { SUPPORT_COLUMN } from '../health/support-column';
 import type { ConnectorHealth } from '../health/use-connector-health';
 import type { Connector } from '../model/connector';
 import type { ValueKind } from '../model/field-types';
 
+import { HealthCell } from './health-cell';
 import { columnFields } from './list-columns';
 import { HEALTH_SORT, type ListView, type SortKey } from './list-view';
 import { SelectAllCheckbox, SelectConnectorCheckbox } from './selection-checkbox';
@@ -23,30 +22,33 @@ type Column = {
 };
 
 const CELL_STYLE: Partial<Record<ValueKind, CSSProperties>> = {
-  name: { maxWidth: 260, overflowWrap: 'anywhere' },
-  text: { wordBreak: 'break-word' },
+  text: { whiteSpace: 'nowrap' },
   'date-time': { whiteSpace: 'nowrap' },
 };
 
 const healthColumn: Column = {
   header: 'Health',
   sort: HEALTH_SORT,
-  style: { minWidth: 200, maxWidth: 320 },
-  cell: (_connector, verdict) =>
-    verdict && (
-      <Stack>
-        <HealthChip level={verdict.level} />
-        <HealthReasons health={verdict} />
-      </Stack>
-    ),
+  cell: (_connector, verdict) => verdict && <HealthCell verdict={verdict} />,
 };
 
-const [nameColumn, ...otherColumns]: Column[] = columnFields.map((field) => ({
-  header: field.column.header,
-  sort: field.column.sort?.param,
-  style: CELL_STYLE[field.kind],
-  cell: (connector) => <FieldValue field={field} connector={connector} place="list" />,
-}));
+const supportColumn: Column = {
+  header: SUPPORT_COLUMN.header,
+  sort: SUPPORT_COLUMN.param,
+  style: { minWidth: 110, maxWidth: 150 },
+  cell: (_connector, verdict) => verdict && SUPPORT_COLUMN.text(verdict),
+};
+
+// Support follows the version it is derived from.
+const [nameColumn, ...otherColumns]: Column[] = columnFields.flatMap((field) => [
+  {
+    header: field.column.header,
+    sort: field.column.sort?.param,
+    style: CELL_STYLE[field.kind],
+    cell: (connector: Connector) => <FieldValue field={field} connector={connector} place="list" />,
+  },
+  ...(field.key === 'connectorVersion' ? [supportColumn] : []),
+]);
 
 // A plain table rather than DataGrid: a tenant has tens of connectors, not thousands, and DataGrid
 // would add ~100 KB gzipped to the first page. Health sits beside the name: it is what admins scan for.
@@ -68,7 +70,7 @@ export function ConnectorsTable({
   selection,
 }: ConnectorsTableProps) {
   return (
-    <Table aria-label="NDES connectors" style={{ minWidth: 900 }}>
+    <Table aria-label="NDES connectors" className="connectors-table" style={{ minWidth: 900 }}>
       <thead>
         <TableRow>
           <TableCell head checkbox>

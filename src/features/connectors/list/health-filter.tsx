@@ -1,8 +1,7 @@
-import { ToggleButtons } from '@/components/ui/toggle-buttons';
-
 import { HEALTH_LABELS, type HealthLevel } from '../health/assess-health';
 import type { ConnectorHealth } from '../health/use-connector-health';
 
+import { CountedFilter } from './counted-filter';
 import type { HealthFilter as HealthFilterValue } from './list-view';
 
 type HealthFilterProps = {
@@ -13,22 +12,14 @@ type HealthFilterProps = {
 
 const LEVELS: HealthLevel[] = ['unhealthy', 'warning', 'healthy'];
 
-export function HealthFilter({ value, health, onChange }: HealthFilterProps) {
-  const count = (level: HealthLevel) =>
-    [...health.values()].filter((verdict) => verdict.level === level).length;
-  const options = [
-    { value: 'all' as const, label: `All (${health.size})` },
-    ...LEVELS.map((level) => ({
-      value: level,
-      label: `${HEALTH_LABELS[level]} (${count(level)})`,
-    })),
-  ];
+export function HealthFilter(props: HealthFilterProps) {
   return (
-    <ToggleButtons
-      aria-label="Filter by health"
-      options={options}
-      value={value}
-      onChange={onChange}
+    <CountedFilter
+      label="Filter by health"
+      choices={LEVELS}
+      labels={HEALTH_LABELS}
+      choiceOf={(verdict) => verdict.level}
+      {...props}
     />
   );
 }

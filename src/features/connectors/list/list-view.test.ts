@@ -1,4 +1,6 @@
 import type { ConnectorHealth } from '../health/use-connector-health';
+import { releaseTable } from '../lifecycle/release-table';
+import { versionStatus } from '../lifecycle/version-status';
 import type { Connector } from '../model/connector';
 
 import { applyListView, readListView, writeListView, type ListView } from './list-view';
@@ -39,6 +41,7 @@ const CONNECTORS = [
 const verdict = (level: ConnectorHealth['level']): ConnectorHealth => ({
   level,
   reasons: [],
+  support: { kind: 'supported', level: 'none', label: 'Supported', detail: 'newest release' },
   leftover: null,
 });
 const HEALTH = new Map([
@@ -51,6 +54,7 @@ const view = (overrides: Partial<ListView>): ListView => ({
   sort: 'health',
   direction: 'asc',
   health: 'all',
+  support: 'all',
   ...overrides,
 });
 const ids = (list: Connector[]) => list.map((item) => item.id);
@@ -61,19 +65,27 @@ describe('readListView', () => {
       sort: 'version',
       direction: 'desc',
       health: 'warning',
+      support: 'all',
+    });
+    expect(readListView(new URLSearchParams('sort=support&support=cannot-issue'))).toMatchObject({
+      sort: 'support',
+      support: 'cannot-issue',
     });
   });
 
   it('falls back to the default view for junk parameters', () => {
     expect(
       readListView(new URLSearchParams('sort=__proto__&dir=sideways&health=<script>')),
-    ).toEqual({ sort: 'health', direction: 'asc', health: 'all' });
+    ).toEqual({ sort: 'health', direction: 'asc', health: 'all', support: 'all' });
+    expect(readListView(new URLSearchParams('support=toString')).support).toBe('all');
     expect(readListView(new URLSearchParams(''))).toEqual(view({}));
   });
 
   it('round-trips through the URL', () => {
     const bookmarked = view({ sort: 'lastConnection', direction: 'desc', health: 'unhealthy' });
     expect(readListView(writeListView(bookmarked))).toEqual(bookmarked);
+    const unsupported = view({ sort: 'support', support: 'unsupported' });
+    expect(readListView(writeListView(unsupported))).toEqual(unsupported);
   });
 });
 
@@ -114,5 +126,38 @@ describe('applyListView', () => {
     expect(ids(applyListView(input, HEALTH, view({ health: 'warning' })))).toEqual(['a']);
     expect(ids(applyListView(input, HEALTH, view({ health: 'healthy' })))).toEqual(['b']);
     expect(ids(input)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the support filter and sort', () => {
+  const at = Date.parse('2026-12-01T00:00:00Z');
+  const judged = (connectorVersion: string | null): ConnectorHealth => ({
+    level: 'healthy',
+    reasons: [],
+    support: versionStatus(connectorVersion, releaseTable(), at),
+    leftover: null,
+  });
+  const byVersion = new Map([
+    ['a', judged('6.2510.3.2002')],
+    ['b', judged('6.2009.1.0')],
+    ['c', judged('6.2406.0.2002')],
+  ]);
+
+  it('keeps only the connectors in the chosen group', () => {
+    expect(ids(applyListView(CONNECTORS, byVersion, view({ support: 'unsupported' })))).toEqual([
+      'c',
+    ]);
+    expect(ids(applyListView(CONNECTORS, byVersion, view({ support: 'cannot-issue' })))).toEqual([
+      'b',
+    ]);
+    expect(ids(applyListView(CONNECTORS, byVersion, view({ support: 'unknown' })))).toEqual([]);
+  });
+
+  it('sorts what stops working soonest first', () => {
+    expect(ids(applyListView(CONNECTORS, byVersion, view({ sort: 'support' })))).toEqual([
+      'b',
+      'c',
+      'a',
+    ]);
   });
 });
