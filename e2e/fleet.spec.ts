@@ -171,3 +171,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('the fleet filters by support, kept in the URL', async ({ page }) => {
+  await page.goto('/fleet');
+  await expect(page.getByText('Loaded 3 of 3 tenants')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Connectors of every tenant' });
+  const headers = await table.getByRole('columnheader').allTextContents();
+  const supportColumn = headers.findIndex((text) => text.startsWith('Support')) + 1;
+  expect(supportColumn).toBeGreaterThan(0);
+
+  await page.getByLabel('Support', { exact: true }).click();
+  await page.getByRole('option', { name: "Can't issue" }).click();
+  await expect(page).toHaveURL(/support=cannot-issue/);
+  await expect(page.getByText(/^Showing [1-9]\d* of/)).toBeVisible();
+  const cells = await table
+    .getByRole('row')
+    .locator(`td:nth-child(${supportColumn})`)
+    .allTextContents();
+  expect(cells.length).toBeGreaterThan(0);
+  expect(new Set(cells)).toEqual(new Set(['Can no longer issue or revoke certificates']));
+
+  await page.reload();
+  await expect(page.getByLabel('Support', { exact: true })).toHaveText("Can't issue");
+});

@@ -55,7 +55,13 @@ it('shows it as a fleet column, with its value in the row', () => {
 
 it('finds the connector by it in the fleet search', () => {
   const filter = createRowFilter(rows);
-  const found = filter({ text: 'wi-fi', verdict: null, tenantId: null, version: null });
+  const found = filter({
+    text: 'wi-fi',
+    verdict: null,
+    support: null,
+    tenantId: null,
+    version: null,
+  });
   expect(found).toHaveLength(1);
 });
 

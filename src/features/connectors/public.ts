@@ -15,6 +15,12 @@ export {
 } from './health/assess-health';
 export { HEALTH_COLORS } from './health/health-chip';
 export { SUPPORT_COLUMN } from './health/support-column';
+export {
+  SUPPORT_GROUP_LABELS,
+  SUPPORT_GROUPS,
+  supportGroup,
+  type SupportGroup,
+} from './lifecycle/support-filter';
 export { tenantFindings, type TenantFinding } from './lifecycle/tenant-findings';
 export {
   DEFAULT_HEALTH_SETTINGS,

@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField';
 import { memo } from 'react';
 
 import type { TenantInfo } from '@/config/tenants';
-import { HEALTH_LABELS } from '@/features/connectors/public';
+import { HEALTH_LABELS, SUPPORT_GROUP_LABELS } from '@/features/connectors/public';
 
 import type { FleetFilter } from './fleet-rows';
 import { FleetSearchField } from './fleet-search-field';
@@ -60,6 +60,7 @@ const FilterSelects = memo(function FilterSelects({
   return (
     <>
       {select('Health', filter.verdict, Object.entries(HEALTH_LABELS), 'verdict')}
+      {select('Support', filter.support, Object.entries(SUPPORT_GROUP_LABELS), 'support')}
       {select(
         'Tenant',
         filter.tenantId,
@@ -79,6 +80,7 @@ const FilterSelects = memo(function FilterSelects({
 function sameMenus(previous: FilterSelectsProps, next: FilterSelectsProps) {
   return (
     previous.filter.verdict === next.filter.verdict &&
+    previous.filter.support === next.filter.support &&
     previous.filter.tenantId === next.filter.tenantId &&
     previous.filter.version === next.filter.version &&
     previous.tenants === next.tenants &&

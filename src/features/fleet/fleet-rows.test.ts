@@ -1,4 +1,5 @@
 import { DEFAULT_HEALTH_RULES } from '@/features/connectors/health/health-rules';
+import { supportGroup } from '@/features/connectors/public';
 import { seedConnectors } from '@/mocks/tenant/seed';
 
 import { fleetCsv } from './fleet-csv';
@@ -21,7 +22,7 @@ const rows = [
   ...toFleetRows(contoso, seedConnectors(NOW), DEFAULT_HEALTH_RULES, NOW),
   ...toFleetRows(fabrikam, seedConnectors(NOW).slice(0, 2), DEFAULT_HEALTH_RULES, NOW),
 ];
-const NO_FILTER = { text: '', verdict: null, tenantId: null, version: null };
+const NO_FILTER = { text: '', verdict: null, support: null, tenantId: null, version: null };
 
 describe('the fleet rows', () => {
   it('filter by tenant, verdict, version and text together', () => {
@@ -33,6 +34,24 @@ describe('the fleet rows', () => {
     expect(filterRows(rows, { ...NO_FILTER, text: 'FABRIKAM cert01' })).toHaveLength(1);
     expect(filterRows(rows, { ...NO_FILTER, text: 'northwind' })).toHaveLength(0);
     expect(filterRows(rows, { ...NO_FILTER, text: 'cert02' })).toHaveLength(2);
+  });
+
+  it('filter by support, each group keeping exactly the rows whose version stands there', () => {
+    const groupOf = (row: FleetRow) => supportGroup(row.health.support.kind);
+    const groups = new Set(rows.map(groupOf));
+    expect(groups.size).toBeGreaterThan(1);
+    for (const support of groups) {
+      const kept = filterRows(rows, { ...NO_FILTER, support });
+      expect(kept).toEqual(rows.filter((row) => groupOf(row) === support));
+    }
+    const unsupportedInF = filterRows(rows, {
+      ...NO_FILTER,
+      support: 'unsupported',
+      tenantId: 'f',
+    });
+    expect(
+      unsupportedInF.every((row) => row.tenant.tenantId === 'f' && groupOf(row) === 'unsupported'),
+    ).toBe(true);
   });
 
   it('find each row a text occurs in, once, in order, and never across two rows', () => {
@@ -70,13 +89,22 @@ describe('the fleet rows', () => {
 
   it('keep filter and sort in the URL, and read back what they wrote', () => {
     const view = {
-      filter: { text: 'cert', verdict: 'warning' as const, tenantId: 'f', version: null },
+      filter: {
+        text: 'cert',
+        verdict: 'warning' as const,
+        support: 'may-stop-working' as const,
+        tenantId: 'f',
+        version: null,
+      },
       sort: { key: 'version' as const, direction: 'desc' as const },
     };
     const search = writeFleetView(view);
-    expect(search.toString()).toBe('q=cert&verdict=warning&tenant=f&sort=version&dir=desc');
+    expect(search.toString()).toBe(
+      'q=cert&verdict=warning&support=may-stop-working&tenant=f&sort=version&dir=desc',
+    );
     expect(readFleetView(search)).toEqual(view);
     expect(readFleetView(new URLSearchParams('sort=nope&verdict=bad')).sort.key).toBe('health');
+    expect(readFleetView(new URLSearchParams('support=bad')).filter.support).toBeNull();
   });
 });
 

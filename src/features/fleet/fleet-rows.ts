@@ -4,12 +4,14 @@ import type {
   HealthLevel,
   HealthVerdict,
   HealthRules,
+  SupportGroup,
 } from '@/features/connectors/public';
 import {
   assessHealth,
   HEALTH_RANK,
   connectorLabel,
   SUPPORT_COLUMN,
+  supportGroup,
 } from '@/features/connectors/public';
 
 import { FLEET_FIELDS, type FleetSortKey } from './fleet-columns';
@@ -59,6 +61,8 @@ export function toFleetRows(
 export type FleetFilter = {
   text: string;
   verdict: HealthLevel | null;
+  /** Where the version stands in the connector's support lifecycle. */
+  support: SupportGroup | null;
   tenantId: string | null;
   version: string | null;
 };
@@ -121,10 +125,11 @@ export function createRowFilter(rows: FleetRow[]): (filter: FleetFilter) => Flee
 
   return (filter) => {
     const found = matching(filter.text.trim().toLowerCase());
-    if (!filter.verdict && !filter.tenantId && !filter.version) return found;
+    if (!filter.verdict && !filter.support && !filter.tenantId && !filter.version) return found;
     return found.filter(
       (row) =>
         (!filter.verdict || row.health.level === filter.verdict) &&
+        (!filter.support || supportGroup(row.health.support.kind) === filter.support) &&
         (!filter.tenantId || row.tenant.tenantId === filter.tenantId) &&
         (!filter.version || row.connector.connectorVersion === filter.version),
     );

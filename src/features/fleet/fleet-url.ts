@@ -1,3 +1,5 @@
+import { SUPPORT_GROUPS } from '@/features/connectors/public';
+
 import { FLEET_SORT_KEYS, type FleetSortKey } from './fleet-columns';
 import type { FleetFilter, FleetSort } from './fleet-rows';
 
@@ -7,11 +9,13 @@ const DEFAULT_SORT: FleetSort = { key: 'health', direction: 'asc' };
 /** The fleet view's filter and sort, read from the URL; anything unknown falls back to the default. */
 export function readFleetView(params: URLSearchParams): { filter: FleetFilter; sort: FleetSort } {
   const verdict = params.get('verdict');
+  const support = params.get('support');
   const key = params.get('sort');
   return {
     filter: {
       text: params.get('q') ?? '',
       verdict: VERDICTS.find((level) => level === verdict) ?? null,
+      support: SUPPORT_GROUPS.find((group) => group === support) ?? null,
       tenantId: params.get('tenant') || null,
       version: params.get('version') || null,
     },
@@ -33,6 +37,7 @@ export function writeFleetView({
   const entries: [string, string | null][] = [
     ['q', filter.text || null],
     ['verdict', filter.verdict],
+    ['support', filter.support],
     ['tenant', filter.tenantId],
     ['version', filter.version],
     ['sort', sort.key === DEFAULT_SORT.key ? null : sort.key],
