@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 
 import { recordChanges } from '@/features/change-log/change-log';
-import { createDemoAuthClient } from '@/lib/auth/demo-auth-client';
+import { DEMO_ACCOUNT, createDemoAuthClient } from '@/lib/auth/demo-auth-client';
 import { configureGraphClient } from '@/lib/graph/graph-client';
 import { mockDb } from '@/mocks/node';
 import { auditEvent, connectorResource, demoAdminActor } from '@/mocks/tenant/audit-events';
@@ -56,7 +56,7 @@ describe("a connector's History", () => {
 
   it('shows a bidi override in an old value as its code point, and marks the change made here', async () => {
     const connector = seeded('PKCS EU');
-    await client.allowAuditAccess();
+    await client.allowAuditAccess(DEMO_ACCOUNT.tenantId);
     const clientRequestId = crypto.randomUUID();
     mockDb.addAuditEvent(
       auditEvent({
@@ -98,7 +98,7 @@ describe("a connector's History", () => {
   it('names the missing permission when Graph answers 403', async () => {
     const connector = seeded('CERT02 – NDES secondary');
     mockDb.faults.arm({ method: 'GET', path: '/deviceManagement/auditEvents', kind: 'http-403' });
-    await client.allowAuditAccess();
+    await client.allowAuditAccess(DEMO_ACCOUNT.tenantId);
     const { user } = renderApp({ route: `/connectors/${connector.id}`, client });
     await user.click(await screen.findByRole('button', { name: 'Show who changed what' }));
     const alert = await screen.findByRole('alert');

@@ -17,7 +17,7 @@ beforeEach(async () => {
     baseUrl: TEST_GRAPH_BASE_URL,
     getAccessToken: (request) => client.acquireToken(request),
   });
-  await client.allowAuditAccess();
+  await client.allowAuditAccess(TENANT);
 });
 
 const addEvents = (count: number, connectorId: string, hoursAgo = 1) => {

@@ -30,7 +30,7 @@ describe('the audit token', () => {
     const client = createMsalAuthClient(fakeMsal({ acquireTokenSilent: silent }), CONFIG);
 
     await client.acquireToken({ scope: 'audit', tenantId: FABRIKAM });
-    await client.acquireToken();
+    await client.acquireToken({ tenantId: HOME });
 
     expect(silent.mock.calls[0]?.[0]).toMatchObject({
       scopes: [AUDIT],
@@ -53,7 +53,7 @@ describe('the audit token', () => {
         acquireTokenRedirect: redirect,
       });
       const failure = await createMsalAuthClient(msal, CONFIG)
-        .acquireToken({ scope: 'audit' })
+        .acquireToken({ tenantId: HOME, scope: 'audit' })
         .catch((thrown: unknown) => thrown);
 
       expect(failure).toBeInstanceOf(AuditAccessRequiredError);
@@ -76,7 +76,7 @@ describe('the audit token', () => {
       fakeMsal({ acquireTokenPopup: popup, acquireTokenRedirect: redirect }),
       CONFIG,
     );
-    await client.allowAuditAccess();
+    await client.allowAuditAccess(HOME);
     expect(popup.mock.calls[0]?.[0]).toMatchObject({ scopes: [AUDIT] });
     expect(redirect.mock.calls[0]?.[0]).toMatchObject({ scopes: [AUDIT] });
   });

@@ -2,7 +2,7 @@ import { AuthError, type AccountInfo, type PublicClientApplication } from '@azur
 
 import type { AppConfig } from '@/config/app-config';
 import { authorityUrl } from '@/config/clouds';
-import { sameTenant } from '@/config/tenants';
+import { sameTenant, type TenantId } from '@/config/tenants';
 
 import { AuditAccessRequiredError, permissionName } from './audit-access';
 import { leavingForEntra, runBeforeInteraction } from './interaction-hooks';
@@ -25,16 +25,14 @@ const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
 export type AuditTokens = ReturnType<typeof createAuditTokens>;
 
 export function createAuditTokens(instance: PublicClientApplication, config: AuditConfig) {
-  const request = (tenantId: string | undefined, home: AccountInfo) => {
-    const tenant = tenantId ?? home.tenantId;
+  const request = (tenant: TenantId, home: AccountInfo) => {
     return {
       scopes: [config.auditScope],
       authority: authorityUrl(config.cloud, tenant),
       account: sameTenant(tenant, home.tenantId) ? home : accountInTenant(instance, home, tenant),
     };
   };
-  const required = (tenantId: string | undefined, error: unknown) => {
-    const tenant = tenantId ?? instance.getActiveAccount()?.tenantId ?? config.tenantId;
+  const required = (tenant: TenantId, error: unknown) => {
     const consent = error instanceof AuthError && isConsentMissing(error);
     return new AuditAccessRequiredError({
       tenant: tenantInfo(config, tenant),
@@ -46,12 +44,12 @@ export function createAuditTokens(instance: PublicClientApplication, config: Aud
   };
   const home = () => {
     const account = instance.getActiveAccount();
-    if (!account) throw required(undefined, null);
+    if (!account) throw required(config.tenantId, null);
     return account;
   };
 
   return {
-    async acquire({ tenantId, claims }: { tenantId?: string; claims?: string }): Promise<string> {
+    async acquire({ tenantId, claims }: { tenantId: TenantId; claims?: string }): Promise<string> {
       const account = home();
       try {
         const result = await instance.acquireTokenSilent({
@@ -65,7 +63,7 @@ export function createAuditTokens(instance: PublicClientApplication, config: Aud
         throw required(tenantId, error);
       }
     },
-    async allow(tenantId?: string): Promise<void> {
+    async allow(tenantId: TenantId): Promise<void> {
       const asked = request(tenantId, home());
       try {
         await instance.acquireTokenPopup(asked);

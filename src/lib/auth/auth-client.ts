@@ -1,4 +1,4 @@
-import type { TenantInfo } from '@/config/tenants';
+import type { TenantId, TenantInfo } from '@/config/tenants';
 import type { Interactive } from '@/lib/graph/sign-in-needed';
 
 export type AuthAccount = {
@@ -12,8 +12,8 @@ export type AuthAccount = {
 export type TokenRequest = {
   /** A claims challenge from Graph's WWW-Authenticate header (Continuous Access Evaluation). */
   claims?: string;
-  /** The tenant whose Graph the token is for; the sign-in (home) tenant when left out. */
-  tenantId?: string;
+  /** The tenant whose Graph the token is for (the sign-in tenant's id too). */
+  tenantId: TenantId;
   /**
    * `audit`: a token with only the audit permission (`auditScope`), for auditEvents and nothing else.
    * Asked for silently; without it, an AuditAccessRequiredError (see allowAuditAccess).
@@ -34,12 +34,12 @@ export interface AuthClient {
   readonly tenants: TenantInfo[];
   getAccount(): AuthAccount | null;
   /** A Graph access token for the configured scopes; may leave for an interactive sign-in. */
-  acquireToken(request?: TokenRequest): Promise<string>;
+  acquireToken(request: TokenRequest): Promise<string>;
   /** History's "Allow reading Intune audit data" step: asks the admin for the audit permission. */
-  allowAuditAccess(tenantId?: string): Promise<void>;
+  allowAuditAccess(tenantId: TenantId): Promise<void>;
   signIn(): Promise<void>;
   /** A sign-in in a popup, for `tenantId`'s token; the page stays (a paused run goes on after it). */
-  signInWithPopup(tenantId?: string): Promise<void>;
+  signInWithPopup(tenantId: TenantId): Promise<void>;
   /** An interactive sign-in to one listed tenant, for its consent, MFA or Conditional Access. */
   signInToTenant(tenantId: string): Promise<void>;
   /** Signs out everywhere in this browser (other tabs follow); `idle` is said on the sign-in page. */

@@ -1,5 +1,5 @@
 import { DEFAULT_AUDIT_SCOPE } from '@/config/app-config';
-import { findTenant, sameTenant, type TenantInfo } from '@/config/tenants';
+import { findTenant, sameTenant, type TenantId, type TenantInfo } from '@/config/tenants';
 
 import { AuditAccessRequiredError } from './audit-access';
 import type { AuthClient, TokenRequest } from './auth-client';
@@ -19,11 +19,10 @@ const DEMO_TOKEN = 'demo-access-token';
 export const DEMO_AUDIT_SUFFIX = '.audit';
 
 /** The demo token for a tenant: the home tenant's is the plain one, others carry the tenant id. */
-export function demoToken(tenantId?: string, scope?: TokenRequest['scope']): string {
-  const token =
-    !tenantId || sameTenant(tenantId, DEMO_ACCOUNT.tenantId)
-      ? DEMO_TOKEN
-      : `${DEMO_TOKEN}.${tenantId}`;
+export function demoToken(tenantId: TenantId, scope?: TokenRequest['scope']): string {
+  const token = sameTenant(tenantId, DEMO_ACCOUNT.tenantId)
+    ? DEMO_TOKEN
+    : `${DEMO_TOKEN}.${tenantId}`;
   return scope === 'audit' ? `${token}${DEMO_AUDIT_SUFFIX}` : token;
 }
 
@@ -38,7 +37,7 @@ export function createDemoAuthClient(
     if (sessionStorage.getItem(AUDIT_GRANT_KEY) === 'yes') {
       return Promise.resolve(demoToken(request.tenantId, 'audit'));
     }
-    const tenantId = request.tenantId ?? DEMO_ACCOUNT.tenantId;
+    const { tenantId } = request;
     return Promise.reject(
       new AuditAccessRequiredError({
         tenant: findTenant(tenants, tenantId) ?? { tenantId, name: tenantId },
@@ -55,7 +54,7 @@ export function createDemoAuthClient(
     idleTimeoutMinutes: 0,
     tenants,
     getAccount: () => DEMO_ACCOUNT,
-    acquireToken: (request = {}) => {
+    acquireToken: (request) => {
       if (request.scope === 'audit') return auditToken(request);
       try {
         checkDemoSignInFault(request.interactive);

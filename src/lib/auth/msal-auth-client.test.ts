@@ -51,7 +51,9 @@ describe('createMsalAuthClient', () => {
     });
     const client = createMsalAuthClient(msal, CONFIG);
 
-    await expect(client.acquireToken()).rejects.toBeInstanceOf(SignInRequiredError);
+    await expect(client.acquireToken({ tenantId: 't' })).rejects.toBeInstanceOf(
+      SignInRequiredError,
+    );
     expect(signInPrompt.get()?.message).toContain('already in progress');
     expect(leavingForEntra.get()).toBe(false);
 
@@ -66,7 +68,9 @@ describe('createMsalAuthClient', () => {
       acquireTokenSilent: vi.fn().mockRejectedValue(interactionRequired()),
       acquireTokenRedirect: vi.fn().mockResolvedValue(undefined),
     });
-    await expect(createMsalAuthClient(msal, CONFIG).acquireToken()).rejects.toThrow();
+    await expect(
+      createMsalAuthClient(msal, CONFIG).acquireToken({ tenantId: 't' }),
+    ).rejects.toThrow();
     stop();
     expect(seen).toEqual([true]);
   });
@@ -79,9 +83,9 @@ describe('createMsalAuthClient', () => {
         acquireTokenSilent: vi.fn().mockRejectedValue(new AuthError(code, 'c')),
         acquireTokenRedirect,
       });
-      await expect(createMsalAuthClient(msal, CONFIG).acquireToken()).rejects.toBeInstanceOf(
-        SignInRequiredError,
-      );
+      await expect(
+        createMsalAuthClient(msal, CONFIG).acquireToken({ tenantId: 't' }),
+      ).rejects.toBeInstanceOf(SignInRequiredError);
       expect(signInPrompt.get()?.message).toContain('could not be renewed');
       expect(acquireTokenRedirect).not.toHaveBeenCalled();
     },
@@ -94,7 +98,9 @@ describe('createMsalAuthClient', () => {
       acquireTokenRedirect,
     });
     const client = createMsalAuthClient(msal, CONFIG, { interactiveAttemptFailed: true });
-    await expect(client.acquireToken()).rejects.toBeInstanceOf(SignInRequiredError);
+    await expect(client.acquireToken({ tenantId: 't' })).rejects.toBeInstanceOf(
+      SignInRequiredError,
+    );
     expect(acquireTokenRedirect).not.toHaveBeenCalled();
     await client.signIn();
     expect(acquireTokenRedirect).toHaveBeenCalledTimes(1);
@@ -103,7 +109,20 @@ describe('createMsalAuthClient', () => {
   it('passes network failures through for the offline handling', async () => {
     const offline = new AuthError('no_network_connectivity', 'c');
     const msal = fakeMsal({ acquireTokenSilent: vi.fn().mockRejectedValue(offline) });
-    await expect(createMsalAuthClient(msal, CONFIG).acquireToken()).rejects.toBe(offline);
+    await expect(createMsalAuthClient(msal, CONFIG).acquireToken({ tenantId: 't' })).rejects.toBe(
+      offline,
+    );
     expect(signInPrompt.get()).toBeNull();
+  });
+
+  it('signs in first when no account is signed in, whatever tenant the request names', async () => {
+    const loginRedirect = vi.fn().mockResolvedValue(undefined);
+    const acquireTokenSilent = vi.fn();
+    const msal = fakeMsal({ getActiveAccount: () => null, loginRedirect, acquireTokenSilent });
+    await expect(
+      createMsalAuthClient(msal, CONFIG).acquireToken({ tenantId: 'another-tenant' }),
+    ).rejects.toThrow();
+    expect(loginRedirect).toHaveBeenCalledTimes(1);
+    expect(acquireTokenSilent).not.toHaveBeenCalled();
   });
 });

@@ -129,7 +129,7 @@ export function createMsalAuthClient(
     },
     // Single-flight: concurrent queries share one silent token request (claims requests go alone).
     tenants: config.tenants,
-    acquireToken: (request = {}) => {
+    acquireToken: (request) => {
       const { tenantId, claims } = request;
       if (request.scope === 'audit') return audit().then((tokens) => tokens.acquire(request));
       if (tenantTokens.isOtherTenant(tenantId)) return tenantTokens.acquire({ tenantId, claims });

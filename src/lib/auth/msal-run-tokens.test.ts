@@ -47,9 +47,9 @@ describe('a token for a run (interactive: never)', () => {
   it('throws SignInNeededError instead of redirecting when the token needs the user', async () => {
     const msal = fakeMsal();
     const client = createMsalAuthClient(msal, CONFIG);
-    await expect(client.acquireToken({ interactive: 'never' })).rejects.toBeInstanceOf(
-      SignInNeededError,
-    );
+    await expect(
+      client.acquireToken({ tenantId: 't', interactive: 'never' }),
+    ).rejects.toBeInstanceOf(SignInNeededError);
     expect(msal.acquireTokenRedirect).not.toHaveBeenCalled();
     expect(signInPrompt.get()).toBeNull();
   });
@@ -58,8 +58,8 @@ describe('a token for a run (interactive: never)', () => {
     const msal = fakeMsal();
     const client = createMsalAuthClient(msal, CONFIG);
     const [run, page] = await Promise.allSettled([
-      client.acquireToken({ interactive: 'never' }),
-      client.acquireToken(),
+      client.acquireToken({ tenantId: 't', interactive: 'never' }),
+      client.acquireToken({ tenantId: 't' }),
     ]);
     expect(run).toMatchObject({ status: 'rejected', reason: expect.any(SignInNeededError) });
     expect(page.status).toBe('rejected');
@@ -70,7 +70,7 @@ describe('a token for a run (interactive: never)', () => {
     const offline = new AuthError('no_network_connectivity', 'c');
     const msal = fakeMsal({ acquireTokenSilent: vi.fn().mockRejectedValue(offline) });
     await expect(
-      createMsalAuthClient(msal, CONFIG).acquireToken({ interactive: 'never' }),
+      createMsalAuthClient(msal, CONFIG).acquireToken({ tenantId: 't', interactive: 'never' }),
     ).rejects.toBe(offline);
   });
 
@@ -78,9 +78,9 @@ describe('a token for a run (interactive: never)', () => {
     const msal = fakeMsal();
     const release = holdRedirects();
     try {
-      await expect(createMsalAuthClient(msal, CONFIG).acquireToken()).rejects.toBeInstanceOf(
-        SignInRequiredError,
-      );
+      await expect(
+        createMsalAuthClient(msal, CONFIG).acquireToken({ tenantId: 't' }),
+      ).rejects.toBeInstanceOf(SignInRequiredError);
       expect(msal.acquireTokenRedirect).not.toHaveBeenCalled();
     } finally {
       release();
@@ -91,7 +91,7 @@ describe('a token for a run (interactive: never)', () => {
 describe('signInWithPopup', () => {
   it('signs the same account in through a popup, and the page stays', async () => {
     const msal = fakeMsal();
-    await createMsalAuthClient(msal, CONFIG).signInWithPopup();
+    await createMsalAuthClient(msal, CONFIG).signInWithPopup('t');
     expect(msal.acquireTokenPopup).toHaveBeenCalledWith({
       scopes: CONFIG.scopes,
       account: ACCOUNT,
@@ -103,7 +103,7 @@ describe('signInWithPopup', () => {
     const msal = fakeMsal({
       acquireTokenPopup: vi.fn().mockRejectedValue(new AuthError('popup_window_error', 'c')),
     });
-    const signIn = createMsalAuthClient(msal, CONFIG).signInWithPopup();
+    const signIn = createMsalAuthClient(msal, CONFIG).signInWithPopup('t');
     await expect(signIn).rejects.toBeInstanceOf(PopupSignInError);
     await expect(signIn).rejects.toThrow('Allow pop-ups for this site');
   });

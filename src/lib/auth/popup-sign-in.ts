@@ -1,6 +1,7 @@
 import { AuthError, type PublicClientApplication } from '@azure/msal-browser';
 
 import type { AppConfig } from '@/config/app-config';
+import type { TenantId } from '@/config/tenants';
 
 import { describeAuthError } from './msal-errors';
 import { accountInTenant, createTenantTokens, tenantRequest } from './tenant-token';
@@ -12,12 +13,12 @@ export class PopupSignInError extends Error {
 
 /**
  * A sign-in in a popup: the page stays, so a paused run can go on afterwards. `tenantId` is the tenant
- * whose token is needed (the sign-in tenant when left out).
+ * whose token is needed (the sign-in tenant's id too).
  */
 export async function popupSignIn(
   instance: PublicClientApplication,
   config: AppConfig,
-  tenantId?: string,
+  tenantId: TenantId,
 ): Promise<void> {
   const home = instance.getActiveAccount();
   const other = createTenantTokens(instance, config).isOtherTenant(tenantId);

@@ -37,7 +37,7 @@ describe('tokens per tenant', () => {
     const client = createMsalAuthClient(fakeMsal(silent), CONFIG);
 
     expect(await client.acquireToken({ tenantId: FABRIKAM })).toBe(`token-${FABRIKAM}`);
-    expect(await client.acquireToken()).toBe(`token-${HOME}`);
+    expect(await client.acquireToken({ tenantId: HOME })).toBe(`token-${HOME}`);
     expect(silent.mock.calls[0]?.[0]).toMatchObject({
       authority: `https://login.microsoftonline.com/${FABRIKAM}`,
       account: { homeAccountId: ACCOUNT.homeAccountId, tenantId: FABRIKAM },
@@ -124,7 +124,7 @@ describe('tokens per tenant', () => {
     const error: unknown = await client.acquireToken({ tenantId: FABRIKAM }).catch((e) => e);
     expect((error as TenantSignInRequiredError).reason).toBe('interaction');
     expect((error as TenantSignInRequiredError).consentUrl).toBeNull();
-    expect(await client.acquireToken()).toBe(`token-${HOME}`);
+    expect(await client.acquireToken({ tenantId: HOME })).toBe(`token-${HOME}`);
     expect(signInPrompt.get()).toBeNull();
     expect(msal.acquireTokenRedirect).not.toHaveBeenCalled();
   });

@@ -2,7 +2,7 @@ import { AuthError, type AccountInfo, type PublicClientApplication } from '@azur
 
 import type { AppConfig } from '@/config/app-config';
 import { adminConsentUrl, authorityUrl } from '@/config/clouds';
-import { findTenant, sameTenant, type TenantInfo } from '@/config/tenants';
+import { findTenant, sameTenant, type TenantId, type TenantInfo } from '@/config/tenants';
 
 import { aadstsCode, isNetworkAuthError } from './msal-errors';
 import { TenantSignInRequiredError, type TenantSignInReason } from './tenant-sign-in';
@@ -82,9 +82,10 @@ export async function acquireTenantToken(
 export function createTenantTokens(instance: PublicClientApplication, config: TenantConfig) {
   const inFlight = new Map<string, Promise<string>>();
   return {
-    isOtherTenant(tenantId: string | undefined): tenantId is string {
-      const home = instance.getActiveAccount()?.tenantId ?? '';
-      return Boolean(tenantId) && !sameTenant(tenantId ?? '', home);
+    isOtherTenant(tenantId: TenantId): boolean {
+      // Signed out: no home to compare with; the sign-in tenant's path signs in first.
+      const home = instance.getActiveAccount()?.tenantId;
+      return home !== undefined && !sameTenant(tenantId, home);
     },
     acquire({ tenantId, claims }: { tenantId: string; claims?: string }): Promise<string> {
       if (claims) return acquireTenantToken(instance, config, { tenantId, claims });

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 
+import type { TenantId } from '@/config/tenants';
+
 import { useAuth } from './auth-context';
 import type { SignInEvent, SignInStep } from './sign-in-step';
 
@@ -9,7 +11,7 @@ import type { SignInEvent, SignInStep } from './sign-in-step';
  */
 export function useSignInStep(
   step: SignInStep | null,
-  tenantId: string | undefined,
+  { tenantId, isHome }: { tenantId: TenantId; isHome: boolean },
   dispatch: (event: SignInEvent) => void,
 ) {
   const auth = useAuth();
@@ -26,8 +28,8 @@ export function useSignInStep(
     }
     if (step.mode === 'redirecting') {
       // Back here afterwards only when the page did not leave (a failure the shell shows, or demo).
-      const leave = tenantId ? auth.signInToTenant(tenantId) : auth.signIn();
+      const leave = isHome ? auth.signIn() : auth.signInToTenant(tenantId);
       leave.then(() => failed(null), failed);
     }
-  }, [step, tenantId, auth, dispatch]);
+  }, [step, tenantId, isHome, auth, dispatch]);
 }

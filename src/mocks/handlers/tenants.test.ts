@@ -1,4 +1,4 @@
-import { demoToken } from '@/lib/auth/demo-auth-client';
+import { DEMO_ACCOUNT, demoToken } from '@/lib/auth/demo-auth-client';
 
 import { mockDb } from '../node';
 import { fleetTenants, NAMED_TENANTS } from '../tenant/demo-tenants';
@@ -12,7 +12,7 @@ const [CONTOSO, FABRIKAM, NORTHWIND] = NAMED_TENANTS.map((tenant) => tenant.tena
 
 async function listFor(tenantId?: string) {
   const response = await fetch(COLLECTION, {
-    headers: { Authorization: `Bearer ${demoToken(tenantId)}` },
+    headers: { Authorization: `Bearer ${demoToken(tenantId ?? DEMO_ACCOUNT.tenantId)}` },
   });
   return {
     status: response.status,

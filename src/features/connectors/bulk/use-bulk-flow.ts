@@ -27,7 +27,8 @@ export function useBulkFlow<S extends BulkEditState | BulkDeleteState, E, I>(
 ) {
   const queryClient = useQueryClient();
   // The tenant the dialog opened in: a run never follows the page to another tenant.
-  const [{ tenantId }] = useState(useTenantScope());
+  const [scope] = useState(useTenantScope());
+  const { tenantId } = scope;
   const [state, dispatch] = useReducer(reducer, initialArg, init);
   // The run under way: only its events reach the flow.
   const active = useRef<AbortController | null>(null);
@@ -35,7 +36,7 @@ export function useBulkFlow<S extends BulkEditState | BulkDeleteState, E, I>(
     state.step === 'running' || state.step === 'paused',
     'A bulk change that is still being applied',
   );
-  useSignInStep(state.step === 'paused' ? state.signIn : null, tenantId, dispatch);
+  useSignInStep(state.step === 'paused' ? state.signIn : null, scope, dispatch);
 
   useEffect(() => {
     if (state.step !== 'running') return;

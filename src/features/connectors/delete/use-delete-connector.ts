@@ -21,7 +21,8 @@ import { goneMessage } from './gone-message';
 export function useDeleteConnector(connector: Connector) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const { tenantId } = useTenantScope();
+  const scope = useTenantScope();
+  const { tenantId } = scope;
   const { connectors: listPath } = useScopedPaths();
   const [state, dispatch] = useReducer(deleteFlow, { step: 'closed' });
   const [wasOpened, setWasOpened] = useState(false);
@@ -35,7 +36,7 @@ export function useDeleteConnector(connector: Connector) {
     state.step === 'deleting' || state.step === 'checking' || state.step === 'paused',
     `The delete of ${label}, still under way`,
   );
-  useSignInStep(state.step === 'paused' ? state.signIn : null, tenantId, dispatch);
+  useSignInStep(state.step === 'paused' ? state.signIn : null, scope, dispatch);
 
   useEffect(() => {
     if (entered.current === state) return;
