@@ -240,8 +240,12 @@ test('Delete selected: one confirmation that lists each connector, then one $bat
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list).toContainText(CERT01.name);
   await expect(list).toContainText(LAB.name);
+  // CERT01 is a healthy production connector: Delete waits for the number typed.
+  const deleteButton = bulkDialog(page).getByRole('button', { name: 'Delete 2 connectors' });
+  await expect(deleteButton).toBeDisabled();
+  await bulkDialog(page).getByLabel('Number of connectors to delete').fill('2');
   const requests = captureGraphRequests(page);
-  await bulkDialog(page).getByRole('button', { name: 'Delete 2 connectors' }).click();
+  await deleteButton.click();
 
   await expect(bulkDialog(page).getByText('All 2 done.')).toBeVisible({ timeout: 20_000 });
   const [batch] = batchPosts(requests);
