@@ -4,6 +4,7 @@ import { armFaultBeforeLoad } from './faults/support/mock-graph';
 import { axeViolations, expectColorScheme } from './support/axe';
 import { connectorRows } from './support/connector-pages';
 import { expect, test } from './support/demo-test';
+import { snapshotKept } from './support/last-visit';
 import { renameConnectorInTenant } from './support/mock-tenant';
 import { CERT01, SEEDED_CONNECTOR_COUNT } from './support/seeded';
 
@@ -20,6 +21,7 @@ test('a rename made in another tab shows on the next visit, old → new, until m
 }) => {
   await openList(page);
   await expect(panel(page)).toHaveCount(0);
+  await snapshotKept(page);
 
   const other = await context.newPage();
   await openList(other);
