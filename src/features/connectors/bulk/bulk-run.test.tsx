@@ -1,28 +1,14 @@
-import { screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 
 import { changeLog } from '@/features/change-log/change-log';
 import { mockDb } from '@/mocks/node';
+import { CERT01, reviewSuffixOnCert01 } from '@/testing/bulk-review';
 import { recordGraphTraffic } from '@/testing/record-requests';
-import { renderApp } from '@/testing/render';
 
 const PATH = '/deviceManagement/ndesConnectors';
-const CERT01 = 'CERT01 – NDES primary';
 
 /** The next list read answers with a maintenance page instead of JSON. */
 const breakNextListRead = () => mockDb.faults.arm({ method: 'GET', path: PATH, kind: 'html-body' });
-
-async function reviewSuffixOnCert01() {
-  const { user } = renderApp({ route: '/connectors' });
-  await user.click(await screen.findByRole('checkbox', { name: `Select ${CERT01}` }));
-  await user.click(screen.getByRole('button', { name: 'Edit selected' }));
-  const dialog = await screen.findByRole('dialog');
-  await user.click(within(dialog).getByRole('combobox', { name: 'Rename' }));
-  await user.click(await screen.findByRole('option', { name: 'Add a suffix' }));
-  await user.type(within(dialog).getByRole('textbox', { name: 'Suffix' }), ' (EU)');
-  await user.click(within(dialog).getByRole('button', { name: 'Review' }));
-  await within(dialog).findByRole('table', { name: 'Preview of the changes' });
-  return { user, dialog };
-}
 
 describe('a failed check before a bulk Apply', { timeout: 60_000 }, () => {
   it('sends nothing, and Back returns to the same review, which then applies', async () => {

@@ -1,27 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 
 import { armDemoSignInFault, clearDemoSignInFault } from '@/lib/auth/demo-sign-in-fault';
 import { receivedRequests } from '@/mocks/node';
-import { renderApp } from '@/testing/render';
+import { reviewSuffixOnCert01 } from '@/testing/bulk-review';
 import { tokensObeySignInFault } from '@/testing/sign-in-fault';
-
-const CERT01 = 'CERT01 – NDES primary';
 
 beforeEach(tokensObeySignInFault);
 afterEach(clearDemoSignInFault);
-
-async function reviewSuffixOnCert01() {
-  const { user } = renderApp({ route: '/connectors' });
-  await user.click(await screen.findByRole('checkbox', { name: `Select ${CERT01}` }));
-  await user.click(screen.getByRole('button', { name: 'Edit selected' }));
-  const dialog = await screen.findByRole('dialog');
-  await user.click(within(dialog).getByRole('combobox', { name: 'Rename' }));
-  await user.click(await screen.findByRole('option', { name: 'Add a suffix' }));
-  await user.type(within(dialog).getByRole('textbox', { name: 'Suffix' }), ' (EU)');
-  await user.click(within(dialog).getByRole('button', { name: 'Review' }));
-  await within(dialog).findByRole('table', { name: 'Preview of the changes' });
-  return { user, dialog };
-}
 
 describe('a bulk run whose token needs the admin', { timeout: 60_000 }, () => {
   it('pauses with "Sign in again to continue", and after the popup sign-in sends what was left', async () => {
