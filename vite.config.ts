@@ -122,6 +122,26 @@ function spaFallbackPage(): Plugin {
   };
 }
 
+// MSAL's platform broker (the operating system's account broker, reached through a browser extension or a
+// DOM API) is off unless `system.allowPlatformBroker` is set, which this app never does: its tokens come
+// from Entra ID through redirect, popup and silent requests. MSAL still imports the broker statically,
+// about 35 KB minified (9 KB gzipped) of the first page, so every build (and Vitest) swaps the broker's
+// two entry modules for stand-ins that say no. scripts/platform-broker-stand-ins.test.ts keeps them in
+// step with the pinned MSAL. The option:
+// https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-browser/docs/configuration.md
+const standIn = (file: string) =>
+  fileURLToPath(new URL(`./src/lib/auth/platform-broker/${file}`, import.meta.url));
+export const withoutPlatformBroker = [
+  {
+    find: /^.*\/interaction_client\/PlatformAuthInteractionClient\.mjs$/,
+    replacement: standIn('excluded-platform-auth-client.ts'),
+  },
+  {
+    find: /^.*\/broker\/nativeBroker\/PlatformAuthProvider\.mjs$/,
+    replacement: standIn('excluded-platform-auth-provider.ts'),
+  },
+];
+
 const ZOD = /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]config[\\/]zod\.ts$/;
 type ModuleInfoOf = (id: string) => { importedIds: readonly string[]; isEntry: boolean } | null;
 let firstPageModules: { app: Set<string>; bridge: Set<string>; mui: Set<string> } | null = null;
@@ -167,12 +187,20 @@ export default defineConfig(({ mode }) => {
         : [productionBundleCheck()]),
     ],
     resolve: {
-      alias: {
-        '@': fileURLToPath(new URL('./src', import.meta.url)),
+      alias: [
+        ...withoutPlatformBroker,
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
         ...(demo
-          ? { tldts: fileURLToPath(new URL('./src/mocks/registrable-domain.ts', import.meta.url)) }
-          : {}),
-      },
+          ? [
+              {
+                find: 'tldts',
+                replacement: fileURLToPath(
+                  new URL('./src/mocks/registrable-domain.ts', import.meta.url),
+                ),
+              },
+            ]
+          : []),
+      ],
     },
     server: { port: 5173, strictPort: true },
     preview: { port: demo ? 4173 : 4174, strictPort: true },

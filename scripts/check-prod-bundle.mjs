@@ -13,6 +13,8 @@ const FORBIDDEN = [
   ['demo-access-token', 'the demo token'],
   ['admin@contoso.example', 'the demo account'],
   ['__mockGraph', 'the fault-injection hook'],
+  // The Windows account broker extension's id: only MSAL's platform broker, left out by vite.config.ts, uses it.
+  ['ppnbnpeolgkicgegkbkbjmhlideopiji', "MSAL's platform broker (see withoutPlatformBroker)"],
 ];
 const JWT = /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\./;
 

@@ -12,7 +12,7 @@ export function ConnectorsRoute() {
     <ConnectorsPage
       list={list}
       isFetching={isFetching}
-      // The selection toolbar's actions. Export (another branch) goes here beside BulkActions.
+      // The selection toolbar's actions: the route composes them, so the list page never imports bulk.
       selectionActions={(selected) => <BulkActions connectors={selected} />}
     />
   );

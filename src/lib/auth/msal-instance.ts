@@ -20,7 +20,11 @@ export function getMsalInstance(config: AppConfig): PublicClientApplication {
     },
     // sessionStorage: tokens die with the tab and are never shared with other tabs or later sessions.
     cache: { cacheLocation: 'sessionStorage' },
-    system: { loggerOptions: { piiLoggingEnabled: false, loggerCallback: () => undefined } },
+    system: {
+      loggerOptions: { piiLoggingEnabled: false, loggerCallback: () => undefined },
+      // The build leaves the platform broker's code out (vite.config.ts, withoutPlatformBroker).
+      allowPlatformBroker: false,
+    },
   });
   return instance;
 }
