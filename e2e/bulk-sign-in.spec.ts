@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 
+import { changeElsewhere } from './faults/support/connector-traffic';
 import { armFault, loggedRequests } from './faults/support/mock-graph';
 import { chooseMenuItem } from './support/animations';
 import { axeViolations, expectColorScheme } from './support/axe';
@@ -87,6 +88,44 @@ test('a sign-in needed after the first batch pauses the run, keeps its results, 
       (_, index) => `PATCH ${CONNECTORS_PATH}/${generatedId(index + 1)}`,
     ).sort(),
   );
+});
+
+test('what was answered before the pause is checked by the read after the resumed run, and logged once', async ({
+  page,
+}) => {
+  await reviewRenameOfTwentyOne(page, () => armSignInNeeded(page, 2));
+  await bulkDialog(page).getByRole('button', { name: 'Apply 21 changes' }).click();
+  const dialog = bulkDialog(page);
+  await expect(dialog.getByRole('heading', { name: 'Sign in again to continue' })).toBeVisible({
+    timeout: 30_000,
+  });
+  // While the admin signs in, someone renames connector 01 (answered before the pause) elsewhere.
+  await changeElsewhere(page, generatedId(1), { displayName: 'Renamed elsewhere' });
+
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+
+  await expect(dialog.getByText(/^Not everything was applied\./)).toBeVisible({ timeout: 30_000 });
+  const results = dialog.getByRole('table', { name: 'Results' });
+  const first = results.getByRole('row').filter({ hasText: /NDES 01(?!\d)/ });
+  await expect(first.getByRole('cell', { name: 'Not applied', exact: true })).toBeVisible();
+  await expect(results.getByRole('cell', { name: 'Saved', exact: true })).toHaveCount(20);
+
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Changes' })
+    .click();
+  const changes = page.getByRole('table', { name: 'Changes sent in this session' });
+  // One row per connector of the run: the read after updated the rows logged before the pause.
+  await expect(changes.getByRole('row').filter({ hasText: '(EU)' })).toHaveCount(21);
+  await expect(
+    changes
+      .getByRole('row')
+      .filter({ hasText: /NDES 01(?!\d)/ })
+      .getByRole('cell', {
+        name: /^not applied Graph accepted the change, but Display name still reads Renamed elsewhere\./,
+      }),
+  ).toBeVisible();
 });
 
 test('a reload while the second batch is out asks first, and the Changes page keeps the first batch', async ({

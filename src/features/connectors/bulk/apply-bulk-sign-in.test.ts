@@ -89,4 +89,24 @@ describe('a bulk run whose token needs the admin', () => {
     expect(paused.unsent).toEqual(items);
     expect(receivedRequests()).toEqual([]);
   });
+
+  it('checks what was answered before the pause with the read after the resumed run', async () => {
+    const items = renameTwentyOne();
+    armDemoSignInFault(2);
+    const paused = await pausedRun(applyBulk(items, options));
+    // While the admin signs in, another admin puts one renamed connector's name back.
+    const [first] = paused.results;
+    if (!first) throw new Error('expected the first batch answered');
+    const undone = first.item.connector;
+    mockDb.updateConnector(undone.id, { displayName: undone.displayName });
+    clearDemoSignInFault();
+
+    const resumed = await applyBulk(paused.unsent, { ...options, verifyAlso: paused.results });
+
+    const byId = new Map(resumed.results.map((result) => [result.item.connector.id, result]));
+    expect(byId.size).toBe(21);
+    expect(byId.get(undone.id)?.outcome).toMatchObject({ kind: 'not-applied' });
+    const others = resumed.results.filter(({ item }) => item.connector.id !== undone.id);
+    expect(others.map(({ outcome }) => outcome.kind)).toEqual(Array(20).fill('saved'));
+  });
 });

@@ -65,6 +65,8 @@ export type BulkApplyOptions = Pick<SendBatchesOptions, 'signal' | 'clock' | 'pa
   tags?: ScopeTag[];
   /** As they come: those left out before sending, then each batch's answers (not yet read back). */
   onAnswered?: (results: BulkResult[]) => void;
+  /** Results answered before a sign-in paused the run: the read after this run checks them too. */
+  verifyAlso?: BulkResult[];
 };
 
 /** The results, and the list read after the run (null when it failed or nothing was sent). */
@@ -104,7 +106,16 @@ export async function applyBulk(items: BulkItem[], options: BulkApplyOptions): P
 
 async function sendAndVerify(
   items: BulkItem[],
-  { signal, onProgress, clock, pacer, tenantId, tags, onAnswered }: BulkApplyOptions,
+  {
+    signal,
+    onProgress,
+    clock,
+    pacer,
+    tenantId,
+    tags,
+    onAnswered,
+    verifyAlso = [],
+  }: BulkApplyOptions,
 ): Promise<BulkRun> {
   const current = new Map(
     (await listConnectors(signal, tenantId, 'never')).connectors.map((connector) => [
@@ -145,7 +156,11 @@ async function sendAndVerify(
     const answer = byId.get(item.request.id);
     return { item, outcome: outcome ?? (answer ? toOutcome(item, answer) : { kind: 'cancelled' }) };
   });
-  if (answers.every((answer) => answer.outcome === 'cancelled')) return { results, fresh: null };
+  const nothingSent = answers.every((answer) => answer.outcome === 'cancelled');
+  if (nothingSent && verifyAlso.length === 0) return { results, fresh: null };
   const fresh = await readAfter(tenantId);
-  return { results: verifyResults(results, fresh?.connectors ?? null, tags), fresh };
+  return {
+    results: verifyResults([...verifyAlso, ...results], fresh?.connectors ?? null, tags),
+    fresh,
+  };
 }

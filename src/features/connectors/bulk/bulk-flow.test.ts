@@ -47,6 +47,7 @@ const running: BulkEditState = {
   progress: null,
   cancelling: false,
   previous: [],
+  resumed: false,
   origin: reviewing,
 };
 const partlyFailed: BulkResult[] = [
@@ -172,7 +173,12 @@ describe('a run paused for a sign-in', () => {
     const signingIn = bulkEditFlow(paused, { type: 'sign-in' });
     expect(signingIn).toEqual({ ...paused, signIn: { mode: 'popup' } });
     const resumed = bulkEditFlow(signingIn, { type: 'signed-in' });
-    expect(resumed).toEqual({ ...running, items: [itemB], previous: pausedPrevious });
+    expect(resumed).toEqual({
+      ...running,
+      items: [itemB],
+      previous: pausedPrevious,
+      resumed: true,
+    });
     expect(
       bulkEditFlow(resumed, { type: 'finished', results: [{ item: itemB, outcome: saved }] }),
     ).toEqual({

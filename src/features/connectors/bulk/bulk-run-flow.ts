@@ -16,6 +16,8 @@ export type RunState<Origin> =
       cancelling: boolean;
       /** A retried run's earlier results, which this run's results update. */
       previous: BulkResult[];
+      /** Goes on after a sign-in pause: the same run, so `previous` is checked by its read after. */
+      resumed: boolean;
       origin: Origin;
     }
   /**
@@ -80,12 +82,14 @@ export const startRun = <Origin>(
   items: BulkItem[],
   previous: BulkResult[],
   origin: Origin,
+  resumed = false,
 ): RunState<Origin> => ({
   step: 'running',
   items,
   progress: null,
   cancelling: false,
   previous,
+  resumed,
   origin,
 });
 
@@ -138,7 +142,7 @@ export function runFlow<Origin>(
     default: {
       if (state.step !== 'paused') return state;
       const signIn = signInFlow(state.signIn, event);
-      if (signIn === 'signed-in') return startRun(state.unsent, state.previous, origin);
+      if (signIn === 'signed-in') return startRun(state.unsent, state.previous, origin, true);
       return signIn === state.signIn ? state : { ...state, signIn };
     }
   }

@@ -12,6 +12,7 @@ import { bulkChangeEntries } from './bulk-change-entries';
 import type { BulkDeleteState, BulkEditState } from './bulk-flow';
 import type { BulkResult } from './bulk-outcome';
 import { BulkPausedError } from './bulk-paused';
+import type { BulkItem } from './bulk-requests';
 import type { RunEvent } from './bulk-run-flow';
 import { refreshCaches } from './refresh-caches';
 
@@ -32,6 +33,8 @@ export function useBulkFlow<S extends BulkEditState | BulkDeleteState, E, I>(
   const [state, dispatch] = useReducer(reducer, initialArg, init);
   // The run under way: only its events reach the flow.
   const active = useRef<AbortController | null>(null);
+  // One run's change log entries, kept across a sign-in pause so its read after updates them (by id).
+  const runLog = useRef<{ at: Date; runId: string } | null>(null);
   useInFlightGuard(
     state.step === 'running' || state.step === 'paused',
     'A bulk change that is still being applied',
@@ -46,7 +49,9 @@ export function useBulkFlow<S extends BulkEditState | BulkDeleteState, E, I>(
     }
     const abort = new AbortController();
     active.current = abort;
-    const startedAt = new Date();
+    if (!state.resumed || !runLog.current) {
+      runLog.current = { at: new Date(), runId: crypto.randomUUID() };
+    }
     const send = (event: RunEvent, last = false) => {
       if (active.current !== abort) return;
       if (last) active.current = null;
@@ -56,7 +61,7 @@ export function useBulkFlow<S extends BulkEditState | BulkDeleteState, E, I>(
     const tags = queryClient.getQueryData(scopeTagQueries.list(tenantId).queryKey);
     // Logged as each batch answers, so a reload or a crash mid-run keeps what was applied; the read
     // after the run then updates the same entries (by id).
-    const log = { at: startedAt, tags, tenantId, runId: crypto.randomUUID() };
+    const log = { ...runLog.current, tags, tenantId };
     const record = (results: BulkResult[]) => recordChanges(bulkChangeEntries(results, log));
     const finished = ({ results, fresh }: BulkRun) => {
       send({ type: 'finished', results }, true);
@@ -67,12 +72,19 @@ export function useBulkFlow<S extends BulkEditState | BulkDeleteState, E, I>(
       signal: abort.signal,
       tenantId,
       tags,
+      verifyAlso: state.resumed ? answeredBefore(state.previous, state.items) : [],
       onAnswered: record,
       onProgress: (progress) => send({ type: 'progress', progress }),
     }).then(finished, (error: unknown) => send(failedEvent(error, abort.signal), true));
   }, [state, queryClient, tenantId]);
 
   return { state, dispatch };
+}
+
+/** The results a paused run had before it went on: all but those of the items it sends now. */
+function answeredBefore(previous: BulkResult[], items: BulkItem[]): BulkResult[] {
+  const sending = new Set(items.map((item) => item.connector.id));
+  return previous.filter((result) => !sending.has(result.item.connector.id));
 }
 
 function failedEvent(error: unknown, signal: AbortSignal): RunEvent {
