@@ -3,6 +3,7 @@ import type { Page, Response } from '@playwright/test';
 import { axeViolations, expectColorScheme } from './support/axe';
 import { blockCode } from './support/block-code';
 import { expect, test } from './support/demo-test';
+import { tabTo, tabThrough } from './support/keyboard';
 import { CERT01 } from './support/seeded';
 
 // A class name only MUI X Charts' code contains: a script that has it is the charts library.
@@ -97,6 +98,19 @@ test('a timeline whose code does not arrive says so, keeps the list, and opens o
   await expect(timeline(page).getByRole('heading', { name: 'Version timeline' })).toBeVisible();
   await expect(notice).toBeHidden();
 });
+
+for (const path of ['/connectors', '/fleet']) {
+  test(`on ${path}, the keyboard reaches the open timeline's table button and no unnamed stop`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    await tabTo(page, timelineButton(page));
+    await page.keyboard.press('Enter');
+    await expect(timeline(page).locator('.MuiChartsSurface-root')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Hide version timeline' })).toBeFocused();
+    expect(await tabThrough(page, timeline(page))).toEqual(['- button "Show as a table"']);
+  });
+}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} scheme`, () => {

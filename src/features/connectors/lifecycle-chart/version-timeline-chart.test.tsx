@@ -76,4 +76,12 @@ describe('VersionTimelineChart', () => {
       ' Supported',
     ]);
   });
+
+  it('adds no tab stop of its own: the keyboard goes from the chart straight to its table', async () => {
+    render(<VersionTimelineChart connectors={connectors} now={NOW} />);
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Show as a table' })).toHaveFocus();
+    await userEvent.tab();
+    expect(document.body).toHaveFocus();
+  });
 });

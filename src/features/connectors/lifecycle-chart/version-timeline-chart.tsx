@@ -54,6 +54,9 @@ export function VersionTimelineChart({
         height={timeline.rows.length * ROW_HEIGHT + 64}
         margin={{ top: 24, right: 270, bottom: 0, left: 0 }}
         series={[]}
+        // With no series there is nothing to move between: MUI X's keyboard navigation would only add an
+        // empty, unnamed tab stop. The caption and the table say what the chart shows.
+        disableKeyboardNavigation
         xAxis={[
           {
             id: 'time',
