@@ -93,12 +93,28 @@ test('a sign-in needed after the first batch pauses the run, keeps its results, 
 test('what was answered before the pause is checked by the read after the resumed run, and logged once', async ({
   page,
 }) => {
-  await reviewRenameOfTwentyOne(page, () => armSignInNeeded(page, 2));
+  await reviewRenameOfTwentyOne(page, async () => {
+    // Reach the list from another page, so Back has somewhere to go.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Changes' }).click();
+    await nav.getByRole('link', { name: 'Connectors' }).click();
+    await expect(connectorRows(page)).toHaveCount(100);
+    await armSignInNeeded(page, 2);
+  });
   await bulkDialog(page).getByRole('button', { name: 'Apply 21 changes' }).click();
   const dialog = bulkDialog(page);
   await expect(dialog.getByRole('heading', { name: 'Sign in again to continue' })).toBeVisible({
     timeout: 30_000,
   });
+  // Back while the run waits: the page stays, and says why.
+  await page.goBack();
+  await expect(
+    page.getByText(
+      'A bulk change that is still being applied: this page stays until it has ended.',
+    ),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/connectors(\?.*)?$/);
+  await expect(dialog).toBeVisible();
   // While the admin signs in, someone renames connector 01 (answered before the pause) elsewhere.
   await changeElsewhere(page, generatedId(1), { displayName: 'Renamed elsewhere' });
 
