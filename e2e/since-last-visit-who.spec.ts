@@ -46,6 +46,8 @@ test('once History was allowed, a rename by another admin shows who made it on t
   // The names would be asked for just after the panel shows: give that time to happen, or not.
   await page.waitForTimeout(1_000);
   expect(reads, 'audit reads from the list before History was allowed').toHaveLength(0);
+  // Not even the token was asked for: that would have ended in "Open a connector's History…".
+  await expect(panel(page)).not.toContainText('History');
   await panel(page).getByRole('button', { name: 'Mark as seen' }).click();
 
   await allowHistory(page);
