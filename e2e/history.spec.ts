@@ -1,27 +1,19 @@
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { axeViolations, expectColorScheme } from './support/axe';
 import { displayNameField, saveAndConfirm } from './support/connector-pages';
 import { expect, test } from './support/demo-test';
+import { captureAuditReads } from './support/graph-requests';
 import { CERT01 } from './support/seeded';
 
 const historyButton = (page: Page) => page.getByRole('button', { name: 'Show who changed what' });
 const accessStep = (page: Page) => page.getByRole('region', { name: 'Audit data access' });
 const changes = (page: Page) => page.getByRole('list', { name: 'Changes, newest first' });
 
-function auditReads(page: Page): Request[] {
-  const reads: Request[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.endsWith('/deviceManagement/auditEvents'))
-      reads.push(request);
-  });
-  return reads;
-}
-
 test("History asks to allow audit data once, then shows other admins' changes to this connector only", async ({
   page,
 }) => {
-  const reads = auditReads(page);
+  const reads = captureAuditReads(page);
   await page.goto(`/connectors/${CERT01.id}`);
   await expect(page.getByRole('heading', { level: 1, name: CERT01.name })).toBeVisible();
   await expect(historyButton(page)).toBeVisible();

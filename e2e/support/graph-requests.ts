@@ -17,3 +17,13 @@ export function capturePatches(page: Page): Request[] {
   });
   return patches;
 }
+
+/** Every read of Intune's audit log the page sends, in order (the mock service worker's answered too). */
+export function captureAuditReads(page: Page): Request[] {
+  const reads: Request[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/deviceManagement/auditEvents'))
+      reads.push(request);
+  });
+  return reads;
+}

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 
 import { recordChanges } from '@/features/change-log/change-log';
 import { DEMO_ACCOUNT, createDemoAuthClient } from '@/lib/auth/demo-auth-client';
+import { historyAllowed } from '@/lib/auth/history-allowed';
 import { configureGraphClient } from '@/lib/graph/graph-client';
 import { mockDb } from '@/mocks/node';
 import { auditEvent, connectorResource, demoAdminActor } from '@/mocks/tenant/audit-events';
@@ -10,6 +11,7 @@ import { recordGraphTraffic } from '@/testing/record-requests';
 import { renderApp } from '@/testing/render';
 
 const client = createDemoAuthClient();
+const OWNER = { user: DEMO_ACCOUNT.homeAccountId, tenantId: DEMO_ACCOUNT.tenantId };
 const seeded = (name: string) => {
   const connector = mockDb.listConnectors().find((c) => c.displayName === name);
   if (!connector) throw new Error(`No seeded connector named ${name}`);
@@ -38,8 +40,13 @@ describe("a connector's History", () => {
     expect(step).toHaveTextContent('DeviceManagementApps.Read.All');
     expect(auditReads(traffic)).toHaveLength(0);
 
+    // Nothing lets the connector list ask for audit data yet.
+    expect(historyAllowed.has(OWNER)).toBe(false);
+
     await user.click(within(step).getByRole('button', { name: 'Allow reading Intune audit data' }));
     const list = await screen.findByRole('list', { name: 'Changes, newest first' });
+    // Now History has its token here: "Since your last visit" may ask for it silently.
+    expect(historyAllowed.has(OWNER)).toBe(true);
     expect(within(list).getAllByText('jordan.lee@contoso.example')[0]).toBeVisible();
     // The app's change to two connectors shows under its name, with only this connector's property.
     expect(within(list).getByText('Contoso provisioning')).toBeVisible();
@@ -104,5 +111,7 @@ describe("a connector's History", () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('DeviceManagementApps.Read.All');
     expect(alert).toHaveTextContent(/403/);
+    // The token was granted (Graph answered): the list may ask too, and say why it gets no names.
+    expect(historyAllowed.has(OWNER)).toBe(true);
   });
 });

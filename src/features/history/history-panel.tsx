@@ -12,6 +12,7 @@ import {
   historyQueries,
   type HistoryWindow,
 } from './read-history';
+import { useRememberHistoryAllowed } from './remember-allowed';
 
 const WINDOW_OPTIONS = HISTORY_WINDOWS.map((days) => ({
   value: String(days),
@@ -26,6 +27,7 @@ export function HistoryPanel({ connectorId }: { connectorId: string }) {
   const { tenantId } = useTenantScope();
   const [days, setDays] = useState<HistoryWindow>(DEFAULT_WINDOW);
   const query = useQuery(historyQueries.connector({ tenantId, connectorId, days }));
+  useRememberHistoryAllowed(query);
   return (
     <Stack spacing={2}>
       <ToggleButtons

@@ -34,7 +34,11 @@ type HistoryRequest = { tenantId: TenantId; connectorId: string; days: HistoryWi
 
 /** The window's events, newest first, as the contract documents the filter and order. */
 export function auditEventsPath(days: number, now = Date.now()): string {
-  const since = new Date(now - days * DAY_MS).toISOString();
+  return auditEventsSincePath(new Date(now - days * DAY_MS).toISOString());
+}
+
+/** The events from `since` (ISO 8601 UTC) on, newest first. */
+export function auditEventsSincePath(since: string): string {
   const query = new URLSearchParams({
     $filter: `activityDateTime ge ${since}`,
     $orderby: 'activityDateTime desc',
@@ -42,12 +46,15 @@ export function auditEventsPath(days: number, now = Date.now()): string {
   return `${AUDIT_EVENTS_URL}?${query.toString().replaceAll('+', '%20')}`;
 }
 
-/** One connector's changes in a window: the tenant's audit pages (with the audit token), matched here. */
-export async function readConnectorHistory(
-  { tenantId, connectorId, days }: HistoryRequest,
-  { signal, maxPages = MAX_AUDIT_PAGES }: { signal?: AbortSignal; maxPages?: number } = {},
-): Promise<ConnectorHistory> {
-  const { items, complete, pagesRead } = await fetchAllPages(auditEventsPath(days), {
+type ReadOptions = { signal?: AbortSignal; maxPages?: number };
+
+/** A tenant's audit pages with the audit token (asked for silently), up to the page cap. */
+export function readAuditEvents(
+  path: string,
+  tenantId: TenantId,
+  { signal, maxPages = MAX_AUDIT_PAGES }: ReadOptions = {},
+) {
+  return fetchAllPages(path, {
     itemSchema: auditEventSchema,
     signal,
     purpose,
@@ -55,6 +62,15 @@ export async function readConnectorHistory(
     tenantId,
     scope: 'audit',
   });
+}
+
+/** One connector's changes in a window: the tenant's audit pages (with the audit token), matched here. */
+export async function readConnectorHistory(
+  { tenantId, connectorId, days }: HistoryRequest,
+  options: ReadOptions = {},
+): Promise<ConnectorHistory> {
+  const read = await readAuditEvents(auditEventsPath(days), tenantId, options);
+  const { items, complete, pagesRead } = read;
   return { events: eventsOfConnector(items, connectorId), complete, pagesRead };
 }
 

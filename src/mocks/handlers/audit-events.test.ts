@@ -1,4 +1,5 @@
 import { mockDb } from '../node';
+import { ANOTHER_ADMIN } from '../tenant/audit-events';
 
 const BASE = 'https://graph.microsoft.com/beta';
 const AUDIT = `${BASE}/deviceManagement/auditEvents`;
@@ -26,6 +27,8 @@ describe('the mock auditEvents', () => {
     const patch = await fetch(`${BASE}/deviceManagement/ndesConnectors/${connector.id}`, {
       method: 'PATCH',
       headers: {
+        // The app's token: a write without one is another admin's (see the next test).
+        authorization: 'Bearer demo-access-token',
         'client-request-id': 'c0ffee00-0000-4000-8000-000000000001',
         'Content-Type': 'application/json',
       },
@@ -51,6 +54,24 @@ describe('the mock auditEvents', () => {
           ],
         },
       ],
+    });
+  });
+
+  it("records a write sent without the app's token as another admin's, made elsewhere", async () => {
+    const [, connector] = mockDb.listConnectors();
+    if (!connector) throw new Error('no seed');
+    const deleted = await fetch(`${BASE}/deviceManagement/ndesConnectors/${connector.id}`, {
+      method: 'DELETE',
+    });
+    expect(deleted.status).toBe(204);
+
+    const page = (await (
+      await fetch(`${AUDIT}?$orderby=activityDateTime desc`, { headers: audited })
+    ).json()) as Page;
+    expect(page.value[0]).toMatchObject({
+      activity: 'Delete NdesConnector',
+      actor: { userPrincipalName: ANOTHER_ADMIN },
+      resources: [{ resourceId: connector.id }],
     });
   });
 

@@ -7,7 +7,13 @@ import {
   graphNoContent,
   intuneNotFound,
 } from '../graph/graph-response';
-import { auditEvent, connectorResource, demoAdminActor } from '../tenant/audit-events';
+import {
+  admin,
+  ANOTHER_ADMIN,
+  auditEvent,
+  connectorResource,
+  demoAdminActor,
+} from '../tenant/audit-events';
 import type { MockDb } from '../tenant/db';
 import { validateConnectorPatch } from '../tenant/validate-connector-patch';
 
@@ -41,7 +47,9 @@ async function readJsonBody(request: Request): Promise<{ body: unknown } | { err
 }
 
 // Intune's correlationId is not documented to echo client-request-id; the mock makes it do so, which
-// is what lets History mark the app's own changes (and says so where it does).
+// is what lets History mark the app's own changes (and says so where it does). The app always sends a
+// token; a write without one stands for another admin's, made elsewhere (e2e's renameConnectorInTenant),
+// and Intune records that admin, as it records whoever's token made a change.
 function audit(
   db: MockDb,
   request: Request,
@@ -52,7 +60,7 @@ function audit(
     auditEvent({
       operation,
       at: Date.now(),
-      actor: demoAdminActor,
+      actor: request.headers.has('authorization') ? demoAdminActor : admin(ANOTHER_ADMIN),
       correlationId: request.headers.get('client-request-id') ?? crypto.randomUUID(),
       resources: [resource],
     }),

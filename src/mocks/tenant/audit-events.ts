@@ -108,6 +108,9 @@ export function connectorResource(
   };
 }
 
+/** The admin who changes the demo tenant elsewhere (the Intune admin center) between two visits. */
+export const ANOTHER_ADMIN = 'alex.wilber@contoso.example';
+
 /** What the demo admin's PATCH or DELETE leaves in the audit log: its client-request-id as correlationId. */
 export const demoAdminActor: MockAuditActor = {
   ...admin(DEMO_ACCOUNT.username),

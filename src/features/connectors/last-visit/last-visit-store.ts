@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 
 import { useAuth } from '@/lib/auth/auth-context';
+import { historyAllowed } from '@/lib/auth/history-allowed';
 import { createStore } from '@/lib/state/create-store';
 
 import type { Connector } from '../model/connector';
@@ -51,9 +52,13 @@ export function storeSnapshot(
   return result;
 }
 
-/** "Forget this browser's snapshots": every user's and tenant's, at once. */
+/**
+ * "Forget this browser's snapshots": every user's and tenant's, at once, and with them the note that
+ * History was allowed, so the list asks for no audit data until History is opened again.
+ */
 export function forgetSnapshots(): void {
   forgotten = true;
   snapshotStorage.forgetAll();
+  historyAllowed.forgetAll();
   revision.set((count) => count + 1);
 }

@@ -3,24 +3,30 @@ import { useId } from 'react';
 import { RelativeTime } from '@/components/relative-time';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Chip } from '@/components/ui/chip';
 import { Typography } from '@/components/ui/typography';
+import type { ReadChangeAuthors } from '@/lib/change-authors';
 
 import type { ConnectorList } from '../model/read-connector';
 
-import { describeChange } from './describe-change';
+import { changeKey, useChangeAuthors } from './use-change-authors';
 import { useSinceLastVisit } from './use-since-last-visit';
+import { VisitChangeItem } from './visit-change-item';
 
 const PROBLEMS = {
   full: "This browser's storage is full",
   refused: 'This browser refused to store it',
 };
 
-type SinceLastVisitProps = { list: Pick<ConnectorList, 'connectors' | 'complete'> };
+type SinceLastVisitProps = {
+  list: Pick<ConnectorList, 'connectors' | 'complete'>;
+  /** Who made the changes (History's audit read, from the route); without it, no names. */
+  readAuthors?: ReadChangeAuthors;
+};
 
 /** "Since your last visit": what differs from the list as last shown here, until marked as seen. */
-export function SinceLastVisit({ list }: SinceLastVisitProps) {
+export function SinceLastVisit({ list, readAuthors }: SinceLastVisitProps) {
   const { since, changes, problem, markSeen } = useSinceLastVisit(list);
+  const authors = useChangeAuthors(readAuthors, since, changes);
   const titleId = useId();
   const notice = problem && (
     <Typography variant="body2" color="secondary" role="status" style={{ marginBottom: 16 }}>
@@ -44,12 +50,18 @@ export function SinceLastVisit({ list }: SinceLastVisitProps) {
         </Typography>
         <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
           {changes.map((change) => (
-            <li key={`${change.id}:${change.kind}`}>
-              {describeChange(change)}{' '}
-              {change.byYou && <Chip label="by you" variant="outlined" style={{ height: 20 }} />}
-            </li>
+            <VisitChangeItem
+              key={changeKey(change)}
+              change={change}
+              author={authors?.authors.get(changeKey(change))}
+            />
           ))}
         </ul>
+        {authors?.note && (
+          <Typography variant="body2" role="status" style={{ margin: '0 0 4px' }}>
+            {authors.note}
+          </Typography>
+        )}
         This list stays until you mark it as seen.
       </Alert>
     </>

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 
 import { recordChanges } from '@/features/change-log/change-log';
 import { mockDb } from '@/mocks/node';
+import { testChangeEntry } from '@/testing/change-entry-fixture';
 import { renderApp } from '@/testing/render';
 
 const PRIMARY = '3f1c2a9e-7b44-4d1a-9a61-0c5e2d8b1a01';
@@ -46,21 +47,7 @@ describe('Since your last visit', () => {
   it('marks a rename this app sent as made by you', async () => {
     (await visit()).unmount();
     mockDb.updateConnector(PRIMARY, { displayName: 'PKI-01' });
-    recordChanges([
-      {
-        at: new Date(Date.now() + 1).toISOString(),
-        tenantId: null,
-        connectorId: PRIMARY,
-        connectorName: 'CERT01 – NDES primary',
-        field: 'Display name',
-        oldValue: 'CERT01 – NDES primary',
-        newValue: 'PKI-01',
-        outcome: 'saved',
-        detail: null,
-        requestId: null,
-        clientRequestId: null,
-      },
-    ]);
+    recordChanges([testChangeEntry()]);
 
     await visit();
     const region = await screen.findByRole('region', { name: /Since your last visit/ });

@@ -1,4 +1,5 @@
 import type { ChangeEntry } from '@/features/change-log/change-log';
+import { testChangeEntry } from '@/testing/change-entry-fixture';
 import { testConnector } from '@/testing/connector-fixture';
 
 import { DEFAULT_HEALTH_RULES } from '../health/health-rules';
@@ -28,20 +29,14 @@ const context = (overrides: Partial<DiffContext> = {}): DiffContext => ({
   complete: true,
   ...overrides,
 });
-const entry = (overrides: Partial<ChangeEntry>): ChangeEntry => ({
-  at: new Date(SHOWN + HOUR).toISOString(),
-  tenantId: null,
-  connectorId: 'a',
-  connectorName: 'CERT01',
-  field: 'Display name',
-  oldValue: 'CERT01',
-  newValue: 'PKI-01',
-  outcome: 'saved',
-  detail: null,
-  requestId: null,
-  clientRequestId: null,
-  ...overrides,
-});
+const entry = (overrides: Partial<ChangeEntry>): ChangeEntry =>
+  testChangeEntry({
+    at: new Date(SHOWN + HOUR).toISOString(),
+    connectorId: 'a',
+    connectorName: 'CERT01',
+    oldValue: 'CERT01',
+    ...overrides,
+  });
 const snapshot = toSnapshot([a, b], SHOWN);
 
 describe('diffSnapshot', () => {

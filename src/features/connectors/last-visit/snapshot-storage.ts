@@ -1,3 +1,5 @@
+import { removeKeysStartingWith } from '@/lib/remove-keys';
+
 import { snapshotSchema, type Snapshot } from './snapshot';
 
 // localStorage, not IndexedDB: it reads synchronously, so the fleet can draw its rows on the first render.
@@ -53,13 +55,7 @@ export function createSnapshotStorage(storage: () => Storage) {
     },
     /** Drops every user's and tenant's snapshot in this browser. */
     forgetAll(): void {
-      try {
-        const store = storage();
-        const keys = Array.from({ length: store.length }, (_, index) => store.key(index));
-        for (const key of keys) if (key?.startsWith(PREFIX)) store.removeItem(key);
-      } catch {
-        // A storage that cannot be read holds nothing this app could forget.
-      }
+      removeKeysStartingWith(storage, PREFIX);
     },
   };
 }

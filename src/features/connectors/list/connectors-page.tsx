@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
-import { lazyMui, lazyPart } from '@/components/lazy-part';
+import { lazyMui } from '@/components/lazy-part';
 import { PageHeader } from '@/components/page-header';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -23,19 +23,20 @@ const HealthSettingsDialog = lazyMui(
   async () => (await import('../health/health-settings-dialog')).HealthSettingsDialog,
   { what: 'The health rules dialog' },
 );
-// Compared and kept after the list shows: its diff and storage stay off the first page.
-const SinceLastVisit = lazyPart(
-  async () => (await import('../last-visit/since-last-visit-panel')).SinceLastVisit,
-  { what: 'Since your last visit' },
-);
-
 type ConnectorsPageProps = {
   list: ConnectorListData;
   isFetching: boolean;
   selectionActions?: SelectionActions;
+  /** Above the findings: "Since your last visit", which the route composes with History's names. */
+  children?: ReactNode;
 };
 
-export function ConnectorsPage({ list, isFetching, selectionActions }: ConnectorsPageProps) {
+export function ConnectorsPage({
+  list,
+  isFetching,
+  selectionActions,
+  children,
+}: ConnectorsPageProps) {
   const { connectors } = list;
   const queryClient = useQueryClient();
   const { tenantId, name: tenantName } = useTenantScope();
@@ -63,7 +64,7 @@ export function ConnectorsPage({ list, isFetching, selectionActions }: Connector
       />
       <IncompleteListNotice list={list} />
       <UnreadableConnectors list={list} />
-      <SinceLastVisit list={list} />
+      {children}
       {connectors.length > 0 && (
         <TenantFindingsPanel connectors={connectors}>
           <VersionTimelineButton connectors={connectors} table={releases} />
