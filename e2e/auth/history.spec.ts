@@ -46,6 +46,42 @@ test('the audit scope is asked for once, only after History opens, and used only
     expect(scopeOf(call)).not.toContain(AUDIT_PERMISSION);
 });
 
+test('a window change and a second opening ask for no audit token: only the pages they read', async ({
+  page,
+  entra,
+  graph,
+}) => {
+  await openConnector(page);
+  const auditTokenRequests = () =>
+    entra.tokenRequests.filter((request) => request.scope.includes(AUDIT_PERMISSION));
+  const items = page.getByRole('list', { name: 'Changes, newest first' }).getByRole('listitem');
+  await page.getByRole('button', { name: 'Show who changed what' }).click();
+  await expect(items).toHaveCount(3);
+  expect(auditTokenRequests()).toHaveLength(1);
+
+  // 90 days reaches priya's rename of CERT01, 60 days ago: one more page, with the same token.
+  await page
+    .getByRole('group', { name: 'Time window' })
+    .getByRole('button', { name: '90 days' })
+    .click();
+  await expect(items).toHaveCount(4);
+  expect(graph.calls.filter(isAuditCall)).toHaveLength(2);
+
+  await page.getByRole('button', { name: 'Hide history' }).click();
+  await page.getByRole('button', { name: 'Show who changed what' }).click();
+  await expect(items).toHaveCount(3);
+  expect(auditTokenRequests(), 'audit token requests after the first').toHaveLength(1);
+  expect(
+    entra.authorizeRequests.filter((url) =>
+      url.searchParams.get('scope')?.includes(AUDIT_PERMISSION),
+    ),
+  ).toHaveLength(0);
+  expect(graph.calls.filter(isAuditCall).map((call) => scopeOf(call))).toEqual([
+    AUDIT_PERMISSION,
+    AUDIT_PERMISSION,
+  ]);
+});
+
 test('without admin consent, History shows the consent link and names the permission', async ({
   page,
   context,
