@@ -1,23 +1,8 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { expect, signIn, test } from '../e2e/auth/support/fixtures';
 
-// Lighthouse's mobile profile: 4× slower CPU, and "slow 4G" (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up).
-const CPU_SLOWDOWN = 4;
-const SLOW_4G = {
-  offline: false,
-  latency: 150,
-  downloadThroughput: (1.6 * 1024 * 1024) / 8,
-  uploadThroughput: (750 * 1024) / 8,
-};
-
-async function throttle(page: Page): Promise<CDPSession> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-  return cdp;
-}
+import { CPU_SLOWDOWN, throttle } from './throttle';
 
 /** The page's largest contentful paint so far: when (ms after navigation) and what. */
 const largestPaint = (page: Page) =>

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { consentRequired } from './support/entra-responses';
-import { CLIENT_ID, TENANT_ID } from './support/fake-entra';
+import { CLIENT_ID, TENANT_ID, type FakeEntraId } from './support/fake-entra';
 import { expect, signIn, test } from './support/fixtures';
 import type { GraphCall } from './support/graph-route';
 import { jwtClaims } from './support/jwt';
@@ -11,6 +11,11 @@ const AUDIT_PERMISSION = 'DeviceManagementApps.Read.All';
 
 const isAuditCall = (call: GraphCall) => new URL(call.url).pathname.endsWith('/auditEvents');
 const scopeOf = (call: GraphCall) => String(jwtClaims(call.authorization ?? '')?.scp ?? '');
+
+const auditTokenRequests = (entra: FakeEntraId) =>
+  entra.tokenRequests.filter((request) => request.scope.includes(AUDIT_PERMISSION));
+const historyItems = (page: Page) =>
+  page.getByRole('list', { name: 'Changes, newest first' }).getByRole('listitem');
 
 async function openConnector(page: Page) {
   await signIn(page);
@@ -24,26 +29,58 @@ test('the audit scope is asked for once, only after History opens, and used only
   graph,
 }) => {
   await openConnector(page);
-  const auditTokenRequests = () =>
-    entra.tokenRequests.filter((request) => request.scope.includes(AUDIT_PERMISSION));
-  expect(auditTokenRequests(), 'audit token requests before History opens').toHaveLength(0);
+  expect(auditTokenRequests(entra), 'audit token requests before History opens').toHaveLength(0);
   expect(graph.calls.filter(isAuditCall)).toHaveLength(0);
 
   await page.getByRole('button', { name: 'Show who changed what' }).click();
-  const items = page.getByRole('list', { name: 'Changes, newest first' }).getByRole('listitem');
+  const items = historyItems(page);
   await expect(items).toHaveCount(3);
   await expect(items.filter({ hasText: 'jordan.lee@contoso.example' }).first()).toBeVisible();
 
   const audits = graph.calls.filter(isAuditCall);
   console.log(
-    `History opened: ${auditTokenRequests().length} audit token request(s), ${audits.length} auditEvents page(s) read`,
+    `History opened: ${auditTokenRequests(entra).length} audit token request(s), ${audits.length} auditEvents page(s) read`,
   );
-  expect(auditTokenRequests()).toHaveLength(1);
-  expect(auditTokenRequests()[0]?.scope).not.toContain('DeviceManagementConfiguration');
+  expect(auditTokenRequests(entra)).toHaveLength(1);
+  expect(auditTokenRequests(entra)[0]?.scope).not.toContain('DeviceManagementConfiguration');
   expect(audits).toHaveLength(1);
   expect(scopeOf(audits[0] as GraphCall)).toBe(AUDIT_PERMISSION);
   for (const call of graph.calls.filter((c) => !isAuditCall(c)))
     expect(scopeOf(call)).not.toContain(AUDIT_PERMISSION);
+});
+
+test('a window change and a second opening ask for no audit token: only the pages they read', async ({
+  page,
+  entra,
+  graph,
+}) => {
+  await openConnector(page);
+  const items = historyItems(page);
+  await page.getByRole('button', { name: 'Show who changed what' }).click();
+  await expect(items).toHaveCount(3);
+  expect(auditTokenRequests(entra)).toHaveLength(1);
+
+  // 90 days reaches priya's rename of CERT01, 60 days ago: one more page, with the same token.
+  await page
+    .getByRole('group', { name: 'Time window' })
+    .getByRole('button', { name: '90 days' })
+    .click();
+  await expect(items).toHaveCount(4);
+  expect(graph.calls.filter(isAuditCall)).toHaveLength(2);
+
+  await page.getByRole('button', { name: 'Hide history' }).click();
+  await page.getByRole('button', { name: 'Show who changed what' }).click();
+  await expect(items).toHaveCount(3);
+  expect(auditTokenRequests(entra), 'audit token requests after the first').toHaveLength(1);
+  expect(
+    entra.authorizeRequests.filter((url) =>
+      url.searchParams.get('scope')?.includes(AUDIT_PERMISSION),
+    ),
+  ).toHaveLength(0);
+  expect(graph.calls.filter(isAuditCall).map((call) => scopeOf(call))).toEqual([
+    AUDIT_PERMISSION,
+    AUDIT_PERMISSION,
+  ]);
 });
 
 test('without admin consent, History shows the consent link and names the permission', async ({

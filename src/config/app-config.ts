@@ -86,8 +86,9 @@ const configFileSchema = z.strictObject({
   connectorReleases: z.optional(connectorReleasesSchema),
 });
 
-/** The one key demo mode reads from `/config.json`: it has no tenant to sign in to. */
+// The keys demo mode reads from `/config.json`: it has no tenant to sign in to.
 export const requestTimeoutSchema = z.pick(configFileSchema, { requestTimeoutSeconds: true });
+export const releasesFileSchema = z.pick(configFileSchema, { connectorReleases: true });
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
 
@@ -120,28 +121,29 @@ export type ConfigResult =
   | { kind: 'missing' }
   | { kind: 'invalid'; problems: ConfigProblem[] };
 
+export const NOT_AN_OBJECT: ConfigProblem = {
+  key: '(file)',
+  expected: 'a JSON object such as { "clientId": "…" }',
+};
+
+/** Each key a schema refused, and what it should hold, in the words the config error page shows. */
+export function configProblems(error: z.core.$ZodError): ConfigProblem[] {
+  return error.issues.flatMap((issue): ConfigProblem[] =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          key,
+          expected: 'no such key: remove it (see config.example.json)',
+        }))
+      : [{ key: issue.path.join('.') || '(file)', expected: issue.message }],
+  );
+}
+
 /** Validates `/config.json` (already merged over the build-time fallback) into the app's settings. */
 export function parseAppConfig(raw: unknown, origin: string): ConfigResult {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return {
-      kind: 'invalid',
-      problems: [{ key: '(file)', expected: 'a JSON object such as { "clientId": "…" }' }],
-    };
-  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { kind: 'invalid', problems: [NOT_AN_OBJECT] };
   const parsed = configFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      kind: 'invalid',
-      problems: parsed.error.issues.flatMap((issue): ConfigProblem[] =>
-        issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({
-              key,
-              expected: 'no such key: remove it (see config.example.json)',
-            }))
-          : [{ key: issue.path.join('.') || '(file)', expected: issue.message }],
-      ),
-    };
-  }
+  if (!parsed.success) return { kind: 'invalid', problems: configProblems(parsed.error) };
   const file = parsed.data;
   if (!file.clientId) return { kind: 'missing' };
   const cloud = file.cloud ?? 'global';

@@ -1,10 +1,20 @@
 import {
+  configProblems,
   DEFAULT_REQUEST_TIMEOUT_SECONDS,
+  NOT_AN_OBJECT,
   parseAppConfig,
+  releasesFileSchema,
   requestTimeoutSchema,
+  type ConfigProblem,
   type ConfigResult,
 } from './app-config';
+import type { ConfigConnectorRelease } from './app-config-releases';
 import { buildTimeConfig } from './build-time-config';
+
+const NOT_JSON: ConfigProblem = {
+  key: '(file)',
+  expected: 'valid JSON: /config.json could not be parsed',
+};
 
 type ConfigFileRead = { kind: 'read'; file: unknown } | { kind: 'absent' } | { kind: 'not-json' };
 
@@ -40,24 +50,17 @@ async function readConfigFile(): Promise<ConfigFileRead> {
 export async function loadAppConfig(): Promise<ConfigResult> {
   const fallback = buildTimeConfig(import.meta.env);
   const read = await readConfigFile();
-  if (read.kind === 'not-json') {
-    return {
-      kind: 'invalid',
-      problems: [{ key: '(file)', expected: 'valid JSON: /config.json could not be parsed' }],
-    };
-  }
+  if (read.kind === 'not-json') return { kind: 'invalid', problems: [NOT_JSON] };
   if (read.kind === 'absent') return parseAppConfig(fallback, window.location.origin);
   if (!isObject(read.file)) return parseAppConfig(read.file, window.location.origin);
   return parseAppConfig({ ...fallback, ...read.file }, window.location.origin);
 }
 
-/**
- * Demo mode signs in to no tenant, so of `/config.json` it takes only `requestTimeoutSeconds`; a bad
- * value there is reported in the console and the default applies, so the demo still starts.
- */
-export async function loadDemoRequestTimeoutSeconds(): Promise<number> {
-  const read = await readConfigFile();
-  const file = read.kind === 'read' && isObject(read.file) ? read.file : {};
+export type DemoConfigResult =
+  | { kind: 'ok'; requestTimeoutSeconds: number; connectorReleases: ConfigConnectorRelease[] }
+  | { kind: 'invalid'; problems: ConfigProblem[] };
+
+function demoRequestTimeoutSeconds(file: Record<string, unknown>): number {
   const { requestTimeoutSeconds } = { ...buildTimeConfig(import.meta.env), ...file };
   const parsed = requestTimeoutSchema.safeParse({ requestTimeoutSeconds });
   if (!parsed.success) {
@@ -66,4 +69,25 @@ export async function loadDemoRequestTimeoutSeconds(): Promise<number> {
     );
   }
   return parsed.data?.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS;
+}
+
+/**
+ * Demo mode signs in to no tenant, so of `/config.json` it takes only `requestTimeoutSeconds` (a bad
+ * value is reported in the console and the default applies) and `connectorReleases`. A bad release
+ * list, or a file that is not a JSON object, gets the signed-in app's config error page: starting
+ * without the releases would show every connector's support status against the wrong table.
+ * No file at all starts the demo with the shipped table.
+ */
+export async function loadDemoConfig(): Promise<DemoConfigResult> {
+  const read = await readConfigFile();
+  if (read.kind === 'not-json') return { kind: 'invalid', problems: [NOT_JSON] };
+  const file = read.kind === 'read' ? read.file : {};
+  if (!isObject(file)) return { kind: 'invalid', problems: [NOT_AN_OBJECT] };
+  const releases = releasesFileSchema.safeParse({ connectorReleases: file.connectorReleases });
+  if (!releases.success) return { kind: 'invalid', problems: configProblems(releases.error) };
+  return {
+    kind: 'ok',
+    requestTimeoutSeconds: demoRequestTimeoutSeconds(file),
+    connectorReleases: releases.data.connectorReleases ?? [],
+  };
 }

@@ -21,6 +21,7 @@ import { createBrowserAppHistory } from '@/lib/router/app-history';
 import { AppTheme } from '@/theme/app-theme';
 
 import type { RenderRoot } from './render-root';
+import { showConfigProblems } from './show-config-problems';
 
 /** Production: runtime config, then MSAL initialized and the redirect handled, then the first render. */
 export async function startSignedInApp(render: RenderRoot) {
@@ -31,10 +32,7 @@ export async function startSignedInApp(render: RenderRoot) {
     const { ConnectTenantPage } = await import('@/features/auth/components/connect-tenant-page');
     return renderPage(<ConnectTenantPage />);
   }
-  if (result.kind === 'invalid') {
-    const { ConfigErrorPage } = await import('@/features/auth/components/config-error-page');
-    return renderPage(<ConfigErrorPage problems={result.problems} />);
-  }
+  if (result.kind === 'invalid') return showConfigProblems(render, result.problems);
   const { config } = result;
   configureConnectorReleases(config.connectorReleases);
 
