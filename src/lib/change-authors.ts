@@ -11,7 +11,7 @@ export type AuthorQuestion = {
   key: string;
   connectorId: string;
   kind: 'added' | 'gone' | 'renamed' | 'state';
-  /** For a rename: the name the connector has now. */
+  /** For a rename: the display name the connector has now, as Graph holds it ('' for none). */
   newName?: string;
 };
 

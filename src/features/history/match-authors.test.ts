@@ -12,7 +12,7 @@ type EventInit = {
   resourceId?: string;
   operation?: string;
   result?: string;
-  properties?: [name: string, newValue: string][];
+  properties?: [name: string, newValue: string | null][];
 };
 
 const event = ({
@@ -83,6 +83,21 @@ describe('matchAuthors', () => {
       }),
     ];
     expect(matchAuthors([ask({ kind: 'renamed', newName: 'PKI-01' })], events).size).toBe(0);
+  });
+
+  it('matches a name cleared in the admin center, whether the event says "" or nothing', () => {
+    const cleared = ask({ kind: 'renamed', newName: '' });
+    for (const newValue of ['', null]) {
+      const events = [
+        event({ at: '2026-03-02T10:00:00Z', by: 'jordan@contoso.example', properties: [] }),
+        event({
+          at: '2026-03-01T10:00:00Z',
+          by: 'sam@contoso.example',
+          properties: [['DisplayName', newValue]],
+        }),
+      ];
+      expect(matchAuthors([cleared], events).get(cleared.key)?.name).toBe('sam@contoso.example');
+    }
   });
 
   it('matches a state change to the event that changed the state, and a delete to the delete', () => {

@@ -24,7 +24,11 @@ function answers(question: AuthorQuestion, event: AuditEvent): boolean {
   switch (question.kind) {
     case 'renamed':
       return resources.some(
-        (resource) => propertyOf(resource, 'displayName')?.newValue === question.newName,
+        // A name cleared in the admin center reads as an empty value or none at all.
+        (resource) => {
+          const property = propertyOf(resource, 'displayName');
+          return property !== undefined && (property.newValue ?? '') === question.newName;
+        },
       );
     case 'state':
       return resources.some((resource) => propertyOf(resource, 'state') !== undefined);

@@ -65,13 +65,22 @@ describe('diffSnapshot', () => {
     const renamed = { ...a, displayName: 'PKI-01' };
     const unnamed = { ...b, displayName: null };
     expect(diffSnapshot(snapshot, [renamed, unnamed], context())).toEqual([
-      { kind: 'renamed', id: 'a', name: 'PKI-01', from: 'CERT01', to: 'PKI-01', byYou: false },
+      {
+        kind: 'renamed',
+        id: 'a',
+        name: 'PKI-01',
+        from: 'CERT01',
+        to: 'PKI-01',
+        newName: 'PKI-01',
+        byYou: false,
+      },
       {
         kind: 'renamed',
         id: 'b',
         name: 'Unnamed connector',
         from: 'CERT02',
         to: 'Unnamed connector',
+        newName: '',
         byYou: false,
       },
     ]);

@@ -14,7 +14,8 @@ type About = { id: string; name: string; byYou: boolean };
 export type VisitChange = About &
   (
     | { kind: 'added' | 'gone' }
-    | { kind: 'renamed'; from: string; to: string }
+    /** `from`/`to` as shown (labels); `newName` as Graph holds it, '' when none, to match the audit log. */
+    | { kind: 'renamed'; from: string; to: string; newName: string }
     | { kind: 'state' | 'version'; from: string; to: string }
     | { kind: 'health'; from: HealthLevel; to: HealthLevel }
   );
@@ -64,7 +65,8 @@ function changesOf(
   const renamedByYou = by(fieldOf('displayName').label);
   if ((before.displayName ?? '') !== (after.displayName ?? '')) {
     const [from, to] = [connectorLabel(before), connectorLabel(after)];
-    changes.push({ ...about, kind: 'renamed', from, to, byYou: renamedByYou });
+    const newName = after.displayName ?? '';
+    changes.push({ ...about, kind: 'renamed', from, to, newName, byYou: renamedByYou });
   }
   const stateByYou = by(fieldOf('state').label);
   if (before.state !== after.state) {

@@ -16,7 +16,7 @@ function toQuestion(change: VisitChange): AuthorQuestion[] {
   const about = { key: changeKey(change), connectorId: change.id };
   switch (change.kind) {
     case 'renamed':
-      return [{ ...about, kind: 'renamed', newName: change.to }];
+      return [{ ...about, kind: 'renamed', newName: change.newName }];
     case 'added':
     case 'gone':
     case 'state':
