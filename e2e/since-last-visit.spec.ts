@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { armFaultBeforeLoad } from './faults/support/mock-graph';
+import { chooseMenuItem } from './support/animations';
 import { axeViolations, expectColorScheme } from './support/axe';
 import { connectorRows } from './support/connector-pages';
 import { expect, test } from './support/demo-test';
@@ -9,6 +10,11 @@ import { renameConnectorInTenant } from './support/mock-tenant';
 import { CERT01, SEEDED_CONNECTOR_COUNT } from './support/seeded';
 
 const panel = (page: Page) => page.getByRole('region', { name: /^Since your last visit/ });
+
+async function openList100(page: Page) {
+  await page.goto('/connectors');
+  await expect(connectorRows(page)).toHaveCount(100);
+}
 
 async function openList(page: Page) {
   await page.goto('/connectors');
@@ -35,6 +41,23 @@ test('a rename made in another tab shows on the next visit, old → new, until m
   await expect(panel(page)).toHaveCount(0);
 
   await openList(page);
+  await expect(panel(page)).toHaveCount(0);
+});
+
+test('replacing the demo data forgets the snapshots of the old data: no "Since your last visit" for it', async ({
+  page,
+}) => {
+  await openList(page);
+  await snapshotKept(page);
+
+  await page.getByRole('banner').getByRole('button', { name: 'More demo tenants' }).click();
+  await chooseMenuItem(page, /^Load a large tenant/);
+  await expect(connectorRows(page)).toHaveCount(100);
+  await expect(page.getByText('Demo data reset: Contoso has 100 connectors')).toBeVisible();
+  await expect(panel(page)).toHaveCount(0);
+  // The next visit is a first one: its snapshot is kept, and nothing compares it with the old data.
+  await openList100(page);
+  await snapshotKept(page);
   await expect(panel(page)).toHaveCount(0);
 });
 

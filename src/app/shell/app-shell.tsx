@@ -60,7 +60,7 @@ export function AppShell() {
           </nav>
           <Stack direction="row" spacing={2} align="center" wrap>
             <TenantSwitcher />
-            <DemoMenu />
+            <DemoMenu onDataReset={forgetSnapshots} />
             <ThemeToggle />
             <AccountMenu onForgetSnapshots={forgetBrowserSnapshots} />
           </Stack>

@@ -24,8 +24,13 @@ const ResetDemoButton = demoBuild
     })
   : null;
 
+type DemoMenuProps = {
+  /** Before the demo's data is replaced: what the browser kept of the old data goes with it. */
+  onDataReset: () => Promise<void>;
+};
+
 /** The demo badge, the Fault lab and the presenter's reset: absent outside demo mode. */
-export function DemoMenu() {
+export function DemoMenu({ onDataReset }: DemoMenuProps) {
   const demo = useDemo();
   const [labOpen, setLabOpen] = useState(false);
   // Stays mounted after the first open so closing animates and hands focus back to the button.
@@ -50,7 +55,7 @@ export function DemoMenu() {
           Fault lab
         </Button>
       )}
-      {ResetDemoButton && <ResetDemoButton demo={demo} />}
+      {ResetDemoButton && <ResetDemoButton demo={demo} onDataReset={onDataReset} />}
       {FaultLabDialog && labLoaded && (
         <FaultLabDialog demo={demo} open={labOpen} onClose={() => setLabOpen(false)} />
       )}

@@ -20,16 +20,23 @@ const RESET_MESSAGES: Record<DemoDataset, string> = {
   fleet: 'Demo data reset: 100 tenants',
 };
 
+type ResetDemoButtonProps = {
+  demo: DemoControls;
+  /** Forgets the snapshots of the data being replaced, which "Since your last visit" would diff. */
+  onDataReset: () => Promise<void>;
+};
+
 /**
  * Reset the current demo data in one click; the arrow offers the other datasets. The tenant list is
  * read at start, so a change between the named tenants and the fleet starts the page again.
  */
-export function ResetDemoButton({ demo }: { demo: DemoControls }) {
+export function ResetDemoButton({ demo, onDataReset }: ResetDemoButtonProps) {
   const queryClient = useQueryClient();
   const menu = useMenuButton();
   const reset = async (to: DemoDataset) => {
     menu.close();
     const tenantsChange = (demo.dataset() === 'fleet') !== (to === 'fleet');
+    await onDataReset();
     demo.resetData(to);
     if (tenantsChange) return window.location.assign(import.meta.env.BASE_URL);
     await queryClient.resetQueries();
