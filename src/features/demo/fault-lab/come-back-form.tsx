@@ -1,12 +1,11 @@
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 
 import { notify } from '@/lib/state/notifications';
 
 import type { FaultControls } from '../model/faults';
+
+import { ArmOneForm } from './arm-one-form';
 
 /** Any connector read: the list (a bulk check) or one connector (the single delete's check). */
 export const ANY_CONNECTOR_READ = '/deviceManagement/ndesConnectors/*';
@@ -14,19 +13,18 @@ export const ANY_CONNECTOR_READ = '/deviceManagement/ndesConnectors/*';
 /** Arms "comes back online" for one connector: open a delete dialog, then press Delete to see it. */
 export function ComeBackForm({ faults }: { faults: FaultControls }) {
   const [id, setId] = useState('');
-  const arm = (event: FormEvent) => {
-    event.preventDefault();
+  const arm = () => {
     const target = id.trim();
     if (!target) return;
     faults.arm({ method: 'GET', path: ANY_CONNECTOR_READ, kind: 'comes-back', target });
     notify('info', `Armed: the next connector read finds ${target} connected just now`);
   };
   return (
-    <Stack component="form" spacing={1} aria-label="Bring a connector back online" onSubmit={arm}>
-      <Typography variant="subtitle2" component="h3">
-        Comes back while a dialog is open
-      </Typography>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+    <ArmOneForm
+      title="Comes back while a dialog is open"
+      name="Bring a connector back online"
+      onArm={arm}
+      field={
         <TextField
           label="Connector id"
           helperText="The id in the connector page’s address. The next connector read finds it Active, connected just now."
@@ -36,10 +34,7 @@ export function ComeBackForm({ faults }: { faults: FaultControls }) {
           size="small"
           sx={{ flex: 1 }}
         />
-        <Button type="submit" variant="outlined">
-          Arm
-        </Button>
-      </Stack>
-    </Stack>
+      }
+    />
   );
 }

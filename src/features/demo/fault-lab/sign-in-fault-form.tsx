@@ -1,27 +1,22 @@
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 
 import { armDemoSignInFault, demoSignInFault } from '@/lib/auth/demo-sign-in-fault';
+
+import { ArmOneForm } from './arm-one-form';
 
 /** Arms "the next token needs sign-in" for a bulk run or a delete, after some of its tokens. */
 export function SignInFaultForm() {
   const [after, setAfter] = useState('0');
   const armed = demoSignInFault.use();
-  const arm = (event: FormEvent) => {
-    event.preventDefault();
-    const count = Math.min(100, Math.max(0, Math.trunc(Number(after) || 0)));
-    // The status line below says what is armed (and when it has struck).
-    armDemoSignInFault(count);
-  };
+  // The status line below says what is armed (and when it has struck).
+  const arm = () => armDemoSignInFault(Math.min(100, Math.max(0, Math.trunc(Number(after) || 0))));
   return (
-    <Stack component="form" spacing={1} aria-label="Next token needs sign-in" onSubmit={arm}>
-      <Typography variant="subtitle2" component="h3">
-        Next token needs sign-in
-      </Typography>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+    <ArmOneForm
+      title="Next token needs sign-in"
+      onArm={arm}
+      field={
         <TextField
           label="Tokens to let through first"
           helperText="Counts only a bulk run’s or a delete’s tokens (one per read or $batch): 2 lets the check and the first batch through. Then every such token needs sign-in until you sign in."
@@ -32,10 +27,8 @@ export function SignInFaultForm() {
           size="small"
           sx={{ flex: 1 }}
         />
-        <Button type="submit" variant="outlined">
-          Arm
-        </Button>
-      </Stack>
+      }
+    >
       {armed && (
         <Typography variant="body2" role="status">
           {'needed' in armed
@@ -43,6 +36,6 @@ export function SignInFaultForm() {
             : `Armed: ${armed.after} more tokens of a run, then sign-in is needed.`}
         </Typography>
       )}
-    </Stack>
+    </ArmOneForm>
   );
 }
