@@ -86,9 +86,9 @@ function productionBundleCheck(): Plugin {
   };
 }
 
-// The demo reads only `requestTimeoutSeconds` from /config.json, and a static host answers a missing file
-// with a 404 that the browser logs as an error on every load. It ships a file that sets nothing, which a
-// demo's host may edit.
+// The demo reads only `requestTimeoutSeconds` and `connectorReleases` from /config.json, and a static host
+// answers a missing file with a 404 that the browser logs as an error on every load. It ships a file that
+// sets nothing, which a demo's host may edit.
 function demoConfigFile(): Plugin {
   return {
     name: 'demo-config-file',
