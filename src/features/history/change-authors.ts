@@ -11,8 +11,9 @@ export const CAPPED_NOTE = `Only the newest ${MAX_AUDIT_PAGES} pages of the tena
 function unreadNote(error: unknown): string {
   // The token needs the admin (consent, MFA): only History may ask, never this list.
   if (isAuditAccessRequired(error)) return OPEN_HISTORY_NOTE;
-  const { title, hint } = explainError(error);
-  return `Who made these changes could not be read: ${title}${hint ? ` ${hint}` : ''}`;
+  const { title, hint, requestId } = explainError(error);
+  const id = requestId ? ` request-id: ${requestId}` : '';
+  return `Who made these changes could not be read: ${title}${hint ? ` ${hint}` : ''}${id}`;
 }
 
 /**

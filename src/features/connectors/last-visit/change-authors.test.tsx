@@ -128,6 +128,7 @@ describe('Since your last visit: who made each change', () => {
     const note = await screen.findByText(/^Who made these changes could not be read: /);
     expect(note).toHaveTextContent("You do not have permission to read Intune's audit log");
     expect(note).toHaveTextContent('DeviceManagementApps.Read.All');
+    expect(note).toHaveTextContent(/request-id: [0-9a-f-]{36}$/);
     await user.click(screen.getByRole('button', { name: 'Mark as seen' }));
     expect(screen.queryByRole('region', { name: /Since your last visit/ })).not.toBeInTheDocument();
   });
